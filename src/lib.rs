@@ -1,0 +1,3 @@
+//! Caravan as a library: the facade embedders use.
+pub use lang;
+pub use runtime;
