@@ -27,11 +27,19 @@ impl RegexCache {
     /// A cache holding at most `capacity` patterns; when full it is emptied (interpolated
     /// patterns that change on every call must not grow memory without bound).
     pub fn with_capacity(capacity: usize) -> RegexCache {
-        RegexCache { map: HashMap::new(), capacity: capacity.max(1) }
+        RegexCache {
+            map: HashMap::new(),
+            capacity: capacity.max(1),
+        }
     }
 
     /// The compiled form of the pattern, compiling it on first use.
-    pub fn get(&mut self, pattern: &[u8], utf8: bool, flags: &str) -> Result<Rc<PerlRegex>, RegexError> {
+    pub fn get(
+        &mut self,
+        pattern: &[u8],
+        utf8: bool,
+        flags: &str,
+    ) -> Result<Rc<PerlRegex>, RegexError> {
         let key: Key = (pattern.to_vec(), utf8, flags.to_string());
         if let Some(re) = self.map.get(&key) {
             return Ok(Rc::clone(re));
@@ -58,6 +66,10 @@ thread_local! {
 }
 
 /// Compile through this thread's shared cache.
-pub fn cached_compile(pattern: &[u8], utf8: bool, flags: &str) -> Result<Rc<PerlRegex>, RegexError> {
+pub fn cached_compile(
+    pattern: &[u8],
+    utf8: bool,
+    flags: &str,
+) -> Result<Rc<PerlRegex>, RegexError> {
     CACHE.with(|c| c.borrow_mut().get(pattern, utf8, flags))
 }

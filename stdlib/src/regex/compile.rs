@@ -16,7 +16,7 @@ use super::error::RegexError;
 use super::flags::{Charset, Flags};
 use super::match_info::{MatchInfo, NameTable};
 use super::pcre2_code::{Code, CompileOptions, Pcre2Error};
-use super::translate::{translate, Translated};
+use super::translate::{translate, TranslateOptions, Translated};
 
 /// A compiled perl pattern. Cheap to share behind an `Rc` (see [`super::cache`]).
 pub struct PerlRegex {
@@ -33,7 +33,12 @@ pub struct PerlRegex {
 
 impl std::fmt::Debug for PerlRegex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PerlRegex(m/{}/{})", String::from_utf8_lossy(&self.pattern), self.flag_letters)
+        write!(
+            f,
+            "PerlRegex(m/{}/{})",
+            String::from_utf8_lossy(&self.pattern),
+            self.flag_letters
+        )
     }
 }
 
@@ -44,7 +49,10 @@ pub(crate) fn code_points(bytes: &[u8], utf8: bool) -> Vec<u32> {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => s.chars().map(|c| c as u32).collect(),
-        Err(_) => String::from_utf8_lossy(bytes).chars().map(|c| c as u32).collect(),
+        Err(_) => String::from_utf8_lossy(bytes)
+            .chars()
+            .map(|c| c as u32)
+            .collect(),
     }
 }
 
@@ -67,7 +75,10 @@ fn encode(cps: &[u32], utf8: bool) -> Result<Vec<u8>, RegexError> {
     for &c in cps {
         if utf8 {
             let ch = char::from_u32(c).ok_or_else(|| {
-                RegexError::unsupported(format!("code point 0x{c:X} cannot be matched (not a Unicode scalar)"), None)
+                RegexError::unsupported(
+                    format!("code point 0x{c:X} cannot be matched (not a Unicode scalar)"),
+                    None,
+                )
             })?;
             let mut buf = [0u8; 4];
             out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
@@ -115,7 +126,12 @@ impl PerlRegex {
     pub fn compile(pattern: &[u8], utf8: bool, flags: &str) -> Result<PerlRegex, RegexError> {
         let parsed = Flags::parse(flags)?;
         let cps = code_points(pattern, utf8);
-        let translated = translate(&cps, parsed.extended, parsed.extended_more)?;
+        let topts = TranslateOptions {
+            extended: parsed.extended,
+            extended_more: parsed.extended_more,
+            no_auto_capture: parsed.no_auto_capture,
+        };
+        let translated = translate(&cps, topts)?;
         let mut re = PerlRegex {
             pattern: pattern.to_vec(),
             pattern_utf8: utf8,
@@ -144,7 +160,9 @@ impl PerlRegex {
                 re.byte_code.as_ref()
             }
             None => {
-                let code = re.build(true).map_err(|e| RegexError::syntax(perl_message(&e), Some(e.offset)))?;
+                let code = re
+                    .build(true)
+                    .map_err(|e| RegexError::syntax(perl_message(&e), Some(e.offset)))?;
                 let _ = re.utf8_code.set(Some(code));
                 re.utf8_code.get().and_then(|c| c.as_ref())
             }
@@ -181,19 +199,32 @@ impl PerlRegex {
         if utf8_mode {
             options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
         }
-        if f.unicode_rules(utf8_mode || self.pattern_utf8) {
+        let implied = self.translated.unicode_rules
+            && !matches!(f.charset, Charset::Ascii | Charset::AsciiStrict);
+        if f.unicode_rules(utf8_mode || self.pattern_utf8) || implied {
             options |= PCRE2_UCP;
         }
         if f.charset == Charset::AsciiStrict {
             extra |= PCRE2_EXTRA_CASELESS_RESTRICT;
         }
-        let bytes = encode(&self.translated.code_points, utf8_mode)
-            .map_err(|e| Pcre2Error { code: 0, message: e.message, offset: 0 })?;
-        Code::compile(&bytes, CompileOptions { options, extra_options: extra })
+        let bytes = encode(&self.translated.code_points, utf8_mode).map_err(|e| Pcre2Error {
+            code: 0,
+            message: e.message,
+            offset: 0,
+        })?;
+        Code::compile(
+            &bytes,
+            CompileOptions {
+                options,
+                extra_options: extra,
+            },
+        )
     }
 
     fn utf8_code(&self) -> Option<&Code> {
-        self.utf8_code.get_or_init(|| self.build(true).ok()).as_ref()
+        self.utf8_code
+            .get_or_init(|| self.build(true).ok())
+            .as_ref()
     }
 
     /// The pattern as given.
@@ -233,7 +264,11 @@ impl PerlRegex {
 
     /// `qr//` stringification, e.g. `(?^i:abc)`.
     pub fn qr_string(&self) -> Vec<u8> {
-        super::qr_string::qr_string(&self.pattern, self.pattern_utf8 || self.is_utf8(), &self.flag_letters)
+        super::qr_string::qr_string(
+            &self.pattern,
+            self.pattern_utf8 || self.is_utf8(),
+            &self.flag_letters,
+        )
     }
 
     /// First match at or after byte offset `start`. `subject_utf8` is the subject's utf8 flag.
@@ -253,7 +288,11 @@ impl PerlRegex {
         if start > subject.len() {
             return None;
         }
-        let options = if not_empty_at_start { PCRE2_NOTEMPTY_ATSTART } else { 0 };
+        let options = if not_empty_at_start {
+            PCRE2_NOTEMPTY_ATSTART
+        } else {
+            0
+        };
         if subject_utf8 {
             let raw = self.utf8_code()?.match_at(subject, start, options).ok()??;
             return Some(self.to_info(raw.ovector, raw.mark, None));
@@ -265,11 +304,19 @@ impl PerlRegex {
         // Byte subject, UTF-only pattern: match the upgraded subject, map offsets back.
         let upgraded = upgrade_latin1(subject);
         let up_start = start + subject[..start].iter().filter(|&&b| b >= 0x80).count();
-        let raw = self.utf8_code()?.match_at(&upgraded, up_start, options).ok()??;
+        let raw = self
+            .utf8_code()?
+            .match_at(&upgraded, up_start, options)
+            .ok()??;
         Some(self.to_info(raw.ovector, raw.mark, Some(&upgraded)))
     }
 
-    fn to_info(&self, ovector: Vec<usize>, mark: Option<Vec<u8>>, upgraded: Option<&[u8]>) -> MatchInfo {
+    fn to_info(
+        &self,
+        ovector: Vec<usize>,
+        mark: Option<Vec<u8>>,
+        upgraded: Option<&[u8]>,
+    ) -> MatchInfo {
         let back = |off: usize| match upgraded {
             // Count characters (non-continuation bytes) before the offset.
             Some(up) => up[..off].iter().filter(|&&b| (b & 0xC0) != 0x80).count(),
@@ -277,18 +324,37 @@ impl PerlRegex {
         };
         let mut groups = Vec::with_capacity(self.capture_count + 1);
         for k in 0..=self.capture_count {
-            let pair = ovector.get(2 * k).copied().zip(ovector.get(2 * k + 1).copied());
+            let pair = ovector
+                .get(2 * k)
+                .copied()
+                .zip(ovector.get(2 * k + 1).copied());
             groups.push(match pair {
                 Some((s, e)) if s != usize::MAX && e != usize::MAX => Some((back(s), back(e))),
                 _ => None,
             });
         }
-        MatchInfo { groups, names: Rc::clone(&self.names), mark }
+        MatchInfo {
+            groups,
+            names: Rc::clone(&self.names),
+            mark,
+        }
     }
 
     /// Iterate over all matches from `start` with perl's `/g` rule for empty matches.
-    pub fn find_iter<'r, 's>(&'r self, subject: &'s [u8], subject_utf8: bool, start: usize) -> GlobalMatches<'r, 's> {
-        GlobalMatches { re: self, subject, utf8: subject_utf8, pos: start, last_empty: false, done: false }
+    pub fn find_iter<'r, 's>(
+        &'r self,
+        subject: &'s [u8],
+        subject_utf8: bool,
+        start: usize,
+    ) -> GlobalMatches<'r, 's> {
+        GlobalMatches {
+            re: self,
+            subject,
+            utf8: subject_utf8,
+            pos: start,
+            last_empty: false,
+            done: false,
+        }
     }
 }
 
@@ -310,7 +376,10 @@ impl Iterator for GlobalMatches<'_, '_> {
         if self.done {
             return None;
         }
-        let Some(m) = self.re.find_at_opts(self.subject, self.utf8, self.pos, self.last_empty) else {
+        let Some(m) = self
+            .re
+            .find_at_opts(self.subject, self.utf8, self.pos, self.last_empty)
+        else {
             self.done = true;
             return None;
         };

@@ -26,11 +26,19 @@ pub struct RegexError {
 
 impl RegexError {
     pub fn syntax(message: impl Into<String>, offset: Option<usize>) -> Self {
-        RegexError { kind: RegexErrorKind::Syntax, message: message.into(), offset }
+        RegexError {
+            kind: RegexErrorKind::Syntax,
+            message: message.into(),
+            offset,
+        }
     }
 
     pub fn unsupported(message: impl Into<String>, offset: Option<usize>) -> Self {
-        RegexError { kind: RegexErrorKind::Unsupported, message: message.into(), offset }
+        RegexError {
+            kind: RegexErrorKind::Unsupported,
+            message: message.into(),
+            offset,
+        }
     }
 
     pub fn is_unsupported(&self) -> bool {

@@ -54,12 +54,18 @@ impl Flags {
                 'a' => {
                     a_count += 1;
                     if a_count > 2 {
-                        return Err(bad_flag("Regexp modifier \"a\" may appear a maximum of twice"));
+                        return Err(bad_flag(
+                            "Regexp modifier \"a\" may appear a maximum of twice",
+                        ));
                     }
                     if a_count == 1 {
                         charset_letters += 1;
                     }
-                    f.charset = if a_count == 2 { Charset::AsciiStrict } else { Charset::Ascii };
+                    f.charset = if a_count == 2 {
+                        Charset::AsciiStrict
+                    } else {
+                        Charset::Ascii
+                    };
                 }
                 'u' | 'l' | 'd' => {
                     charset_letters += 1;
@@ -73,7 +79,9 @@ impl Flags {
                 _ => return Err(bad_flag(&format!("Unknown regexp modifier \"/{c}\""))),
             }
             if charset_letters > 1 {
-                return Err(bad_flag("Regexp modifiers \"/a\" and \"/u\" are mutually exclusive"));
+                return Err(bad_flag(
+                    "Regexp modifiers \"/a\" and \"/u\" are mutually exclusive",
+                ));
             }
         }
         Ok(f)
@@ -90,5 +98,9 @@ impl Flags {
 }
 
 fn bad_flag(msg: &str) -> RegexError {
-    RegexError { kind: RegexErrorKind::BadFlag, message: msg.to_string(), offset: None }
+    RegexError {
+        kind: RegexErrorKind::BadFlag,
+        message: msg.to_string(),
+        offset: None,
+    }
 }

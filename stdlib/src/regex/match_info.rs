@@ -26,7 +26,11 @@ impl NameTable {
 
     /// The group numbers carrying `name` (empty if none).
     pub fn groups(&self, name: &str) -> &[usize] {
-        self.entries.iter().find(|(n, _)| n == name).map(|(_, g)| g.as_slice()).unwrap_or(&[])
+        self.entries
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, g)| g.as_slice())
+            .unwrap_or(&[])
     }
 }
 
@@ -68,7 +72,10 @@ impl MatchInfo {
 
     /// `$#-`: the highest group number that matched (0 when none did).
     pub fn last_matched_index(&self) -> usize {
-        (1..self.groups.len()).rev().find(|&k| self.groups[k].is_some()).unwrap_or(0)
+        (1..self.groups.len())
+            .rev()
+            .find(|&k| self.groups[k].is_some())
+            .unwrap_or(0)
     }
 
     /// `$+`: the highest-numbered group that participated in the match.
@@ -104,7 +111,11 @@ impl MatchInfo {
 
     /// `$-{name}`: every group of that name, in order, `None` where unset.
     pub fn named_all(&self, name: &str) -> Vec<Option<(usize, usize)>> {
-        self.names.groups(name).iter().map(|&g| self.group(g)).collect()
+        self.names
+            .groups(name)
+            .iter()
+            .map(|&g| self.group(g))
+            .collect()
     }
 
     /// `keys %+`: the names with at least one defined group.

@@ -69,7 +69,11 @@ impl Code {
         unsafe {
             let ctx = pcre2_compile_context_create_8(ptr::null_mut());
             if ctx.is_null() {
-                return Err(Pcre2Error { code: 0, message: "out of memory".into(), offset: 0 });
+                return Err(Pcre2Error {
+                    code: 0,
+                    message: "out of memory".into(),
+                    offset: 0,
+                });
             }
             pcre2_set_newline_8(ctx, PCRE2_NEWLINE_LF);
             pcre2_set_compile_extra_options_8(ctx, opts.extra_options);
@@ -84,15 +88,28 @@ impl Code {
             );
             pcre2_compile_context_free_8(ctx);
             if code.is_null() {
-                return Err(Pcre2Error { code: errcode, message: error_message(errcode), offset: erroffset });
+                return Err(Pcre2Error {
+                    code: errcode,
+                    message: error_message(errcode),
+                    offset: erroffset,
+                });
             }
             // A JIT failure just means the interpreter runs the pattern.
             let _ = pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE);
             let mut count: u32 = 0;
-            pcre2_pattern_info_8(code, PCRE2_INFO_CAPTURECOUNT, &mut count as *mut u32 as *mut _);
+            pcre2_pattern_info_8(
+                code,
+                PCRE2_INFO_CAPTURECOUNT,
+                &mut count as *mut u32 as *mut _,
+            );
             let names = read_name_table(code);
             let md = pcre2_match_data_create_from_pattern_8(code, ptr::null_mut());
-            Ok(Code { code, match_data: RefCell::new(md), capture_count: count as usize, names })
+            Ok(Code {
+                code,
+                match_data: RefCell::new(md),
+                capture_count: count as usize,
+                names,
+            })
         }
     }
 
@@ -107,16 +124,33 @@ impl Code {
     }
 
     /// Match at `start`; `Ok(None)` is no match, `Err` a PCRE2 run-time error (e.g. a limit).
-    pub fn match_at(&self, subject: &[u8], start: usize, options: u32) -> Result<Option<RawMatch>, Pcre2Error> {
+    pub fn match_at(
+        &self,
+        subject: &[u8],
+        start: usize,
+        options: u32,
+    ) -> Result<Option<RawMatch>, Pcre2Error> {
         let md_cell = self.match_data.borrow_mut();
         let md = *md_cell;
         if md.is_null() {
-            return Err(Pcre2Error { code: 0, message: "out of memory".into(), offset: 0 });
+            return Err(Pcre2Error {
+                code: 0,
+                message: "out of memory".into(),
+                offset: 0,
+            });
         }
         // SAFETY: `code` and `md` are live PCRE2 objects owned by `self`; the subject slice
         // outlives the call; ovector is read only up to the count PCRE2 reports.
         unsafe {
-            let mut rc = pcre2_match_8(self.code, subject.as_ptr(), subject.len(), start, options, md, ptr::null_mut());
+            let mut rc = pcre2_match_8(
+                self.code,
+                subject.as_ptr(),
+                subject.len(),
+                start,
+                options,
+                md,
+                ptr::null_mut(),
+            );
             if rc == PCRE2_ERROR_JIT_STACKLIMIT {
                 rc = pcre2_match_8(
                     self.code,
@@ -132,7 +166,11 @@ impl Code {
                 return Ok(None);
             }
             if rc < 0 {
-                return Err(Pcre2Error { code: rc, message: error_message(rc), offset: start });
+                return Err(Pcre2Error {
+                    code: rc,
+                    message: error_message(rc),
+                    offset: start,
+                });
             }
             let pairs = pcre2_get_ovector_count_8(md) as usize;
             let ov = pcre2_get_ovector_pointer_8(md);
@@ -162,16 +200,29 @@ unsafe fn read_name_table(code: *const pcre2_code_8) -> Vec<(String, usize)> {
     // SAFETY (caller): `code` is a live compiled pattern; the table is `count * entry_size`.
     unsafe {
         pcre2_pattern_info_8(code, PCRE2_INFO_NAMECOUNT, &mut count as *mut u32 as *mut _);
-        pcre2_pattern_info_8(code, PCRE2_INFO_NAMEENTRYSIZE, &mut entry_size as *mut u32 as *mut _);
-        pcre2_pattern_info_8(code, PCRE2_INFO_NAMETABLE, &mut table as *mut *const u8 as *mut _);
+        pcre2_pattern_info_8(
+            code,
+            PCRE2_INFO_NAMEENTRYSIZE,
+            &mut entry_size as *mut u32 as *mut _,
+        );
+        pcre2_pattern_info_8(
+            code,
+            PCRE2_INFO_NAMETABLE,
+            &mut table as *mut *const u8 as *mut _,
+        );
         let mut names = Vec::with_capacity(count as usize);
         if table.is_null() {
             return names;
         }
         for k in 0..count as usize {
-            let entry = std::slice::from_raw_parts(table.add(k * entry_size as usize), entry_size as usize);
+            let entry =
+                std::slice::from_raw_parts(table.add(k * entry_size as usize), entry_size as usize);
             let group = ((entry[0] as usize) << 8) | entry[1] as usize;
-            let name_bytes: Vec<u8> = entry[2..].iter().take_while(|&&b| b != 0).copied().collect();
+            let name_bytes: Vec<u8> = entry[2..]
+                .iter()
+                .take_while(|&&b| b != 0)
+                .copied()
+                .collect();
             names.push((String::from_utf8_lossy(&name_bytes).into_owned(), group));
         }
         names

@@ -28,17 +28,30 @@ pub fn translate_property(name: &str, negated: bool, in_class: bool) -> Result<S
         };
         return Ok(wrap(&mapped, negated));
     }
-    let loose = name.to_ascii_lowercase().replace(['_', '-', ' '], "");
-    let stripped = loose.strip_prefix("is").filter(|r| !r.is_empty() && r != &"o").unwrap_or(&loose);
+    let lower = name.to_ascii_lowercase();
+    if lower == "l_" || lower == "isl_" || lower == "l&" {
+        return Ok(wrap("L&", negated));
+    }
+    let loose = lower.replace(['_', '-', ' '], "");
+    let stripped = loose
+        .strip_prefix("is")
+        .filter(|r| !r.is_empty() && r != &"o")
+        .unwrap_or(&loose);
     if let Some(set) = perl_special(stripped) {
         return class_text(set, negated, in_class)
             .ok_or_else(|| format!("\\P{{{name}}} inside a bracketed class is not supported"));
     }
     if stripped.starts_with("in") && stripped.len() > 2 {
-        return Err(format!("Unicode block property \"{name}\" is not supported"));
+        return Err(format!(
+            "Unicode block property \"{name}\" is not supported"
+        ));
     }
     // Single letters and PCRE2 names pass through; `Is` is perl's optional prefix.
-    let passed = if loose.starts_with("is") && loose.len() > 2 && !name.starts_with("Isc") { &name[2..] } else { &name };
+    let passed = if loose.starts_with("is") && loose.len() > 2 && !name.starts_with("Isc") {
+        &name[2..]
+    } else {
+        &name
+    };
     Ok(wrap(passed, negated))
 }
 
@@ -64,13 +77,17 @@ fn perl_special(loose: &str) -> Option<Set> {
         "space" | "xposixspace" | "spaceperl" | "xperlspace" | "whitespace" => Prop("Xps"),
         "upper" | "xposixupper" | "uppercase" => Prop("Uppercase"),
         "lower" | "xposixlower" | "lowercase" => Prop("Lowercase"),
-        "punct" | "xposixpunct" => Items("\\p{P}\\x{24}\\x{2b}\\x{3c}-\\x{3e}\\x{5e}\\x{60}\\x{7c}\\x{7e}"),
+        "punct" | "xposixpunct" => {
+            Items("\\p{P}\\x{24}\\x{2b}\\x{3c}-\\x{3e}\\x{5e}\\x{60}\\x{7c}\\x{7e}")
+        }
         "blank" | "xposixblank" | "horizspace" => Items("\\h"),
         "vertspace" => Items("\\v"),
         "cntrl" | "xposixcntrl" => Prop("Cc"),
         "graph" | "xposixgraph" => Items("^\\p{Z}\\p{C}"),
         "print" | "xposixprint" => Items("^\\p{C}\\p{Zl}\\p{Zp}"),
-        "xdigit" | "xposixxdigit" | "hexdigit" | "hex" => Items("0-9A-Fa-f\\x{ff10}-\\x{ff19}\\x{ff21}-\\x{ff26}\\x{ff41}-\\x{ff46}"),
+        "xdigit" | "xposixxdigit" | "hexdigit" | "hex" => {
+            Items("0-9A-Fa-f\\x{ff10}-\\x{ff19}\\x{ff21}-\\x{ff26}\\x{ff41}-\\x{ff46}")
+        }
         "posixalpha" => Items("A-Za-z"),
         "posixalnum" => Items("0-9A-Za-z"),
         "posixword" => Items("0-9A-Za-z_"),

@@ -44,13 +44,22 @@ pub fn split_awk(subject: &[u8], subject_utf8: bool, limit: i64) -> Vec<Field> {
     let space_at = |i: usize| -> Option<usize> {
         if subject_utf8 {
             let len = utf8_len(subject[i]);
-            let ch = std::str::from_utf8(subject.get(i..i + len)?).ok()?.chars().next()?;
+            let ch = std::str::from_utf8(subject.get(i..i + len)?)
+                .ok()?
+                .chars()
+                .next()?;
             ch.is_whitespace().then_some(len)
         } else {
             matches!(subject[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C).then_some(1)
         }
     };
-    let step = |i: usize| if subject_utf8 { utf8_len(subject[i]).min(subject.len() - i) } else { 1 };
+    let step = |i: usize| {
+        if subject_utf8 {
+            utf8_len(subject[i]).min(subject.len() - i)
+        } else {
+            1
+        }
+    };
     let mut s = 0;
     while s < subject.len() {
         match space_at(s) {
@@ -112,5 +121,8 @@ fn finish(mut fields: Vec<Field>, s: usize, len: usize, limit: i64) -> Vec<Field
 
 /// Copy fields out as owned byte strings.
 pub fn fields_to_bytes(subject: &[u8], fields: &[Field]) -> Vec<Option<Vec<u8>>> {
-    fields.iter().map(|f| f.map(|(a, b)| subject[a..b].to_vec())).collect()
+    fields
+        .iter()
+        .map(|f| f.map(|(a, b)| subject[a..b].to_vec()))
+        .collect()
 }

@@ -16,20 +16,51 @@ pub struct Translated {
     pub code_points: Vec<u32>,
     /// Some code point is above 0xFF, so only a UTF-mode compile can hold it.
     pub needs_utf8: bool,
+    /// Something in the pattern (`\N{U+..}`, `\p{}`, `(?u)`) makes perl use Unicode rules.
+    pub unicode_rules: bool,
+    /// Number of capture groups seen.
+    pub captures: usize,
 }
 
-/// Translate `pattern` (perl code points) under the extended flags `/x` and `/xx`.
-pub fn translate(pattern: &[u32], extended: bool, extended_more: bool) -> Result<Translated, RegexError> {
+/// How to translate: the pattern-wide flags that change the syntax.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TranslateOptions {
+    pub extended: bool,
+    pub extended_more: bool,
+    pub no_auto_capture: bool,
+}
+
+/// Translate `pattern` (perl code points). Two passes: the first counts capture groups,
+/// which the second needs (a condition on a group that does not exist is false in perl).
+pub fn translate(pattern: &[u32], opts: TranslateOptions) -> Result<Translated, RegexError> {
+    let first = translate_pass(pattern, opts, None)?;
+    translate_pass(pattern, opts, Some(first.captures))
+}
+
+fn translate_pass(
+    pattern: &[u32],
+    opts: TranslateOptions,
+    total: Option<usize>,
+) -> Result<Translated, RegexError> {
     let mut t = Translator {
         src: pattern,
         pos: 0,
         out: Vec::with_capacity(pattern.len() + 8),
-        ext_stack: vec![(extended, extended_more)],
+        ext_stack: vec![(opts.extended, opts.extended_more)],
         wide_escape: false,
+        unicode_rules: false,
+        captures: 0,
+        total_captures: total,
+        no_auto_capture: opts.no_auto_capture,
     };
     t.run()?;
     let needs_utf8 = t.wide_escape || t.out.iter().any(|&c| c > 0xFF);
-    Ok(Translated { code_points: t.out, needs_utf8 })
+    Ok(Translated {
+        code_points: t.out,
+        needs_utf8,
+        unicode_rules: t.unicode_rules,
+        captures: t.captures,
+    })
 }
 
 struct Translator<'a> {
@@ -40,6 +71,10 @@ struct Translator<'a> {
     ext_stack: Vec<(bool, bool)>,
     /// An escape produced a code point above 0xFF.
     wide_escape: bool,
+    unicode_rules: bool,
+    captures: usize,
+    total_captures: Option<usize>,
+    no_auto_capture: bool,
 }
 
 fn is(c: Option<u32>, ch: char) -> bool {
@@ -77,6 +112,19 @@ impl Translator<'_> {
                     self.pos += 1;
                 }
                 '#' if self.extended() => self.line_comment(),
+                '$' | '^'
+                    if self
+                        .peek(1)
+                        .and_then(char::from_u32)
+                        .is_some_and(|q| "?*+{".contains(q)) =>
+                {
+                    // perl lets an anchor be quantified; PCRE2 wants a group around it.
+                    push_str(&mut self.out, "(?:");
+                    self.out.push(c);
+                    self.out.push(')' as u32);
+                    self.pos += 1;
+                }
+                '{' => self.brace(),
                 _ => {
                     self.out.push(c);
                     self.pos += 1;
@@ -84,6 +132,35 @@ impl Translator<'_> {
             }
         }
         Ok(())
+    }
+
+    /// A `{`: `{n,m}` with n > m can never match in perl (PCRE2 refuses it).
+    fn brace(&mut self) {
+        let mut i = self.pos + 1;
+        let mut nums = vec![String::new()];
+        while let Some(c) = self.src.get(i).and_then(|&c| char::from_u32(c)) {
+            match c {
+                '0'..='9' => nums.last_mut().unwrap().push(c),
+                ',' if nums.len() == 1 => nums.push(String::new()),
+                '}' => break,
+                _ => {
+                    nums.clear();
+                    break;
+                }
+            }
+            i += 1;
+        }
+        if nums.len() == 2 && i < self.src.len() {
+            if let (Ok(n), Ok(m)) = (nums[0].parse::<u64>(), nums[1].parse::<u64>()) {
+                if n > m {
+                    push_str(&mut self.out, "{0}(?!)");
+                    self.pos = i + 1;
+                    return;
+                }
+            }
+        }
+        self.out.push('{' as u32);
+        self.pos += 1;
     }
 
     /// `# ...` up to newline under `/x`: copied untouched (escapes inside mean nothing).
@@ -121,6 +198,7 @@ impl Translator<'_> {
             'N' if is(self.peek(2), '{') && !self.is_quantifier_brace(self.pos + 2) => {
                 self.pos += 3;
                 let body = self.braced_body(start)?;
+                self.unicode_rules = true;
                 self.named_char(&body, start)?;
             }
             'N' if in_class => {
@@ -129,7 +207,10 @@ impl Translator<'_> {
                     Some(start),
                 ))
             }
-            'p' | 'P' => self.property(ch == 'P', in_class)?,
+            'p' | 'P' => {
+                self.unicode_rules = true;
+                self.property(ch == 'P', in_class)?
+            }
             'b' | 'B' if !in_class && is(self.peek(2), '{') => {
                 return Err(RegexError::unsupported(
                     format!("\\{ch}{{...}} boundaries are not supported"),
@@ -139,12 +220,22 @@ impl Translator<'_> {
             'C' => return Err(RegexError::syntax("\\C no longer supported", Some(start))),
             'c' => {
                 let Some(x) = self.peek(2) else {
-                    return Err(RegexError::syntax("Character following \"\\c\" must be printable ASCII", Some(start)));
+                    return Err(RegexError::syntax(
+                        "Character following \"\\c\" must be printable ASCII",
+                        Some(start),
+                    ));
                 };
                 if !(0x20..0x7F).contains(&x) {
-                    return Err(RegexError::syntax("Character following \"\\c\" must be printable ASCII", Some(start)));
+                    return Err(RegexError::syntax(
+                        "Character following \"\\c\" must be printable ASCII",
+                        Some(start),
+                    ));
                 }
-                let upper = if (b'a' as u32..=b'z' as u32).contains(&x) { x - 32 } else { x };
+                let upper = if (b'a' as u32..=b'z' as u32).contains(&x) {
+                    x - 32
+                } else {
+                    x
+                };
                 self.emit_hex(upper ^ 64);
                 self.pos += 3;
             }
@@ -188,7 +279,12 @@ impl Translator<'_> {
         let mut body = String::new();
         loop {
             match self.peek(0) {
-                None => return Err(RegexError::syntax("Missing right brace on \\x{}", Some(start))),
+                None => {
+                    return Err(RegexError::syntax(
+                        "Missing right brace on \\x{}",
+                        Some(start),
+                    ))
+                }
                 Some(c) if c == '}' as u32 => {
                     self.pos += 1;
                     return Ok(body);
@@ -241,7 +337,12 @@ impl Translator<'_> {
             let mut body = String::new();
             loop {
                 match self.peek(0) {
-                    None => return Err(RegexError::syntax("Missing right brace on \\p{}", Some(start))),
+                    None => {
+                        return Err(RegexError::syntax(
+                            "Missing right brace on \\p{}",
+                            Some(start),
+                        ))
+                    }
                     Some(c) if c == '}' as u32 => {
                         self.pos += 1;
                         break;
@@ -267,7 +368,8 @@ impl Translator<'_> {
                 }
             }
         };
-        let pcre = translate_property(&name, negated, in_class).map_err(|m| RegexError::syntax(m, Some(start)))?;
+        let pcre = translate_property(&name, negated, in_class)
+            .map_err(|m| RegexError::syntax(m, Some(start)))?;
         push_str(&mut self.out, &pcre);
         Ok(())
     }
@@ -286,19 +388,35 @@ impl Translator<'_> {
             push_str(&mut self.out, "\\]");
             self.pos += 1;
         }
+        // Whether the previous item was a set (`\d`, `[:alpha:]`...): a `-` next to one is
+        // literal in perl ("False [] range" is only a warning), an error in PCRE2.
+        let mut prev_was_set = false;
         loop {
             let Some(c) = self.peek(0) else {
                 return Err(RegexError::syntax("Unmatched [", Some(start)));
             };
+            let was_set = prev_was_set;
+            prev_was_set = false;
             match char::from_u32(c).unwrap_or('\u{FFFD}') {
                 ']' => {
                     self.out.push(c);
                     self.pos += 1;
                     return Ok(());
                 }
-                '\\' => self.escape(true)?,
+                '\\' => {
+                    prev_was_set = self.at_set_escape(self.pos);
+                    self.escape(true)?
+                }
                 '[' if matches!(self.peek(1).and_then(char::from_u32), Some(':' | '.' | '=')) => {
-                    self.posix_class(start)?
+                    self.posix_class(start)?;
+                    prev_was_set = true;
+                }
+                '-' if was_set
+                    || self.at_set_escape(self.pos + 1)
+                    || self.at_posix(self.pos + 1) =>
+                {
+                    push_str(&mut self.out, "\\-");
+                    self.pos += 1;
                 }
                 _ => {
                     self.out.push(c);
@@ -306,6 +424,20 @@ impl Translator<'_> {
                 }
             }
         }
+    }
+
+    /// Whether a backslash at `i` starts a multi-character set like `\d` or `\p{L}`.
+    fn at_set_escape(&self, i: usize) -> bool {
+        is(self.src.get(i).copied(), '\\')
+            && self
+                .src
+                .get(i + 1)
+                .and_then(|&c| char::from_u32(c))
+                .is_some_and(|c| "dDwWsShHvVpPR".contains(c))
+    }
+
+    fn at_posix(&self, i: usize) -> bool {
+        is(self.src.get(i).copied(), '[') && is(self.src.get(i + 1).copied(), ':')
     }
 
     /// `[:name:]` inside a class; anything not closed by the same punctuation is literal.
@@ -332,14 +464,20 @@ impl Translator<'_> {
                 Some(class_start),
             ));
         }
-        let name: String = self.src[self.pos + 2..i - 1].iter().filter_map(|&c| char::from_u32(c)).collect();
+        let name: String = self.src[self.pos + 2..i - 1]
+            .iter()
+            .filter_map(|&c| char::from_u32(c))
+            .collect();
         let bare = name.strip_prefix('^').unwrap_or(&name);
         const KNOWN: [&str; 14] = [
-            "alpha", "digit", "alnum", "space", "upper", "lower", "punct", "print", "graph", "cntrl", "blank",
-            "xdigit", "word", "ascii",
+            "alpha", "digit", "alnum", "space", "upper", "lower", "punct", "print", "graph",
+            "cntrl", "blank", "xdigit", "word", "ascii",
         ];
         if !KNOWN.contains(&bare) {
-            return Err(RegexError::syntax(format!("POSIX class [:{name}:] unknown"), Some(class_start)));
+            return Err(RegexError::syntax(
+                format!("POSIX class [:{name}:] unknown"),
+                Some(class_start),
+            ));
         }
         self.out.extend_from_slice(&self.src[self.pos..=i]);
         self.pos = i + 1;
@@ -351,9 +489,15 @@ impl Translator<'_> {
         let start = self.pos;
         let top = *self.ext_stack.last().unwrap_or(&(false, false));
         if is(self.peek(1), '*') && is(self.peek(2), '{') {
-            return Err(RegexError::unsupported("(*{ code }) is not supported", Some(start)));
+            return Err(RegexError::unsupported(
+                "(*{ code }) is not supported",
+                Some(start),
+            ));
         }
         if !is(self.peek(1), '?') {
+            if !is(self.peek(1), '*') && !self.no_auto_capture {
+                self.captures += 1;
+            }
             self.ext_stack.push(top);
             self.out.push('(' as u32);
             self.pos += 1;
@@ -368,27 +512,90 @@ impl Translator<'_> {
                     i += 1;
                 }
                 if i >= self.src.len() {
-                    return Err(RegexError::syntax("Sequence (?#... not terminated", Some(start)));
+                    return Err(RegexError::syntax(
+                        "Sequence (?#... not terminated",
+                        Some(start),
+                    ));
                 }
                 self.pos = i + 1;
                 Ok(())
             }
-            Some('{') => Err(RegexError::unsupported("(?{ code }) is not supported", Some(start))),
-            Some('?') if is(self.peek(3), '{') => {
-                Err(RegexError::unsupported("(??{ code }) is not supported", Some(start)))
-            }
-            Some('[') => Err(RegexError::unsupported("(?[ ]) extended character classes are not supported", Some(start))),
-            Some('(') if is(self.peek(3), '?') && is(self.peek(4), '{') => {
-                Err(RegexError::unsupported("(?(?{ code })...) is not supported", Some(start)))
-            }
-            Some('-') if self.peek(3).and_then(char::from_u32).is_some_and(|d| d.is_ascii_digit()) => {
+            Some('{') => Err(RegexError::unsupported(
+                "(?{ code }) is not supported",
+                Some(start),
+            )),
+            Some('?') if is(self.peek(3), '{') => Err(RegexError::unsupported(
+                "(??{ code }) is not supported",
+                Some(start),
+            )),
+            Some('[') => Err(RegexError::unsupported(
+                "(?[ ]) extended character classes are not supported",
+                Some(start),
+            )),
+            Some('(') if is(self.peek(3), '?') && is(self.peek(4), '{') => Err(
+                RegexError::unsupported("(?(?{ code })...) is not supported", Some(start)),
+            ),
+            Some('-')
+                if self
+                    .peek(3)
+                    .and_then(char::from_u32)
+                    .is_some_and(|d| d.is_ascii_digit()) =>
+            {
                 self.out.push('(' as u32);
                 self.pos += 1;
                 self.ext_stack.push(top);
                 Ok(())
             }
-            Some(c) if c == '^' || c == '-' || c == ':' || c == ')' || "adlupimnsx".contains(c) => self.flag_group(top),
+            Some(c) if c == '^' || c == '-' || c == ':' || c == ')' || "adlupimnsx".contains(c) => {
+                self.flag_group(top)
+            }
+            Some('(') => {
+                // A condition on a group number that does not exist is false in perl.
+                let mut i = self.pos + 3;
+                let mut num = String::new();
+                while let Some(d) = self
+                    .src
+                    .get(i)
+                    .and_then(|&c| char::from_u32(c))
+                    .filter(char::is_ascii_digit)
+                {
+                    num.push(d);
+                    i += 1;
+                }
+                let missing = match (num.parse::<usize>(), self.total_captures) {
+                    (Ok(n), Some(total)) => is(self.src.get(i).copied(), ')') && n > total,
+                    _ => false,
+                };
+                self.ext_stack.push(top);
+                let lookaround = is(self.peek(3), '?') || is(self.peek(3), '*');
+                let close = self.src[self.pos + 3..]
+                    .iter()
+                    .position(|&c| c == ')' as u32)
+                    .map(|k| k + self.pos + 3);
+                if missing {
+                    push_str(&mut self.out, "(?(?!)");
+                    self.pos = i + 1;
+                } else if let (false, Some(close)) = (lookaround, close) {
+                    // `(1)`, `(<name>)`, `(R)`, `(DEFINE)`: copied whole, so its parens are
+                    // not taken for a capture group.
+                    self.out.extend_from_slice(&self.src[self.pos..=close]);
+                    self.pos = close + 1;
+                } else {
+                    push_str(&mut self.out, "(?");
+                    self.pos += 2;
+                }
+                Ok(())
+            }
             _ => {
+                let named = match next {
+                    Some('<') => !matches!(self.peek(3).and_then(char::from_u32), Some('=' | '!')),
+                    Some('\'') => true,
+                    Some('P') => is(self.peek(3), '<'),
+                    _ => false,
+                };
+                if named {
+                    self.captures += 1;
+                }
                 self.ext_stack.push(top);
                 self.out.push('(' as u32);
                 self.out.push('?' as u32);
@@ -409,9 +616,13 @@ impl Translator<'_> {
         let (mut x, mut xx) = top;
         let mut x_seen_on = 0;
         let mut a_count = 0;
+        let mut off_a = false;
         let end = loop {
             let Some(c) = self.src.get(i).and_then(|&c| char::from_u32(c)) else {
-                return Err(RegexError::syntax("Sequence (?... not terminated", Some(start)));
+                return Err(RegexError::syntax(
+                    "Sequence (?... not terminated",
+                    Some(start),
+                ));
             };
             match c {
                 '^' if i == self.pos + 2 => {
@@ -441,10 +652,22 @@ impl Translator<'_> {
                     }
                 }
                 'a' if !negate => a_count += 1,
+                'u' if !negate => {
+                    self.unicode_rules = true;
+                    if a_count == 0 {
+                        off_a = true;
+                    }
+                }
                 'd' | 'l' | 'u' | 'p' if !negate || c == 'p' => {}
                 _ => {
-                    let shown: String = self.src[self.pos..=i].iter().filter_map(|&c| char::from_u32(c)).collect();
-                    return Err(RegexError::syntax(format!("Sequence {shown}...) not recognized"), Some(start)));
+                    let shown: String = self.src[self.pos..=i]
+                        .iter()
+                        .filter_map(|&c| char::from_u32(c))
+                        .collect();
+                    return Err(RegexError::syntax(
+                        format!("Sequence {shown}...) not recognized"),
+                        Some(start),
+                    ));
                 }
             }
             i += 1;
@@ -460,6 +683,9 @@ impl Translator<'_> {
             text.push('^');
         }
         text.push_str(&on);
+        if off_a && !caret {
+            off.push('a');
+        }
         if !off.is_empty() {
             text.push('-');
             text.push_str(&off);
@@ -488,7 +714,8 @@ fn parse_radix(body: &str, radix: u32, _at: usize) -> Result<u32, String> {
     let mut v: u64 = 0;
     let mut prev_us = false;
     for (k, c) in body.chars().enumerate() {
-        if c == '_' && k > 0 && !prev_us {
+        if c == '_' && !prev_us {
+            let _ = k;
             prev_us = true;
             continue;
         }
