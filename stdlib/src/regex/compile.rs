@@ -177,7 +177,7 @@ impl PerlRegex {
     fn build(&self, utf8_mode: bool) -> Result<Code, Pcre2Error> {
         let f = &self.flags;
         let mut options = PCRE2_DUPNAMES;
-        let mut extra = PCRE2_EXTRA_BAD_ESCAPE_IS_LITERAL;
+        let mut extra = 0;
         if f.caseless {
             options |= PCRE2_CASELESS;
         }

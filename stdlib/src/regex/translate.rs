@@ -244,6 +244,13 @@ impl Translator<'_> {
                 self.out.push(c);
                 self.pos += 2;
             }
+            _ if ch.is_ascii_alphabetic()
+                && !"abBcdDeEfgGhHkKnNopPQrRsStvVwWxXzZA".contains(ch) =>
+            {
+                // perl: an unrecognized escape stands for the letter itself.
+                self.out.push(c);
+                self.pos += 2;
+            }
             _ => {
                 // Everything else PCRE2 reads the way perl does: copy the escape and its char.
                 self.out.push('\\' as u32);
@@ -312,6 +319,12 @@ impl Translator<'_> {
         };
         let mut seq = Vec::new();
         for part in hex.split('.') {
+            if part.trim().is_empty() {
+                return Err(RegexError::syntax(
+                    "Invalid hexadecimal number in \\N{U+...}",
+                    Some(start),
+                ));
+            }
             seq.push(parse_radix(part, 16, start).map_err(|m| RegexError::syntax(m, Some(start)))?);
         }
         if seq.len() > 1 {
