@@ -31,6 +31,10 @@ pub fn split(re: &PerlRegex, subject: &[u8], subject_utf8: bool, limit: i64) -> 
         let Some(m) = re.find_at_opts(subject, subject_utf8, s, true) else {
             break;
         };
+        if m.end() <= s || m.start() < s {
+            // Only `\K` tricks can produce this; stop rather than loop.
+            break;
+        }
         fields.push(Some((s, m.start())));
         fields.extend(m.groups.iter().skip(1).copied());
         s = m.end();
