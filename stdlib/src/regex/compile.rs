@@ -130,6 +130,7 @@ impl PerlRegex {
             extended: parsed.extended,
             extended_more: parsed.extended_more,
             no_auto_capture: parsed.no_auto_capture,
+            word_join_control: false,
         };
         let translated = translate(&cps, topts)?;
         let mut re = PerlRegex {
@@ -207,7 +208,29 @@ impl PerlRegex {
         if f.charset == Charset::AsciiStrict {
             extra |= PCRE2_EXTRA_CASELESS_RESTRICT;
         }
-        let bytes = encode(&self.translated.code_points, utf8_mode).map_err(|e| Pcre2Error {
+        let ucp = options & PCRE2_UCP != 0;
+        let local;
+        let translated =
+            if utf8_mode && ucp && f.charset != Charset::Ascii && f.charset != Charset::AsciiStrict
+            {
+                let topts = TranslateOptions {
+                    extended: f.extended,
+                    extended_more: f.extended_more,
+                    no_auto_capture: f.no_auto_capture,
+                    word_join_control: true,
+                };
+                local = translate(&code_points(&self.pattern, self.pattern_utf8), topts).map_err(
+                    |e| Pcre2Error {
+                        code: 0,
+                        message: e.message,
+                        offset: 0,
+                    },
+                )?;
+                &local
+            } else {
+                &self.translated
+            };
+        let bytes = encode(&translated.code_points, utf8_mode).map_err(|e| Pcre2Error {
             code: 0,
             message: e.message,
             offset: 0,

@@ -28,6 +28,8 @@ pub struct TranslateOptions {
     pub extended: bool,
     pub extended_more: bool,
     pub no_auto_capture: bool,
+    /// Unicode-rules UTF mode: perl's `\w` also matches U+200C and U+200D (Join_Control).
+    pub word_join_control: bool,
 }
 
 /// Translate `pattern` (perl code points). Two passes: the first counts capture groups,
@@ -52,6 +54,7 @@ fn translate_pass(
         captures: 0,
         total_captures: total,
         no_auto_capture: opts.no_auto_capture,
+        word_join_control: opts.word_join_control,
     };
     t.run()?;
     let needs_utf8 = t.wide_escape || t.out.iter().any(|&c| c > 0xFF);
@@ -75,6 +78,7 @@ struct Translator<'a> {
     captures: usize,
     total_captures: Option<usize>,
     no_auto_capture: bool,
+    word_join_control: bool,
 }
 
 fn is(c: Option<u32>, ch: char) -> bool {
@@ -218,6 +222,15 @@ impl Translator<'_> {
                 ));
             }
             'C' => return Err(RegexError::syntax("\\C no longer supported", Some(start))),
+            'w' | 'W' if self.word_join_control && !(in_class && ch == 'W') => {
+                let text = match (in_class, ch) {
+                    (true, _) => "\\w\\x{200c}\\x{200d}",
+                    (false, 'w') => "[\\w\\x{200c}\\x{200d}]",
+                    _ => "[^\\w\\x{200c}\\x{200d}]",
+                };
+                push_str(&mut self.out, text);
+                self.pos += 2;
+            }
             'c' => {
                 let Some(x) = self.peek(2) else {
                     return Err(RegexError::syntax(
