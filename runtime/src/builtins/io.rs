@@ -144,6 +144,19 @@ impl Interp {
         (out, err)
     }
 
+    /// Redirects STDOUT and STDERR into one in-memory buffer (tests compare merged output).
+    pub fn capture_output_merged(&mut self) -> (SharedBuf, SharedBuf) {
+        let out = SharedBuf::default();
+        if let Some(h) = &self.io.stdout {
+            h.borrow_mut().flush();
+            h.borrow_mut().writer = Some(Box::new(out.clone()));
+        }
+        if let Some(h) = &self.io.stderr {
+            h.borrow_mut().writer = Some(Box::new(out.clone()));
+        }
+        (out.clone(), out)
+    }
+
     pub fn write_stderr(&mut self, s: &PerlString) {
         let (b, _) = output_bytes(s, false);
         if let Some(h) = &self.io.stderr {

@@ -140,8 +140,7 @@ impl Interp {
             }
             Node::Assign(l, r) => {
                 let v = self.sv(r)?;
-                let cell = self.lv(l)?;
-                self.assign_sv(&cell, v.clone())?;
+                self.assign_to(l, v.clone())?;
                 v
             }
             Node::ListAssign(l, r) => {
@@ -366,8 +365,7 @@ impl Interp {
         match n {
             Node::Assign(l, r) => {
                 let v = self.sv(r)?;
-                let cell = self.lv(l)?;
-                self.assign_sv(&cell, v)
+                self.assign_to(l, v)
             }
             Node::ListAssign(l, r) => {
                 let mut vals = Vec::new();
@@ -433,6 +431,99 @@ impl Interp {
                 Ok(())
             }
         }
+    }
+
+    /// Scalar assignment, including the targets that are not plain cells.
+    #[inline]
+    pub fn assign_to(&mut self, l: &Node, v: Value) -> R<()> {
+        match l {
+            Node::LexSv(s) => {
+                let cell = self.pad_sv(*s);
+                if cell.readonly.get() {
+                    return Err(self.die_str("Modification of a read-only value attempted"));
+                }
+                cell.put(v);
+                Ok(())
+            }
+            Node::LastIndex(agg) => {
+                let av = self.av_of(agg, true)?;
+                let n = (v.to_i64() + 1).max(0) as usize;
+                let mut a = av.v.borrow_mut();
+                if n < a.len() {
+                    a.truncate(n);
+                } else {
+                    while a.len() < n {
+                        a.push(SvCell::new_sv(Value::Undef));
+                    }
+                }
+                Ok(())
+            }
+            Node::Builtin(b, args) if b.name == "substr" => {
+                crate::builtins::string::substr_assign(self, args, v)
+            }
+            Node::Builtin(b, args) if b.name == "local" => {
+                let _ = args;
+                Ok(())
+            }
+            Node::Cond(c, a, b) => {
+                if self.sv(c)?.truthy() {
+                    self.assign_to(a, v)
+                } else {
+                    self.assign_to(b, v)
+                }
+            }
+            Node::Av(_) | Node::Hv(_) => self.list_assign(l, vec![v]),
+            Node::Local(x) => {
+                self.localize(x)?;
+                self.assign_to(x, v)
+            }
+            Node::GlobVal(g) => {
+                self.glob_assign(g, v);
+                Ok(())
+            }
+            Node::DerefGlob(x, _) => {
+                let gv = self.sv(l)?;
+                let _ = x;
+                if let Value::Glob(g) = gv {
+                    self.glob_assign(&g, v);
+                }
+                Ok(())
+            }
+            _ => {
+                let cell = self.lv(l)?;
+                self.assign_sv(&cell, v)
+            }
+        }
+    }
+
+    /// `*name = REF` / `*name = *other`.
+    pub fn glob_assign(&mut self, g: &crate::value::Glob, v: Value) {
+        match v {
+            Value::CodeRef(c) => {
+                *g.cv.borrow_mut() = Some(c);
+                self.invalidate_method_cache();
+            }
+            Value::ScalarRef(s) => *g.sv.borrow_mut() = s,
+            Value::ArrayRef(a) => *g.av.borrow_mut() = a,
+            Value::HashRef(h) => *g.hv.borrow_mut() = h,
+            Value::Glob(o) | Value::GlobRef(o) => {
+                *g.sv.borrow_mut() = o.sv();
+                *g.av.borrow_mut() = o.av();
+                *g.hv.borrow_mut() = o.hv();
+                *g.cv.borrow_mut() = o.cv();
+                *g.io.borrow_mut() = o.io.borrow().clone();
+                self.invalidate_method_cache();
+            }
+            other => {
+                let name = other.to_string_lossy();
+                let (p, n) = self.split_name(&name);
+                let o = self.glob_in(&p, &n);
+                self.glob_assign(g, Value::Glob(o));
+            }
+        }
+        self.declared.insert(format!("${}::{}", g.pkg, g.name));
+        self.declared.insert(format!("@{}::{}", g.pkg, g.name));
+        self.declared.insert(format!("%{}::{}", g.pkg, g.name));
     }
 
     /// `my` at run time: a fresh variable unless nothing else holds the old one.

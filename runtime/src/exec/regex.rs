@@ -116,6 +116,7 @@ impl Interp {
         match target {
             None => Ok(self.underscore.sv()),
             Some(t) => match &**t {
+                Node::List(items) if items.len() == 1 => self.lv(&items[0]),
                 Node::LexSv(_) | Node::GlobSv(_) | Node::Elem(..) | Node::HElem(..) | Node::DerefSv(..)
                 | Node::My(..) | Node::Assign(..) | Node::Local(_) => self.lv(t),
                 other => Ok(SvCell::new_sv(self.sv(other)?)),
