@@ -401,3 +401,32 @@ pub fn parse_number(s: &[u8]) -> ParsedNumber {
 pub fn looks_like_number(s: &[u8]) -> bool {
     grok_number(s, false).0 != 0
 }
+
+/// perl's `SvIV` of an NV (`sv_2iv`: `I_V` below 2**63, else the `U_V` bits reinterpreted):
+/// truncation toward zero, saturating, NaN gives 0, `1e20` gives -1 (UV_MAX's bits).
+pub fn iv_from_nv(nv: f64) -> i64 {
+    const IV_MAX_P1: f64 = 9223372036854775808.0;
+    if nv < IV_MAX_P1 {
+        if nv < -IV_MAX_P1 {
+            i64::MIN
+        } else {
+            nv as i64
+        }
+    } else {
+        uv_cast(nv) as i64
+    }
+}
+
+/// perl's `SvUV` of an NV: the same slot as [`iv_from_nv`] read as unsigned.
+pub fn uv_from_nv(nv: f64) -> u64 {
+    iv_from_nv(nv) as u64
+}
+
+/// perl's `U_V` cast for non-negative values (saturating; NaN gives 0).
+fn uv_cast(nv: f64) -> u64 {
+    if nv.is_nan() {
+        0
+    } else {
+        nv as u64
+    }
+}
