@@ -430,3 +430,10 @@ fn uv_cast(nv: f64) -> u64 {
         nv as u64
     }
 }
+
+/// `grok_number`'s integer view: (the string has an integer part that fits a UV, that
+/// magnitude). Used by `srand`, which seeds from `"3.7"` as 3 and from `"-5"` as 5.
+pub fn grok_uv(s: &[u8]) -> (bool, u64) {
+    let (flags, value) = grok_number(s, false);
+    (flags & IN_UV != 0, value)
+}
