@@ -108,10 +108,10 @@ enum Mapped {
 #[derive(Debug, Clone)]
 pub struct Trans {
     /// Search ranges in list order with the list index of their first character.
-    search: Vec<(u32, u32, u64)>,
+    search: Vec<OffsetRange>,
     /// The search set as sorted disjoint ranges (for `/c`).
     merged: Vec<(u32, u32)>,
-    repl: Vec<(u32, u32, u64)>,
+    repl: Vec<OffsetRange>,
     repl_len: u64,
     search_len: u64,
     flags: TrFlags,
@@ -127,7 +127,10 @@ pub struct TransResult {
     pub count: usize,
 }
 
-fn with_offsets(items: &[TrItem]) -> Result<(Vec<(u32, u32, u64)>, u64), TransError> {
+/// An inclusive range of a list and the list index of its first character.
+type OffsetRange = (u32, u32, u64);
+
+fn with_offsets(items: &[TrItem]) -> Result<(Vec<OffsetRange>, u64), TransError> {
     let mut out = Vec::with_capacity(items.len());
     let mut off = 0u64;
     for it in items {
