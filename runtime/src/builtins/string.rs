@@ -541,7 +541,7 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                 if limit > 0 && fields.len() as i64 >= limit - 1 {
                     break;
                 }
-                let Some(groups) = re.re.find_at(bytes, start) else { break };
+                let Some(groups) = re.re.find_at(bytes, subject.utf8, start) else { break };
                 let (s, e) = groups[0].unwrap_or((start, start));
                 if e == s {
                     // Empty match: split between characters (never at position 0).

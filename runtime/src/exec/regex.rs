@@ -11,7 +11,7 @@ use std::rc::Rc;
 struct Pcre(pcre2::bytes::Regex);
 
 impl CompiledRegex for Pcre {
-    fn find_at(&self, subject: &[u8], start: usize) -> Option<Vec<Option<(usize, usize)>>> {
+    fn find_at(&self, subject: &[u8], _utf8: bool, start: usize) -> Option<Vec<Option<(usize, usize)>>> {
         let mut locs = self.0.capture_locations();
         match self.0.captures_read_at(&mut locs, subject, start) {
             Ok(Some(_)) => Some((0..locs.len()).map(|i| locs.get(i)).collect()),
@@ -199,7 +199,7 @@ impl Interp {
         let key = Rc::as_ptr(cell) as usize;
         let sid = Rc::as_ptr(&subject) as usize;
         if !pat.global {
-            return match re.re.find_at(&subject.bytes, 0) {
+            return match re.re.find_at(&subject.bytes, subject.utf8, 0) {
                 Some(groups) => {
                     let ng = groups.len();
                     self.set_match(subject, groups, &re);
@@ -221,7 +221,7 @@ impl Interp {
             let mut start = 0;
             let mut any = false;
             while start <= subject.bytes.len() {
-                let Some(groups) = re.re.find_at(&subject.bytes, start) else { break };
+                let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else { break };
                 let (s, e) = groups[0].unwrap_or((start, start));
                 any = true;
                 let ng = groups.len();
@@ -249,7 +249,7 @@ impl Interp {
             return Ok(Value::from_bool(false));
         }
         loop {
-            match re.re.find_at(&subject.bytes, start) {
+            match re.re.find_at(&subject.bytes, subject.utf8, start) {
                 Some(groups) => {
                     let (s, e) = groups[0].unwrap_or((start, start));
                     // An empty match where the previous match ended: move on one char.
@@ -301,7 +301,7 @@ impl Interp {
         let mut start = 0;
         let mut copied = 0;
         while start <= subject.bytes.len() {
-            let Some(groups) = re.re.find_at(&subject.bytes, start) else { break };
+            let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else { break };
             let (s, e) = groups[0].unwrap_or((start, start));
             count += 1;
             self.set_match(subject.clone(), groups, &re);

@@ -213,7 +213,8 @@ impl GlobCell {
 pub trait CompiledRegex {
     /// Finds the first match at or after byte `start`; returns capture group byte ranges
     /// (group 0 first).
-    fn find_at(&self, subject: &[u8], start: usize) -> Option<Vec<Option<(usize, usize)>>>;
+    /// `utf8` is the subject's utf8 flag.
+    fn find_at(&self, subject: &[u8], utf8: bool, start: usize) -> Option<Vec<Option<(usize, usize)>>>;
     /// Named groups: (name, group index).
     fn names(&self) -> Vec<(String, usize)>;
 }
