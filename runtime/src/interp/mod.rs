@@ -235,10 +235,7 @@ impl Interp {
 
     /// A package "exists" when something was defined in it.
     pub fn package_exists(&self, pkg: &str) -> bool {
-        let prefix = format!("{pkg}::");
-        self.globs
-            .iter()
-            .any(|(k, g)| k.starts_with(&prefix) && (g.cv().is_some() || !g.av().is_empty()))
+        self.packages.contains(pkg)
     }
 
     /// `%Foo::` — a snapshot of the stash's names.
