@@ -350,13 +350,32 @@ fn join(it: &mut Interp, a: &[Node]) -> R<Value> {
     let sep = it.sv(&a[0])?;
     let mut items = Vec::new();
     for x in &a[1..] {
+        let before = items.len();
         it.list(x, &mut items)?;
+        if it.warn_on {
+            for i in before..items.len() {
+                if items[i].is_undef() {
+                    it.warn_uninit_node(x, "join or string");
+                }
+            }
+        }
     }
     Ok(Value::pstr(crate::exec::ops::join_values(&sep, &items)))
 }
 
 fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
-    let args = it.flat_args(a)?;
+    let mut args = Vec::new();
+    for x in a {
+        let before = args.len();
+        it.list(x, &mut args)?;
+        if it.warn_on {
+            for i in before.max(1)..args.len() {
+                if args[i].is_undef() {
+                    it.warn_uninit_node(x, "sprintf");
+                }
+            }
+        }
+    }
     it.sprintf_values(&args)
 }
 

@@ -143,7 +143,22 @@ impl Interp {
 
     /// A command with the environment taken from `%ENV`.
     fn command(&mut self, args: &[Value]) -> Command {
-        let mut c = if args.len() == 1 {
+        let single = args.len() == 1;
+        let words: Vec<String> = if single {
+            let s = args[0].to_string_lossy();
+            if s.chars().any(|c| "$&*(){}[]'\";\\|?<>~`\n=".contains(c)) {
+                vec![]
+            } else {
+                s.split_whitespace().map(String::from).collect()
+            }
+        } else {
+            vec![]
+        };
+        let mut c = if single && !words.is_empty() {
+            let mut c = Command::new(&words[0]);
+            c.args(&words[1..]);
+            c
+        } else if single {
             let s = args[0].to_string_lossy();
             let mut c = Command::new("/bin/sh");
             c.arg("-c").arg(s);
@@ -338,6 +353,12 @@ fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
         Err(e) => {
             it.set_errno(&e);
             it.set_child_status(-1);
+            if it.warnings_on() {
+                let prog = args[0].to_string_lossy();
+                let prog = prog.split_whitespace().next().unwrap_or("").to_string();
+                let msg = format!("Can't exec \"{prog}\": {}", errno_text(&e));
+                it.warn_at(&msg);
+            }
             Ok(Value::Int(-1))
         }
     }

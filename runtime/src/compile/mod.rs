@@ -36,6 +36,7 @@ pub struct EvalScope {
 pub struct SubScope {
     scopes: Vec<HashMap<String, Binding>>,
     pub pad: Vec<PadKind>,
+    pub pad_names: Vec<String>,
     /// (local slot, slot in the enclosing sub's pad)
     pub captures: Vec<(u32, u32)>,
     pub loop_depth: u32,
@@ -53,6 +54,7 @@ impl SubScope {
         SubScope {
             scopes: vec![HashMap::new()],
             pad: Vec::new(),
+            pad_names: Vec::new(),
             captures: Vec::new(),
             loop_depth: 0,
             free: Vec::new(),
@@ -135,6 +137,7 @@ impl<'a> Compiler<'a> {
         Rc::new(SubBody {
             body,
             pad: top.pad,
+            pad_names: top.pad_names,
             capture_slots: vec![],
             file: self.file.clone(),
             pkg: Rc::from("main"),
@@ -157,6 +160,7 @@ impl<'a> Compiler<'a> {
             Rc::new(SubBody {
                 body,
                 pad: top.pad,
+                pad_names: top.pad_names,
                 capture_slots: top.captures.iter().map(|c| c.0).collect(),
                 file: self.file.clone(),
                 pkg: self.pkg.clone(),
@@ -190,6 +194,7 @@ impl<'a> Compiler<'a> {
         let sub = self.cur();
         let slot = sub.pad.len() as u32;
         sub.pad.push(kind);
+        sub.pad_names.push(format!("{sigil}{name}"));
         sub.scopes
             .last_mut()
             .unwrap()
@@ -232,6 +237,7 @@ impl<'a> Compiler<'a> {
                 let sub = &mut self.subs[level];
                 let slot = sub.pad.len() as u32;
                 sub.pad.push(kind);
+                sub.pad_names.push(key.to_string());
                 sub.captures.push((slot, outer_slot));
                 sub.scopes[0].insert(key.to_string(), Binding::Lex(slot, kind));
                 if sub.free_seen.insert(key.to_string()) {
@@ -359,6 +365,7 @@ impl<'a> Compiler<'a> {
             Rc::new(SubBody {
                 body,
                 pad: sub.pad,
+                pad_names: sub.pad_names,
                 capture_slots: sub.captures.iter().map(|c| c.0).collect(),
                 file: self.file.clone(),
                 pkg: self.pkg.clone(),

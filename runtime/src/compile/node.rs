@@ -19,6 +19,8 @@ pub struct SubBody {
     pub body: Block,
     /// The kind of each pad slot.
     pub pad: Vec<PadKind>,
+    /// Each slot's variable with its sigil (`$x`), for warnings.
+    pub pad_names: Vec<String>,
     /// Pad slots filled from the closure's captured variables, in capture order.
     pub capture_slots: Vec<u32>,
     pub file: Rc<str>,

@@ -232,6 +232,7 @@ impl Interp {
         let saved_args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), args);
         let saved_want = std::mem::replace(&mut self.want, want);
         let saved_sub = std::mem::replace(&mut self.cur_sub, Some(code.clone()));
+        let saved_body = std::mem::replace(&mut self.cur_body, Some(body.clone()));
         let saved_pkg = std::mem::replace(&mut self.pkg, body.pkg.clone());
         let saved_file = std::mem::replace(&mut self.file, body.file.clone());
         let saved_line = self.line;
@@ -282,6 +283,7 @@ impl Interp {
         *self.underscore.av.borrow_mut() = saved_args;
         self.want = saved_want;
         self.cur_sub = saved_sub;
+        self.cur_body = saved_body;
         self.pkg = saved_pkg;
         self.file = saved_file;
         self.line = saved_line;

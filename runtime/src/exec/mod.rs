@@ -54,7 +54,9 @@ impl Interp {
                 let mut out = PerlString::default();
                 for p in parts {
                     let v = self.sv(p)?;
-                    self.warn_uninit(&v, "concatenation (.) or string");
+                    if v.is_undef() && self.warn_on {
+                        self.warn_uninit_node(p, "concatenation (.) or string");
+                    }
                     out.push_pstr(&v.to_pstr());
                 }
                 Value::pstr(out)

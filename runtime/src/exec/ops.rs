@@ -80,8 +80,21 @@ impl Interp {
     }
 
     pub fn binop(&mut self, op: BinOp, l: &Node, r: &Node) -> R<Value> {
-        let a = self.sv(l)?;
-        let b = self.sv(r)?;
+        let mut a = self.sv(l)?;
+        let mut b = self.sv(r)?;
+        if self.warn_on && (a.is_undef() || b.is_undef()) {
+            use BinOp::*;
+            let numeric = !matches!(op, Concat | Repeat | StrEq | StrNe | StrLt | StrGt | StrLe | StrGe | StrCmp | LogXor | Isa);
+            let blank = |numeric: bool| if numeric { Value::Int(0) } else { Value::empty_str() };
+            if a.is_undef() && !matches!(op, LogXor | Isa) {
+                self.warn_uninit_node(l, op_name(op));
+                a = blank(numeric);
+            }
+            if b.is_undef() && !matches!(op, LogXor | Isa) {
+                self.warn_uninit_node(r, op_name(op));
+                b = blank(numeric || op == Repeat);
+            }
+        }
         self.binop_values(op, a, b)
     }
 

@@ -61,6 +61,7 @@ impl Interp {
     pub fn run(&mut self, c: &Compiled) -> Result<(), RunError> {
         self.ensure_main_pad(&c.main.pad);
         self.pad = std::mem::take(&mut self.main_pad);
+        self.cur_body = Some(c.main.clone());
         self.file = c.main.file.clone();
         self.pkg = Rc::from("main");
         let inits = std::mem::take(&mut self.init_blocks);

@@ -103,6 +103,63 @@ impl Interp {
         }
     }
 
+    /// The name perl shows for a variable in "uninitialized" warnings.
+    pub fn var_name(&mut self, n: &crate::compile::node::Node) -> Option<String> {
+        use crate::compile::node::{Agg, Node};
+        let glob_name = |g: &crate::value::Glob, sigil: char| {
+            if &*g.pkg == "main" {
+                format!("{sigil}{}", g.name)
+            } else {
+                format!("{sigil}{}::{}", g.pkg, g.name)
+            }
+        };
+        let agg_name = |me: &Interp, a: &Agg, sigil: char| -> Option<String> {
+            match a {
+                Agg::Lex(s) => me
+                    .cur_body
+                    .as_ref()
+                    .and_then(|b| b.pad_names.get(*s as usize))
+                    .map(|n| format!("{sigil}{}", &n[1..])),
+                Agg::Glob(g) => Some(glob_name(g, sigil)),
+                Agg::Deref(..) => None,
+            }
+        };
+        match n {
+            Node::LexSv(s) => self
+                .cur_body
+                .as_ref()
+                .and_then(|b| b.pad_names.get(*s as usize).cloned()),
+            Node::GlobSv(g) => Some(glob_name(g, '$')),
+            Node::Elem(a, idx) => {
+                let base = agg_name(self, a, '$')?;
+                let i = match &**idx {
+                    Node::Const(v) => v.to_i64(),
+                    Node::LexSv(_) | Node::GlobSv(_) => self.sv(idx).ok()?.to_i64(),
+                    _ => return None,
+                };
+                Some(format!("{base}[{i}]"))
+            }
+            Node::HElem(a, key) => {
+                let base = agg_name(self, a, '$')?;
+                let k = match &**key {
+                    Node::Const(v) => v.to_string_lossy(),
+                    Node::LexSv(_) | Node::GlobSv(_) => self.sv(key).ok()?.to_string_lossy(),
+                    _ => return None,
+                };
+                Some(format!("{base}{{\"{k}\"}}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// The uninitialized warning naming the variable `n` when perl would.
+    pub fn warn_uninit_node(&mut self, n: &crate::compile::node::Node, op: &str) {
+        match self.var_name(n) {
+            Some(name) => self.warn_at(&format!("Use of uninitialized value {name} in {op}")),
+            None => self.warn_at(&format!("Use of uninitialized value in {op}")),
+        }
+    }
+
     pub fn warn_uninit_always(&mut self, op: &str) {
         if self.warn_on {
             self.warn_at(&format!("Use of uninitialized value in {op}"));

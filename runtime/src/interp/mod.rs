@@ -68,6 +68,8 @@ pub struct Interp {
     pub integer: bool,
     pub opts_warnings: bool,
     pub cur_sub: Option<Code>,
+    /// The body running now (pad names for warnings).
+    pub cur_body: Option<Rc<crate::compile::node::SubBody>>,
     pub savestack: Vec<Save>,
     pub ret: Vec<Value>,
     pub goto_args: Option<Av>,
@@ -143,6 +145,7 @@ impl Interp {
             integer: false,
             opts_warnings: false,
             cur_sub: None,
+            cur_body: None,
             savestack: Vec::new(),
             ret: Vec::new(),
             goto_args: None,
