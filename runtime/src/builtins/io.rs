@@ -525,11 +525,15 @@ fn parse_layers(s: &str) -> bool {
 }
 
 fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
-    let g = it.open_target(&a[0])?;
     let display = match &a[0] {
-        Node::GlobVal(g) => g.name.to_string(),
+        Node::Const(v) => v.to_string_lossy(),
         _ => "$fh".to_string(),
     };
+    let a = &a[1..];
+    if a.is_empty() {
+        return Err(it.die_str("Not enough arguments for open"));
+    }
+    let g = it.open_target(&a[0])?;
     // Close what was open on this glob.
     if let Some(old) = g.io.borrow().clone() {
         let mut st = 0;

@@ -698,6 +698,17 @@ impl<'a> Compiler<'a> {
                 }
             })
             .collect();
+        let mut nodes = nodes;
+        if name == "open" {
+            // The handle's name as perl shows it in messages (`<$fh> line 3`).
+            let shown = match args.first().map(|a| &a.kind) {
+                Some(E::ScalarVar(n)) => format!("${n}"),
+                Some(E::Decl { vars, .. }) if !vars.is_empty() => format!("${}", vars[0].1),
+                Some(E::Bareword(n)) => n.clone(),
+                _ => "$fh".to_string(),
+            };
+            nodes.insert(0, Node::Const(Value::str(&shown)));
+        }
         match builtins::lookup(name) {
             Some(b) => Node::Builtin(b, nodes),
             None => {
