@@ -149,7 +149,8 @@ impl Interp {
         let out = SharedBuf::default();
         if let Some(h) = &self.io.stdout {
             h.borrow_mut().flush();
-            h.borrow_mut().writer = Some(Box::new(out.clone()));
+            // Buffered like a real STDOUT on a pipe, so the interleaving matches perl's.
+            h.borrow_mut().writer = Some(Box::new(BufWriter::with_capacity(64 * 1024, out.clone())));
         }
         if let Some(h) = &self.io.stderr {
             h.borrow_mut().writer = Some(Box::new(out.clone()));
