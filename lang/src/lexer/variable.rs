@@ -132,6 +132,12 @@ pub fn scan_sigil(s: &[u8], sigil: Sigil) -> (Tok<'_>, usize) {
         }
         b'-' | b'+' if sigil != Sigil::Code && sigil != Sigil::Glob => (make(as_str(&s[1..2])), 2),
         b'!' if sigil == Sigil::Hash => (make("!"), 2),
+        b',' | b'\\' | b'"' | b'/' | b';' | b'|' | b'!' | b'@' | b'&' | b'`' | b'\'' | b'+'
+        | b'.' | b'0' | b'^'
+            if sigil == Sigil::Glob =>
+        {
+            (make(as_str(&s[1..2])), 2)
+        }
         b'0'..=b'9' if sigil == Sigil::Glob => {
             let mut i = 1;
             while i < s.len() && s[i].is_ascii_digit() {
