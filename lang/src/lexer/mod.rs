@@ -712,9 +712,6 @@ impl<'s> Lexer<'s> {
                 let ok = match d {
                     None => false,
                     Some(b')' | b'}' | b'>') => false,
-                    Some(b',' | b';') => {
-                        !matches!(self.prev, Some(Tok::Op(Raw::LParen | Raw::Comma))) || spaced
-                    }
                     Some(b'=') if self.b.get(next_i + 1) == Some(&b'>') => false,
                     Some(b'#') => !spaced,
                     Some(c) if is_word(c) || c.is_ascii_whitespace() => false,

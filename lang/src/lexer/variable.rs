@@ -133,7 +133,8 @@ pub fn scan_sigil(s: &[u8], sigil: Sigil) -> (Tok<'_>, usize) {
         b'-' | b'+' if sigil != Sigil::Code && sigil != Sigil::Glob => (make(as_str(&s[1..2])), 2),
         b'!' if sigil == Sigil::Hash => (make("!"), 2),
         b',' | b'\\' | b'"' | b'/' | b';' | b'|' | b'!' | b'@' | b'&' | b'`' | b'\'' | b'+'
-        | b'.' | b'0' | b'^'
+        | b'.' | b'0' | b'^' | b'?' | b'<' | b'>' | b'(' | b')' | b'[' | b']' | b'=' | b'-'
+        | b'~'
             if sigil == Sigil::Glob =>
         {
             (make(as_str(&s[1..2])), 2)

@@ -145,6 +145,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     "next" => LoopCtlKind::Next,
                     _ => LoopCtlKind::Redo,
                 };
+                self.empty_parens();
                 let label = match self.peek() {
                     Some(Tok::Ident(l)) if !is_operator_word(l) && !is_func_word(l) => {
                         self.bump();
@@ -315,7 +316,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             return self.postfix(e, lo, false);
         }
         // indirect object syntax: `new Foo(...)`, `import Foo LIST`
-        let lower = w.starts_with(|c: char| c.is_ascii_lowercase()) && !w.contains("::");
+        let lower = w.bytes().any(|c| c.is_ascii_lowercase()) && !w.contains("::");
         if lower {
             if let Some(Tok::Ident(class)) = self.peek() {
                 let classy =
@@ -349,12 +350,14 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             }
         }
         // `try { ... } catch { ... };`, `first { ... } @list`: a sub taking a block
-        if self.is_op(Raw::LBrace) && !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let last_part = w.rsplit("::").next().unwrap_or(w);
+        if self.is_op(Raw::LBrace) && !last_part.starts_with(|c: char| c.is_ascii_uppercase()) {
             if let Some(j) = self.matching_brace() {
                 let after = self.ctx.tok(j + 1);
                 let blockish = match after {
                     None | Some(Tok::Op(Raw::Semi | Raw::RBrace | Raw::Comma)) => true,
                     Some(Tok::Op(_)) => false,
+                    Some(Tok::Ident(_)) => true,
                     Some(t) => self.starts_term(Some(t)),
                 };
                 if blockish {
@@ -629,10 +632,13 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 self.eat(Raw::Comma);
             }
             (Some(Tok::ScalarVar(v)), Some(n))
-                if !matches!(
+                if (!matches!(
                     n,
                     Tok::Op(_) | Tok::PostDeref(_) | Tok::PostSlice(_) | Tok::PostDerefLen
-                ) && !matches!(n, Tok::Ident(w) if is_operator_word(w)) =>
+                ) && !matches!(n, Tok::Ident(w) if is_operator_word(w)))
+                    || (n == Tok::Op(Raw::LParen)
+                        && self.ctx.lexed.spans[self.pos].hi
+                            < self.ctx.lexed.spans[self.pos + 1].lo) =>
             {
                 self.bump();
                 cmp = Some(SortCmp::Var(v.into()));

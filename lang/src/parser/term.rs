@@ -628,7 +628,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
 
     /// An operand for a named unary operator: binds tighter than comparisons.
     pub fn unary_operand(&mut self) -> R<Option<Expr>, Er> {
-        if !self.starts_term(self.peek()) {
+        if !self.term_here() {
             return Ok(None);
         }
         let e = self.expr(prec::NAMED_UNARY + 1)?;
