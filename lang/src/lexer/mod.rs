@@ -327,7 +327,7 @@ impl<'s> Lexer<'s> {
                 } else if let Some(info) = self.out.subs.get(w) {
                     info.prototype.as_deref() != Some("")
                 } else {
-                    word_expects_term(w)
+                    word_expects_term(w.strip_prefix("CORE::").unwrap_or(w))
                 }
             }
             Tok::FileTest(_) | Tok::Cast(_) | Tok::ArrayLenCast | Tok::PostSlice(_) => true,

@@ -92,6 +92,12 @@ pub fn sub_rest<'a, 'p, Er: PErr<'a>>(
 impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
     pub fn word(&mut self, w: &'a str) -> R<Expr, Er> {
         let lo = self.pos;
+        let w = match w.strip_prefix("CORE::") {
+            Some(b) if !b.is_empty() && !self.is_op_at(1, Raw::FatComma) => {
+                b.strip_prefix("GLOBAL::").unwrap_or(b)
+            }
+            _ => w,
+        };
         if self.is_op_at(1, Raw::FatComma) {
             self.bump();
             return Ok(self.mk(ExprKind::Str(w.into()), lo));

@@ -332,7 +332,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 if let Some(Tok::Ident(w)) = self.peek() {
                     let known = super::builtins::builtin_kind(w).is_some()
                         || self.ctx.sub_at(w, self.pos).is_some();
-                    if !known || self.is_op_at(1, Raw::FatComma) {
+                    if (!known && !self.is_op_at(1, Raw::LParen) && !w.contains("::"))
+                        || self.is_op_at(1, Raw::FatComma)
+                    {
                         self.bump();
                         return Ok(self.mk(ExprKind::Str(format!("-{w}")), lo));
                     }
