@@ -280,6 +280,42 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             let e = self.mk(ExprKind::Bareword(w.trim_end_matches("::").into()), lo);
             return self.postfix(e, lo, false);
         }
+        let known = self.ctx.sub_at(w, lo).is_some();
+        // indirect object syntax: `new Foo(...)`, `import Foo LIST`
+        let lower = w.bytes().any(|c| c.is_ascii_lowercase()) && !w.contains("::");
+        if lower {
+            if let Some(Tok::Ident(class)) = self.peek() {
+                let classy =
+                    class.contains("::") || class.starts_with(|c: char| c.is_ascii_uppercase());
+                if classy
+                    && !is_func_word(class)
+                    && !is_operator_word(class)
+                    && self.ctx.sub_at(class, self.pos).is_none()
+                    && !matches!(
+                        self.peek_at(1),
+                        Some(Tok::Op(Raw::Arrow | Raw::FatComma | Raw::Comma))
+                    )
+                    && !(known && self.is_op_at(1, Raw::LParen))
+                {
+                    let cl = self.pos;
+                    self.bump();
+                    let inv = self.mk(ExprKind::Bareword(class.trim_end_matches("::").into()), cl);
+                    let args = if self.is_op(Raw::LParen) {
+                        self.paren_args()?
+                    } else {
+                        self.list_args()?
+                    };
+                    return Ok(self.mk(
+                        ExprKind::MethodCall {
+                            invocant: Box::new(inv),
+                            method: MethodName::Static(w.into()),
+                            args,
+                        },
+                        lo,
+                    ));
+                }
+            }
+        }
         let proto = self
             .ctx
             .sub_at(w, lo)
@@ -320,40 +356,6 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 lo,
             );
             return self.postfix(e, lo, false);
-        }
-        // indirect object syntax: `new Foo(...)`, `import Foo LIST`
-        let lower = w.bytes().any(|c| c.is_ascii_lowercase()) && !w.contains("::");
-        if lower {
-            if let Some(Tok::Ident(class)) = self.peek() {
-                let classy =
-                    class.contains("::") || class.starts_with(|c: char| c.is_ascii_uppercase());
-                if classy
-                    && !is_func_word(class)
-                    && !is_operator_word(class)
-                    && self.ctx.sub_at(class, self.pos).is_none()
-                    && !matches!(
-                        self.peek_at(1),
-                        Some(Tok::Op(Raw::Arrow | Raw::FatComma | Raw::Comma))
-                    )
-                {
-                    let cl = self.pos;
-                    self.bump();
-                    let inv = self.mk(ExprKind::Bareword(class.trim_end_matches("::").into()), cl);
-                    let args = if self.is_op(Raw::LParen) {
-                        self.paren_args()?
-                    } else {
-                        self.list_args()?
-                    };
-                    return Ok(self.mk(
-                        ExprKind::MethodCall {
-                            invocant: Box::new(inv),
-                            method: MethodName::Static(w.into()),
-                            args,
-                        },
-                        lo,
-                    ));
-                }
-            }
         }
         // `try { ... } catch { ... };`, `first { ... } @list`: a sub taking a block
         let last_part = w.rsplit("::").next().unwrap_or(w);
