@@ -68,7 +68,7 @@ fn random_bytes_never_panic() {
     for _ in 0..20_000 {
         let len = (rng.next() % 64) as usize;
         let mut bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
-        if bytes.len() > 9 && rng.next() % 2 == 0 {
+        if bytes.len() > 9 && rng.next().is_multiple_of(2) {
             // Plausible header: small length, known kind, so the payload decoder is exercised.
             let payload = (bytes.len() - 9) as u64;
             bytes[..8].copy_from_slice(&payload.to_le_bytes());
