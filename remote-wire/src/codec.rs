@@ -52,6 +52,32 @@ pub fn encode_message(msg: &Message, max_len: u64, out: &mut Vec<u8>) -> Result<
     Ok(())
 }
 
+/// Appends a JOB frame for items borrowed from the caller's list, without copying them into
+/// a [`crate::Job`] first. Byte-identical to `encode_message(&Message::Job(..))`.
+pub fn encode_job(
+    first_seq: u64,
+    items: &[String],
+    max_len: u64,
+    out: &mut Vec<u8>,
+) -> Result<(), WireError> {
+    #[derive(Serialize)]
+    struct JobRef<'a> {
+        first_seq: u64,
+        items: &'a [String],
+    }
+    let start = out.len();
+    out.extend_from_slice(&[0u8; HEADER_LEN]);
+    serialize_into(Kind::Job, &JobRef { first_seq, items }, out)?;
+    let len = (out.len() - start - HEADER_LEN) as u64;
+    if len > max_len {
+        out.truncate(start);
+        return Err(WireError::TooLong { len, max: max_len });
+    }
+    out[start..start + 8].copy_from_slice(&len.to_le_bytes());
+    out[start + 8] = Kind::Job as u8;
+    Ok(())
+}
+
 fn deserialize<T: DeserializeOwned>(kind: Kind, payload: &[u8]) -> Result<T, WireError> {
     options(payload.len() as u64)
         .deserialize(payload)

@@ -9,7 +9,7 @@ mod error;
 mod kind;
 mod message;
 
-pub use codec::{decode_frame, encode_message, FrameReader, FrameWriter};
+pub use codec::{decode_frame, encode_job, encode_message, FrameReader, FrameWriter};
 pub use error::WireError;
 pub use kind::Kind;
 pub use message::{

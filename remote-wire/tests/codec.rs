@@ -206,3 +206,17 @@ fn hello_keeps_protocol_version_as_its_first_field() {
     encode_message(&hello, DEFAULT_MAX_FRAME_LEN, &mut out).unwrap();
     assert_eq!(out[HEADER_LEN], 5, "varint 5 is the first payload byte");
 }
+
+#[test]
+fn borrowed_job_encoding_matches_the_owned_message() {
+    let items: Vec<String> = vec!["1".into(), "[2]".into(), "\"three\"".into()];
+    let mut a = Vec::new();
+    encode_job(40, &items, DEFAULT_MAX_FRAME_LEN, &mut a).unwrap();
+    let mut b = Vec::new();
+    let msg = Message::Job(Job {
+        first_seq: 40,
+        items: items.clone(),
+    });
+    encode_message(&msg, DEFAULT_MAX_FRAME_LEN, &mut b).unwrap();
+    assert_eq!(a, b);
+}
