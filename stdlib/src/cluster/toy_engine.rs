@@ -12,8 +12,8 @@
 //! | `stray-print` | writes straight to the process's stdout, bypassing capture |
 //! | `die` / `die-if X` | dies (on item X) with `died on item X at block line 1.\n` |
 //! | `sleep S` / `sleep-if X S` | sleeps S seconds (on item X) |
-//! | `sleep-first S` | sleeps S seconds on the first attempt at each item only (marker files in captured `$dir`) |
-//! | `hang-first S` | first attempt only: writes its pid to `$dir/pid-X`, then sleeps S seconds |
+//! | `sleep-first S` / `sleep-first-if X S` | sleeps S seconds on the first attempt at each item (at item X) only; marker files in captured `$dir` |
+//! | `hang-first S` / `hang-first-if X S` | first attempt only: writes its pid to `$dir/pid-X`, then sleeps S seconds |
 //! | `exit-if X` | the worker process exits with status 9 on item X |
 //! | `compile-error` | the session does not compile |
 //!
@@ -37,8 +37,8 @@ enum Cmd {
     StrayPrint,
     Die(Option<String>),
     Sleep(Option<String>, f64),
-    SleepFirst(f64),
-    HangFirst(f64),
+    SleepFirst(Option<String>, f64),
+    HangFirst(Option<String>, f64),
     ExitIf(String),
 }
 
@@ -67,8 +67,10 @@ fn parse_cmd(text: &str) -> Result<Cmd, String> {
         ["die-if", x] => Cmd::Die(Some(x.to_string())),
         ["sleep", s] => Cmd::Sleep(None, parse_secs(s)?),
         ["sleep-if", x, s] => Cmd::Sleep(Some(x.to_string()), parse_secs(s)?),
-        ["sleep-first", s] => Cmd::SleepFirst(parse_secs(s)?),
-        ["hang-first", s] => Cmd::HangFirst(parse_secs(s)?),
+        ["sleep-first", s] => Cmd::SleepFirst(None, parse_secs(s)?),
+        ["sleep-first-if", x, s] => Cmd::SleepFirst(Some(x.to_string()), parse_secs(s)?),
+        ["hang-first", s] => Cmd::HangFirst(None, parse_secs(s)?),
+        ["hang-first-if", x, s] => Cmd::HangFirst(Some(x.to_string()), parse_secs(s)?),
         ["exit-if", x] => Cmd::ExitIf(x.to_string()),
         ["compile-error"] => return Err("syntax error at block line 1, near \"{\"\n".into()),
         _ => return Err(format!("unknown toy command {text:?} at block line 1.\n")),
@@ -212,29 +214,32 @@ impl SessionEngine for ToyEngine {
                         std::thread::sleep(Duration::from_secs_f64(*s));
                     }
                 }
-                Cmd::SleepFirst(s) => {
+                Cmd::SleepFirst(Some(x), _) if x != item => {}
+                Cmd::SleepFirst(_, s) => {
                     match self.first_attempt(&format!("first-{}", file_safe(item))) {
                         Ok(true) => std::thread::sleep(Duration::from_secs_f64(*s)),
                         Ok(false) => {}
                         Err(e) => return died(e, stdout, stderr),
                     }
                 }
-                Cmd::HangFirst(s) => match self.first_attempt(&format!("hang-{}", file_safe(item)))
-                {
-                    Ok(true) => {
-                        let pid_file = self
-                            .dir()
-                            .map(|d| d.join(format!("pid-{}", file_safe(item))));
-                        if let Ok(p) = pid_file {
-                            let tmp = p.with_extension("tmp");
-                            let _ = std::fs::write(&tmp, std::process::id().to_string());
-                            let _ = std::fs::rename(&tmp, &p);
+                Cmd::HangFirst(Some(x), _) if x != item => {}
+                Cmd::HangFirst(_, s) => {
+                    match self.first_attempt(&format!("hang-{}", file_safe(item))) {
+                        Ok(true) => {
+                            let pid_file = self
+                                .dir()
+                                .map(|d| d.join(format!("pid-{}", file_safe(item))));
+                            if let Ok(p) = pid_file {
+                                let tmp = p.with_extension("tmp");
+                                let _ = std::fs::write(&tmp, std::process::id().to_string());
+                                let _ = std::fs::rename(&tmp, &p);
+                            }
+                            std::thread::sleep(Duration::from_secs_f64(*s));
                         }
-                        std::thread::sleep(Duration::from_secs_f64(*s));
+                        Ok(false) => {}
+                        Err(e) => return died(e, stdout, stderr),
                     }
-                    Ok(false) => {}
-                    Err(e) => return died(e, stdout, stderr),
-                },
+                }
                 Cmd::ExitIf(x) => {
                     if x == item {
                         std::process::exit(9);

@@ -18,6 +18,7 @@ fn main() {
                 i += 1;
                 opts.protocol_version = args.get(i).and_then(|v| v.parse().ok()).unwrap_or(0);
             }
+            "--tag" => i += 1, // ignored: lets tests find their own worker processes
             "--never-answer" => {
                 // A worker that reads its input and never answers: hangs the handshake.
                 let _ = std::io::copy(&mut std::io::stdin(), &mut std::io::sink());
