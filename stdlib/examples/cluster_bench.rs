@@ -20,7 +20,10 @@ impl OutputSink for Discard {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let n: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(2_000_000);
+    let n: usize = args
+        .first()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(2_000_000);
     let slots: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(2);
     let block = args.get(2).cloned().unwrap_or_else(|| "echo".into());
     let exe = std::env::current_exe().expect("current exe");

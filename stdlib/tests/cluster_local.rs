@@ -170,6 +170,7 @@ fn worker_exiting_mid_job_every_time_fails_that_job_after_its_budget() {
         LIMIT,
     );
     let text = run.result.unwrap_err().to_string();
+    eprintln!("{text}");
     assert!(
         text.starts_with("pmap_on: job 4 failed after 2 attempts"),
         "{text}"
@@ -211,6 +212,7 @@ fn all_slots_failing_to_start_is_one_error_naming_each_slot() {
         LIMIT,
     );
     let text = run.result.unwrap_err().to_string();
+    eprintln!("{text}");
     assert!(
         text.starts_with(
             "pmap_on: all 2 slots failed with 3 of 3 jobs unfinished\n  slot local#1: "
@@ -237,6 +239,7 @@ fn workers_that_never_answer_fail_within_the_connect_timeout() {
         LIMIT,
     );
     let text = run.result.unwrap_err().to_string();
+    eprintln!("{text}");
     assert_eq!(
         text.matches("no HELLO_ACK from the worker within the connect timeout of 1s")
             .count(),
@@ -257,6 +260,7 @@ fn worker_speaking_another_protocol_version_is_refused_naming_both() {
         LIMIT,
     );
     let text = run.result.unwrap_err().to_string();
+    eprintln!("{text}");
     assert!(
         text.contains(
             "slot local#1: protocol version mismatch: expected version 1, worker (caravan "
@@ -294,6 +298,7 @@ fn block_that_does_not_compile_is_a_script_error() {
         LIMIT,
     );
     let text = run.result.unwrap_err().to_string();
+    eprintln!("{text}");
     assert!(
         text.starts_with("pmap_on: the block does not compile on slot local#"),
         "{text}"

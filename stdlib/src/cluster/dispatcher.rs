@@ -104,10 +104,13 @@ impl fmt::Display for MapError {
                 total,
                 slots,
             } => {
+                let who = match slots.len() {
+                    1 => "the only slot".to_string(),
+                    n => format!("all {n} slots"),
+                };
                 write!(
                     f,
-                    "pmap_on: all {} slots failed with {unfinished} of {total} jobs unfinished",
-                    slots.len()
+                    "pmap_on: {who} failed with {unfinished} of {total} jobs unfinished"
                 )?;
                 for (name, why) in slots {
                     write!(f, "\n  slot {name}: {why}")?;

@@ -79,14 +79,23 @@ enum End {
 
 struct Failure {
     reason: String,
-    /// Add the process's exit status and stderr to the reason.
-    with_process_detail: bool,
+    /// What to add from the dead process to the reason.
+    detail: Detail,
+}
+
+#[derive(PartialEq)]
+enum Detail {
+    Nothing,
+    /// What the worker (or ssh) wrote to stderr: for our own timeouts, where the exit
+    /// status is just our kill.
+    Stderr,
+    ExitAndStderr,
 }
 
 fn fail(reason: impl Into<String>) -> Failure {
     Failure {
         reason: reason.into(),
-        with_process_detail: true,
+        detail: Detail::ExitAndStderr,
     }
 }
 
@@ -147,11 +156,16 @@ pub(crate) fn run(cfg: SlotConfig) {
             proc.kill();
         }
         Err(f) => {
+            if f.detail != Detail::ExitAndStderr {
+                proc.kill();
+            }
             slot.writer_tx = None;
             proc.kill();
             let mut reason = f.reason;
-            if f.with_process_detail {
+            if f.detail == Detail::ExitAndStderr {
                 reason.push_str(&format!(" ({})", proc.describe_exit()));
+            }
+            if f.detail != Detail::Nothing {
                 let stderr = proc.stderr_text();
                 if !stderr.is_empty() {
                     reason.push_str(&format!("; worker stderr: {stderr}"));
@@ -262,10 +276,13 @@ impl Slot {
         let ack = loop {
             match self.recv_until(Some(deadline))? {
                 None => {
-                    return Err(fail(format!(
-                        "no HELLO_ACK from the worker within the connect timeout of {}",
-                        secs(self.cfg.connect_timeout)
-                    )))
+                    return Err(Failure {
+                        reason: format!(
+                            "no HELLO_ACK from the worker within the connect timeout of {}",
+                            secs(self.cfg.connect_timeout)
+                        ),
+                        detail: Detail::Stderr,
+                    })
                 }
                 Some(SlotMsg::Frame(Message::HelloAck(a))) => break a,
                 Some(m) => self.unexpected_during_startup(m, "HELLO_ACK")?,
@@ -282,7 +299,7 @@ impl Slot {
                      ({}) speaks version {}",
                     self.worker_desc, ack.protocol_version
                 ),
-                with_process_detail: false,
+                detail: Detail::Nothing,
             });
         }
         self.send_frame(&Message::SessionInit((*self.cfg.session).clone()));
@@ -290,11 +307,14 @@ impl Slot {
         loop {
             match self.recv_until(Some(deadline))? {
                 None => {
-                    return Err(fail(format!(
-                        "no SESSION_ACK from the worker ({}) within {}",
-                        self.worker_desc,
-                        secs(self.cfg.timeout.max(self.cfg.connect_timeout))
-                    )))
+                    return Err(Failure {
+                        reason: format!(
+                            "no SESSION_ACK from the worker ({}) within {}",
+                            self.worker_desc,
+                            secs(self.cfg.timeout.max(self.cfg.connect_timeout))
+                        ),
+                        detail: Detail::Stderr,
+                    })
                 }
                 Some(SlotMsg::Frame(Message::SessionAck(a))) => {
                     return match a.result {
@@ -306,7 +326,7 @@ impl Slot {
                             });
                             Err(Failure {
                                 reason: "the block did not compile".into(),
-                                with_process_detail: false,
+                                detail: Detail::Nothing,
                             })
                         }
                     }
@@ -321,7 +341,7 @@ impl Slot {
             SlotMsg::Wake => Ok(()),
             SlotMsg::Stop(_) => Err(Failure {
                 reason: "stopped during startup".into(),
-                with_process_detail: false,
+                detail: Detail::Nothing,
             }),
             SlotMsg::Frame(other) => Err(fail(format!(
                 "protocol error: expected {expected}, got {}",
@@ -368,7 +388,7 @@ impl Slot {
                 self.cfg.queue.requeue(range);
                 return Err(Failure {
                     reason: format!("cannot send job {}: {e}", range.first),
-                    with_process_detail: false,
+                    detail: Detail::Nothing,
                 });
             }
             self.last_batch = range.len;
@@ -406,7 +426,7 @@ impl Slot {
                     let seq = self.current_seq().unwrap_or(0);
                     return Err(Failure {
                         reason: format!("job {seq} timed out after {}", secs(self.cfg.timeout)),
-                        with_process_detail: false,
+                        detail: Detail::Nothing,
                     });
                 }
                 Some(SlotMsg::Frame(Message::JobResp(resp))) => self.accept(resp)?,
