@@ -352,12 +352,14 @@ fn run_slot_of_died(run: &Run) -> String {
     }
 }
 
+type Scenario = fn(&Sshd);
+
 #[test]
 fn remote_map_over_a_private_sshd() {
     let Some(sshd) = Sshd::start() else {
         return;
     };
-    let scenarios: Vec<(&str, fn(&Sshd))> = vec![
+    let scenarios: [(&str, Scenario); 10] = [
         ("healthy hosts", healthy_hosts_complete_the_map),
         ("100k items", hundred_thousand_items_over_ssh),
         (
