@@ -289,6 +289,20 @@ fn block_that_dies_fails_the_map_at_once_with_perls_message() {
 }
 
 #[test]
+fn output_before_a_die_is_delivered_in_order_and_nothing_after() {
+    let run = run_with_limit(
+        spec(&[s("local:1")]),
+        env_with(&[]),
+        session("print 1; die-if 7", vec![]),
+        int_items(50),
+        LIMIT,
+    );
+    assert!(matches!(run.result, Err(MapError::Died { index: 7, .. })));
+    let want: String = (0..=7).map(|i| format!("item {i} line 0\n")).collect();
+    assert_eq!(String::from_utf8(run.sink.stdout).unwrap(), want);
+}
+
+#[test]
 fn block_that_does_not_compile_is_a_script_error() {
     let run = run_with_limit(
         spec(&[s("local:2")]),
