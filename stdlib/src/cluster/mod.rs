@@ -11,6 +11,7 @@ pub mod spec;
 pub mod toy_engine;
 pub mod transport;
 pub mod wire_value;
+mod wire_value_serde;
 pub mod worker;
 
 pub use dispatcher::{run_map, CollectSink, MapError, OutputSink, StdioSink};
