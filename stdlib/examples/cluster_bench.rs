@@ -54,6 +54,10 @@ fn main() {
     let results = run_map(&spec, &env, session, items, &mut Discard).expect("map");
     let secs = t1.elapsed().as_secs_f64();
     assert_eq!(results.len(), n);
+    let factor = if block == "double" { 2 } else { 1 };
+    for (i, r) in results.iter().enumerate() {
+        assert_eq!(*r, (i as i64 * factor).to_string(), "result {i} out of place");
+    }
     println!(
         "{n} items, block {block:?}, local:{slots}: {secs:.3}s in the map = {:.0} items/s \
          (+ {encode_secs:.3}s encoding items)",

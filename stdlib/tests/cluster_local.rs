@@ -391,3 +391,42 @@ fn empty_item_list_starts_nothing() {
     );
     assert_eq!(run.result.unwrap(), Vec::<String>::new());
 }
+
+#[test]
+fn item_too_big_for_a_frame_is_refused_before_starting_anything() {
+    let big = encode(&WireValue::Str(WireStr::bytes(vec![b'x'; 65 << 20])));
+    let run = run_with_limit(
+        spec(&[s("local:2")]),
+        env_with(&["--fail-start", "must not start"]),
+        session("echo", vec![]),
+        vec!["1".into(), big],
+        LIMIT,
+    );
+    let text = run.result.unwrap_err().to_string();
+    assert!(
+        text.starts_with("pmap_on: item 1 is 68157442 bytes as JSON, more than the frame limit"),
+        "{text}"
+    );
+}
+
+#[test]
+fn output_too_big_for_a_frame_is_a_die_not_a_retry_loop() {
+    // About 85 MiB of printed lines for item 1 only.
+    let run = run_with_limit(
+        spec(&[s("local:1")]),
+        env_with(&[]),
+        session("print-if 1 4000000", vec![]),
+        int_items(3),
+        LIMIT,
+    );
+    match run.result.unwrap_err() {
+        MapError::Died { index, message, .. } => {
+            assert_eq!(index, 1);
+            assert!(
+                message.starts_with("pmap_on: the result and output of this item take "),
+                "{message}"
+            );
+        }
+        other => panic!("unexpected {other}"),
+    }
+}

@@ -6,7 +6,7 @@ use super::queue::{SlotMsg, WorkQueue};
 use super::slot::{self, Event, SlotConfig};
 use super::spec::ClusterSpec;
 use super::transport::{argv_for, LaunchEnv};
-use remote_wire::{Outcome, SessionInit};
+use remote_wire::{Outcome, SessionInit, DEFAULT_MAX_FRAME_LEN};
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::atomic::Ordering;
@@ -67,6 +67,12 @@ pub enum MapError {
         attempts: u32,
         history: Vec<String>,
     },
+    /// An item or the captured data is too big for one frame.
+    TooLarge {
+        what: String,
+        bytes: usize,
+        max: u64,
+    },
     /// Every slot died before the work was done; each slot's reason.
     AllSlotsDead {
         unfinished: usize,
@@ -100,6 +106,10 @@ impl fmt::Display for MapError {
                 }
                 Ok(())
             }
+            MapError::TooLarge { what, bytes, max } => write!(
+                f,
+                "pmap_on: {what} is {bytes} bytes as JSON, more than the frame limit of {max} bytes"
+            ),
             MapError::AllSlotsDead {
                 unfinished,
                 total,
@@ -149,6 +159,7 @@ pub fn run_map(
     if total == 0 {
         return Ok(Vec::new());
     }
+    check_sizes(&session, &items)?;
     let labels = slot_labels(spec);
     let mut argvs = Vec::new();
     for h in &spec.hosts {
@@ -213,6 +224,34 @@ pub fn run_map(
         .into_iter()
         .map(|r| r.expect("every job finished"))
         .collect())
+}
+
+/// Refuses, before any process starts, data that could never be sent in one frame.
+fn check_sizes(session: &SessionInit, items: &[String]) -> Result<(), MapError> {
+    let max = DEFAULT_MAX_FRAME_LEN;
+    let room = (max - 4096) as usize;
+    let session_bytes = session.prelude.len()
+        + session.block.len()
+        + session
+            .captured
+            .iter()
+            .map(|c| c.name.len() + c.json.len() + 16)
+            .sum::<usize>();
+    if session_bytes > room {
+        return Err(MapError::TooLarge {
+            what: "the block with its prelude and captured variables".into(),
+            bytes: session_bytes,
+            max,
+        });
+    }
+    if let Some((index, item)) = items.iter().enumerate().find(|(_, i)| i.len() > room) {
+        return Err(MapError::TooLarge {
+            what: format!("item {index}"),
+            bytes: item.len(),
+            max,
+        });
+    }
+    Ok(())
 }
 
 struct Collector<'a> {

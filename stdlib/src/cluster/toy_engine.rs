@@ -8,7 +8,7 @@
 //! | `upper` | the string item upper-cased |
 //! | `double` | the number item times two |
 //! | `add NAME` | the number item plus captured number `NAME` (e.g. `$n`) |
-//! | `print N` | prints N lines `item X line i` to stdout and one `warn X` line to stderr |
+//! | `print N` / `print-if X N` | prints N lines `item X line i` to stdout and one `warn X` line to stderr |
 //! | `stray-print` | writes straight to the process's stdout, bypassing capture |
 //! | `die` / `die-if X` | dies (on item X) with `died on item X at block line 1.\n` |
 //! | `sleep S` / `sleep-if X S` | sleeps S seconds (on item X) |
@@ -33,7 +33,7 @@ enum Cmd {
     Upper,
     Double,
     Add(String),
-    Print(usize),
+    Print(Option<String>, usize),
     StrayPrint,
     Die(Option<String>),
     Sleep(Option<String>, f64),
@@ -61,7 +61,11 @@ fn parse_cmd(text: &str) -> Result<Cmd, String> {
         ["upper"] => Cmd::Upper,
         ["double"] => Cmd::Double,
         ["add", name] => Cmd::Add(name.to_string()),
-        ["print", n] => Cmd::Print(n.parse().map_err(|_| format!("bad count {n:?}"))?),
+        ["print", n] => Cmd::Print(None, n.parse().map_err(|_| format!("bad count {n:?}"))?),
+        ["print-if", x, n] => Cmd::Print(
+            Some(x.to_string()),
+            n.parse().map_err(|_| format!("bad count {n:?}"))?,
+        ),
         ["stray-print"] => Cmd::StrayPrint,
         ["die"] => Cmd::Die(None),
         ["die-if", x] => Cmd::Die(Some(x.to_string())),
@@ -196,7 +200,8 @@ impl SessionEngine for ToyEngine {
                     value = Some(out);
                     text = None;
                 }
-                Cmd::Print(n) => {
+                Cmd::Print(Some(x), _) if x != item => {}
+                Cmd::Print(_, n) => {
                     for i in 0..*n {
                         let _ = writeln!(stdout, "item {item} line {i}");
                     }

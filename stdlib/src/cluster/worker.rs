@@ -6,8 +6,8 @@
 //! while a job runs, and calls [`WorkerOptions::on_input_closed`] (the real worker exits).
 
 use remote_wire::{
-    FrameReader, FrameWriter, HelloAck, JobResp, JobResult, Message, SessionAck, SessionInit,
-    WireError, DEFAULT_MAX_FRAME_LEN, PROTOCOL_VERSION,
+    FrameReader, FrameWriter, HelloAck, JobResp, JobResult, Message, Outcome, SessionAck,
+    SessionInit, WireError, DEFAULT_MAX_FRAME_LEN, PROTOCOL_VERSION,
 };
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::sync::mpsc;
@@ -206,30 +206,83 @@ where
                 .into())
             }
         };
-        let mut pending = JobResp {
-            first_seq: job.first_seq,
-            results: Vec::with_capacity(job.items.len()),
+        let mut batch = Batch {
+            pending: JobResp {
+                first_seq: job.first_seq,
+                results: Vec::with_capacity(job.items.len()),
+            },
+            bytes: 0,
+            last_flush: Instant::now(),
         };
-        let mut last_flush = Instant::now();
+        // Room for one result: the frame limit less headroom for the frame's own fields.
+        let room = max.saturating_sub(RESULT_HEADROOM) as usize;
         for item in &job.items {
-            pending.results.push(engine.run_job(item));
-            if last_flush.elapsed() >= opts.flush_interval {
-                let next_seq = pending.first_seq + pending.results.len() as u64;
-                out.write_message(&Message::JobResp(std::mem::replace(
-                    &mut pending,
-                    JobResp {
-                        first_seq: next_seq,
-                        results: Vec::new(),
-                    },
-                )))?;
-                out.flush()?;
-                last_flush = Instant::now();
+            let result = fit_result(engine.run_job(item), room);
+            let size = result_size(&result);
+            if batch.bytes + size > room {
+                batch.flush(&mut out)?;
+            }
+            batch.bytes += size;
+            batch.pending.results.push(result);
+            if batch.last_flush.elapsed() >= opts.flush_interval {
+                batch.flush(&mut out)?;
             }
         }
-        if !pending.results.is_empty() {
-            out.write_message(&Message::JobResp(pending))?;
+        batch.flush(&mut out)?;
+    }
+}
+
+/// Bytes kept free in a JOB_RESP frame for everything but the results' own contents.
+const RESULT_HEADROOM: u64 = 64 * 1024;
+
+fn result_size(r: &JobResult) -> usize {
+    let outcome = match &r.outcome {
+        Outcome::Ok(s) | Outcome::Died(s) => s.len(),
+    };
+    outcome + r.stdout.len() + r.stderr.len() + 32
+}
+
+/// A result too big for any frame becomes a `die` naming the sizes, instead of a worker that
+/// cannot send it (which the caller would retry in vain).
+fn fit_result(r: JobResult, room: usize) -> JobResult {
+    let size = result_size(&r);
+    if size <= room {
+        return r;
+    }
+    JobResult {
+        outcome: Outcome::Died(format!(
+            "pmap_on: the result and output of this item take {size} bytes, more than the \
+             frame limit of {room} bytes\n"
+        )),
+        stdout: Vec::new(),
+        stderr: Vec::new(),
+    }
+}
+
+/// Results of one JOB not yet sent.
+struct Batch {
+    pending: JobResp,
+    bytes: usize,
+    last_flush: Instant,
+}
+
+impl Batch {
+    fn flush<W: Write>(&mut self, out: &mut FrameWriter<W>) -> Result<(), WorkerError> {
+        if !self.pending.results.is_empty() {
+            let next_seq = self.pending.first_seq + self.pending.results.len() as u64;
+            let resp = std::mem::replace(
+                &mut self.pending,
+                JobResp {
+                    first_seq: next_seq,
+                    results: Vec::new(),
+                },
+            );
+            out.write_message(&Message::JobResp(resp))?;
         }
         out.flush()?;
+        self.bytes = 0;
+        self.last_flush = Instant::now();
+        Ok(())
     }
 }
 
