@@ -87,11 +87,24 @@ fn deserialize<T: DeserializeOwned>(kind: Kind, payload: &[u8]) -> Result<T, Wir
         })
 }
 
+/// HELLO and HELLO_ACK from a later protocol version may carry extra fields after the ones
+/// we know; reading them leniently lets each side still see the other's version number and
+/// report a clean version mismatch instead of a decode error.
+fn deserialize_versioned<T: DeserializeOwned>(kind: Kind, payload: &[u8]) -> Result<T, WireError> {
+    options(payload.len() as u64)
+        .allow_trailing_bytes()
+        .deserialize(payload)
+        .map_err(|e| WireError::Decode {
+            kind,
+            message: e.to_string(),
+        })
+}
+
 /// Decodes the payload of a frame whose kind byte was already checked.
 pub(crate) fn decode_payload(kind: Kind, payload: &[u8]) -> Result<Message, WireError> {
     Ok(match kind {
-        Kind::Hello => Message::Hello(deserialize::<Hello>(kind, payload)?),
-        Kind::HelloAck => Message::HelloAck(deserialize::<HelloAck>(kind, payload)?),
+        Kind::Hello => Message::Hello(deserialize_versioned::<Hello>(kind, payload)?),
+        Kind::HelloAck => Message::HelloAck(deserialize_versioned::<HelloAck>(kind, payload)?),
         Kind::SessionInit => Message::SessionInit(deserialize::<SessionInit>(kind, payload)?),
         Kind::SessionAck => Message::SessionAck(deserialize::<SessionAck>(kind, payload)?),
         Kind::Job => Message::Job(deserialize::<Job>(kind, payload)?),

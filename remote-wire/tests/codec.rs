@@ -220,3 +220,18 @@ fn borrowed_job_encoding_matches_the_owned_message() {
     encode_message(&msg, DEFAULT_MAX_FRAME_LEN, &mut b).unwrap();
     assert_eq!(a, b);
 }
+
+#[test]
+fn hello_from_a_later_version_with_extra_fields_still_yields_its_version() {
+    let mut out = Vec::new();
+    let hello = Message::Hello(Hello {
+        protocol_version: 2,
+        caravan_version: "2.0".into(),
+    });
+    encode_message(&hello, DEFAULT_MAX_FRAME_LEN, &mut out).unwrap();
+    out.extend_from_slice(&[1, 2, 3]); // a field version 1 does not know
+    let len = (out.len() - HEADER_LEN) as u64;
+    out[..8].copy_from_slice(&len.to_le_bytes());
+    let (decoded, _) = decode_frame(&out, DEFAULT_MAX_FRAME_LEN).unwrap();
+    assert_eq!(decoded, hello);
+}

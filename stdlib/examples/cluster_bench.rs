@@ -56,7 +56,11 @@ fn main() {
     assert_eq!(results.len(), n);
     let factor = if block == "double" { 2 } else { 1 };
     for (i, r) in results.iter().enumerate() {
-        assert_eq!(*r, (i as i64 * factor).to_string(), "result {i} out of place");
+        assert_eq!(
+            *r,
+            (i as i64 * factor).to_string(),
+            "result {i} out of place"
+        );
     }
     println!(
         "{n} items, block {block:?}, local:{slots}: {secs:.3}s in the map = {:.0} items/s \

@@ -212,8 +212,10 @@ pub fn run_map(
         labels: &labels,
     };
     let outcome = collector.collect(&events, sink);
-    queue.stopping.store(true, Ordering::Release);
     let graceful = outcome.is_ok();
+    if !graceful {
+        queue.stopping.store(true, Ordering::Release);
+    }
     queue.broadcast(|| SlotMsg::Stop(graceful));
     for t in threads.into_iter().flatten() {
         let _ = t.join();
