@@ -74,11 +74,29 @@ pub fn session(block: &str, captured: Vec<CapturedVar>) -> SessionInit {
     }
 }
 
-/// A fresh scratch directory for marker and pid files.
-pub fn scratch_dir(what: &str) -> PathBuf {
+/// A fresh scratch directory for marker and pid files, removed when dropped.
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    pub fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    pub fn text(&self) -> String {
+        self.0.to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn scratch_dir(what: &str) -> Scratch {
     let dir = std::env::temp_dir().join(unique_tag(what));
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
 pub struct Run {

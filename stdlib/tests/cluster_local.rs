@@ -83,9 +83,9 @@ fn hundred_thousand_items_come_back_complete_and_in_order() {
 fn worker_killed_with_sigkill_mid_job_is_retried_elsewhere() {
     let dir = scratch_dir("sigkill");
     let tag = unique_tag("sigkill");
-    let dir_s = dir.to_string_lossy().into_owned();
+    let dir_s = dir.text();
     let killer = std::thread::spawn({
-        let dir = dir.clone();
+        let dir = dir.path().to_path_buf();
         move || {
             let pid = wait_for_file(&dir.join("pid-5"), Duration::from_secs(30));
             let pid: i32 = pid.trim().parse().unwrap();
@@ -121,7 +121,7 @@ fn block_sleeping_past_the_timeout_on_first_attempt_only_succeeds_on_retry() {
         env_with(&[]),
         session(
             "sleep-first-if 3 20; double",
-            vec![str_var("$dir", &dir.to_string_lossy())],
+            vec![str_var("$dir", &dir.text())],
         ),
         int_items(10),
         LIMIT,
@@ -225,7 +225,7 @@ fn all_slots_failing_to_start_is_one_error_naming_each_slot() {
         2,
         "{text}"
     );
-    assert!(run.elapsed < Duration::from_secs(3), "{:?}", run.elapsed);
+    assert!(run.elapsed < Duration::from_secs(6), "{:?}", run.elapsed);
 }
 
 #[test]
@@ -246,7 +246,7 @@ fn workers_that_never_answer_fail_within_the_connect_timeout() {
         3,
         "{text}"
     );
-    assert!(run.elapsed < Duration::from_secs(4), "{:?}", run.elapsed);
+    assert!(run.elapsed < Duration::from_secs(6), "{:?}", run.elapsed);
     assert!(processes_with(&tag).is_empty());
 }
 
