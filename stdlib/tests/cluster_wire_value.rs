@@ -195,3 +195,17 @@ fn every_value_round_trips_unchanged() {
         .tests(3000)
         .quickcheck(prop as fn(Any) -> bool);
 }
+
+#[test]
+fn values_that_cannot_travel_are_named_in_the_error() {
+    let e = stdlib::cluster::CannotTravel {
+        variable: "$cfg".into(),
+        path: "->{callback}".into(),
+        what: "CODE reference".into(),
+    };
+    assert_eq!(
+        e.to_string(),
+        "pmap_on: cannot send $cfg->{callback} to a worker: a CODE reference cannot travel \
+         (only undef, numbers, strings, arrays, hashes, scalar refs and blessed data can)"
+    );
+}
