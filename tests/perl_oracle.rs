@@ -51,7 +51,7 @@ fn run_one(corpus: &Path, script: &Path) -> CaseResult {
         })
         .unwrap_or_default();
 
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_caravan"));
+    let mut cmd = Command::new(interpreter());
     fixed_env(&mut cmd);
     cmd.current_dir(script.parent().expect("script has a directory"))
         .arg(script.file_name().expect("script has a name"))

@@ -235,7 +235,8 @@ pub fn ratchet_report(label: &str, results: &[CaseResult], known_path: &Path, fa
             println!("  PASS {n}");
         }
     }
-    let full_run = std::env::var("CARAVAN_ORACLE_FILTER").map_or(true, |f| f.is_empty());
+    let full_run = std::env::var("CARAVAN_ORACLE_FILTER").map_or(true, |f| f.is_empty())
+        && std::env::var("CARAVAN_ORACLE_INTERP").map_or(true, |f| f.is_empty());
     if full_run {
         let mut text = String::new();
         for r in &failed {
@@ -255,6 +256,15 @@ pub fn ratchet_report(label: &str, results: &[CaseResult], known_path: &Path, fa
         known_path.display(),
         regressions.join(", ")
     );
+}
+
+/// The interpreter under test: `caravan`, or `CARAVAN_ORACLE_INTERP` (e.g. `perl`, to check
+/// that the corpus and its expectations agree; such runs don't touch the failing lists).
+pub fn interpreter() -> PathBuf {
+    match std::env::var("CARAVAN_ORACLE_INTERP") {
+        Ok(p) if !p.is_empty() => PathBuf::from(p),
+        _ => PathBuf::from(env!("CARGO_BIN_EXE_caravan")),
+    }
 }
 
 /// The root of the repository (the root package's manifest directory).
