@@ -1,0 +1,85 @@
+# Test-only: implements Caravan's native hooks (Internals::Caravan::*, listed in
+# stdlib/perl5lib/NATIVE_HOOKS.md) under real perl, so Caravan's pure-Perl modules can be run
+# and compared against perl's own modules today. Loaded by tests/modules/run as -Mperl_shim.
+# Real XS modules are loaded from perl's own library, their functions kept under private
+# names, then their packages and %INC entries are wiped so that Caravan's module of the same
+# name loads afresh.
+package perl_shim;
+use strict;
+use warnings;
+no warnings 'once';
+use B ();
+
+my %real;    # "Module::func" => code ref of perl's real implementation
+
+sub steal {
+    my ($module, @funcs) = @_;
+    (my $file = "$module.pm") =~ s{::}{/}g;
+    {
+        local @INC = grep { !/perl5lib/ && $_ ne '.' } @INC;
+        local $SIG{__WARN__} = sub { };
+        require $file;
+    }
+    no strict 'refs';
+    for my $f (@funcs) {
+        $real{"${module}::$f"} = \&{"${module}::$f"};
+    }
+    my $stash = \%{"${module}::"};
+    for my $sym (keys %$stash) { delete $stash->{$sym} unless $sym =~ /::$/; }
+    delete $INC{$file};
+}
+
+BEGIN {
+    steal('Scalar::Util', qw(blessed reftype refaddr looks_like_number weaken unweaken isweak
+        dualvar readonly));
+    delete $INC{'List/Util.pm'};
+    {
+        no strict 'refs';
+        for my $sym (keys %List::Util::) { delete $List::Util::{$sym} unless $sym =~ /::$/ }
+    }
+    steal('POSIX', qw(floor ceil fmod pow tan asin acos atan sinh cosh tanh log10 round trunc
+        lround strftime mktime _exit isatty));
+    steal('Cwd', qw(getcwd abs_path));
+    steal('Time::HiRes', qw(time sleep usleep gettimeofday));
+    # Pure-Perl modules that came along (Exporter, Carp, ...) must load from Caravan's tree.
+    no strict 'refs';
+    for my $file (grep { m{^(Carp|Exporter|Tie/Hash)(/|\.pm)} } keys %INC) {
+        (my $pkg = $file) =~ s{\.pm$}{};
+        $pkg =~ s{/}{::}g;
+        my $stash = \%{"${pkg}::"};
+        for my $sym (keys %$stash) { delete $stash->{$sym} unless $sym =~ /::$/; }
+        delete $INC{$file};
+    }
+}
+
+package Internals::Caravan;
+
+sub blessed           { $real{'Scalar::Util::blessed'}->($_[0]) }
+sub reftype           { $real{'Scalar::Util::reftype'}->($_[0]) }
+sub refaddr           { $real{'Scalar::Util::refaddr'}->($_[0]) }
+sub looks_like_number { $real{'Scalar::Util::looks_like_number'}->($_[0]) }
+sub weaken            { $real{'Scalar::Util::weaken'}->($_[0]) }
+sub unweaken          { $real{'Scalar::Util::unweaken'}->($_[0]) }
+sub isweak            { $real{'Scalar::Util::isweak'}->($_[0]) }
+sub dualvar           { $real{'Scalar::Util::dualvar'}->($_[0], $_[1]) }
+sub readonly          { $real{'Scalar::Util::readonly'}->($_[0]) }
+
+sub is_numeric_sv {
+    my $flags = B::svref_2object(\$_[0])->FLAGS;
+    return ($flags & (B::SVp_IOK() | B::SVp_NOK()) and !($flags & B::SVp_POK())) ? 1 : 0;
+}
+
+sub math {
+    my ($name, @args) = @_;
+    my $f = $real{"POSIX::$name"} or die "Internals::Caravan::math: unknown function $name";
+    return $f->(@args);
+}
+sub strftime { $real{'POSIX::strftime'}->(@_) }
+sub mktime   { $real{'POSIX::mktime'}->(@_) }
+sub _exit    { $real{'POSIX::_exit'}->($_[0]) }
+sub getcwd   { $real{'Cwd::getcwd'}->() }
+sub realpath { $real{'Cwd::abs_path'}->($_[0]) }
+sub time_hires   { $real{'Time::HiRes::time'}->() }
+sub sleep_hires  { $real{'Time::HiRes::sleep'}->($_[0]) }
+
+1;
