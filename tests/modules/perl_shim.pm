@@ -31,11 +31,12 @@ sub steal {
 
 BEGIN {
     steal('Scalar::Util', qw(blessed reftype refaddr looks_like_number weaken unweaken isweak
-        dualvar readonly));
+        dualvar readonly isdual isvstring set_prototype));
     delete $INC{'List/Util.pm'};
     {
         no strict 'refs';
         for my $sym (keys %List::Util::) { delete $List::Util::{$sym} unless $sym =~ /::$/ }
+        for my $sym (keys %List::Util::_Pair::) { delete $List::Util::_Pair::{$sym} }
     }
     steal('POSIX', qw(floor ceil fmod pow tan asin acos atan sinh cosh tanh log10 round trunc
         lround strftime mktime _exit isatty));
@@ -63,6 +64,9 @@ sub unweaken          { $real{'Scalar::Util::unweaken'}->($_[0]) }
 sub isweak            { $real{'Scalar::Util::isweak'}->($_[0]) }
 sub dualvar           { $real{'Scalar::Util::dualvar'}->($_[0], $_[1]) }
 sub readonly          { $real{'Scalar::Util::readonly'}->($_[0]) }
+sub isdual            { $real{'Scalar::Util::isdual'}->($_[0]) }
+sub isvstring         { $real{'Scalar::Util::isvstring'}->($_[0]) }
+sub set_prototype     { &{ $real{'Scalar::Util::set_prototype'} }($_[0], $_[1]) }
 
 sub is_numeric_sv {
     my $flags = B::svref_2object(\$_[0])->FLAGS;
