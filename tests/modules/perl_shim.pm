@@ -38,8 +38,12 @@ BEGIN {
         for my $sym (keys %List::Util::) { delete $List::Util::{$sym} unless $sym =~ /::$/ }
         for my $sym (keys %List::Util::_Pair::) { delete $List::Util::_Pair::{$sym} }
     }
-    steal('POSIX', qw(floor ceil fmod pow tan asin acos atan sinh cosh tanh log10 round trunc
-        lround strftime mktime _exit isatty));
+    steal('POSIX', qw(acos asin atan ceil cosh fabs floor fmod ldexp log10 pow sinh tan tanh
+        acosh asinh atanh cbrt copysign erf erfc exp2 expm1 fdim fma fmax fmin hypot ilogb
+        isfinite isinf isnan isnormal lgamma log1p log2 logb lrint lround nearbyint nextafter
+        remainder rint round scalbn signbit tgamma trunc j0 j1 jn y0 y1 yn fpclassify isgreater
+        isgreaterequal isless islessequal islessgreater isunordered frexp modf
+        strftime mktime _exit uname));
     steal('Cwd', qw(getcwd abs_path));
     steal('Time::HiRes', qw(time sleep usleep gettimeofday));
     # Pure-Perl modules that came along (Exporter, Carp, ...) must load from Caravan's tree.
