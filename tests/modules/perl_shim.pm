@@ -77,6 +77,12 @@ sub is_numeric_sv {
     return ($flags & (B::SVp_IOK() | B::SVp_NOK()) and !($flags & B::SVp_POK())) ? 1 : 0;
 }
 
+sub sv_flags {
+    my $flags = B::svref_2object(\$_[0])->FLAGS;
+    return ($flags & B::SVf_IOK() ? 'I' : '') . ($flags & B::SVf_NOK() ? 'N' : '')
+        . ($flags & B::SVf_POK() ? 'P' : '');
+}
+
 sub math {
     my ($name, @args) = @_;
     my $f = $real{"POSIX::$name"} or die "Internals::Caravan::math: unknown function $name";
