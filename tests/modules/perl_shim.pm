@@ -46,9 +46,11 @@ BEGIN {
         strftime mktime _exit uname));
     steal('Cwd', qw(getcwd abs_path));
     steal('Time::HiRes', qw(time sleep usleep gettimeofday));
+    # Cwd's XS also defines File::Spec::Unix functions.
+    for my $sym (keys %File::Spec::Unix::) { delete $File::Spec::Unix::{$sym} unless $sym =~ /::$/ }
     # Pure-Perl modules that came along (Exporter, Carp, ...) must load from Caravan's tree.
     no strict 'refs';
-    for my $file (grep { m{^(Carp|Exporter|Tie/Hash)(/|\.pm)} } keys %INC) {
+    for my $file (grep { m{^(Carp|Exporter|Tie/Hash|File/Spec)(/|\.pm)} } keys %INC) {
         (my $pkg = $file) =~ s{\.pm$}{};
         $pkg =~ s{/}{::}g;
         my $stash = \%{"${pkg}::"};
