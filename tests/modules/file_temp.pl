@@ -37,9 +37,8 @@ print "object destroyed: ", (-e our $objname ? 'still there' : 'removed'), "\n";
     print "newdir: ", (-d $dname ? 1 : 0), "\n";
 }
 print "newdir destroyed: ", (-e our $dname ? 'still there' : 'removed'), "\n";
-open my $rec, '>', "/tmp/caravan_modtest_temp_$$" or die;
-print $rec "$dir\n$name4\n";
-close $rec;
-END {
-    # runs before File::Temp's own cleanup (END blocks run in reverse order of definition)
+if (my $record = $ENV{CARAVAN_TEMP_RECORD}) {    # set by file_temp_check.pl
+    open my $rec, '>', $record or die;
+    print $rec "$dir\n$name4\n";
+    close $rec;
 }

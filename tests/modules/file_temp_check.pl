@@ -4,8 +4,9 @@ use warnings;
 $| = 1;
 # Run file_temp.pl with the same library path (and, under the comparison harness, the shim).
 my @cmd = ($^X, (map { "-I$_" } grep { !ref } @INC), ($INC{'perl_shim.pm'} ? '-Mperl_shim' : ()), 'file_temp.pl');
+local $ENV{CARAVAN_TEMP_RECORD} = "/tmp/caravan_modtest_temp_$$";
 my $out = `@cmd 2>&1`;
-for my $f (glob '/tmp/caravan_modtest_temp_*') {
+for my $f ($ENV{CARAVAN_TEMP_RECORD}) {
     open my $in, '<', $f or next;
     my ($dir, $name) = map { chomp; $_ } <$in>;
     close $in;
