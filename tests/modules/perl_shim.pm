@@ -45,7 +45,13 @@ BEGIN {
         isgreaterequal isless islessequal islessgreater isunordered frexp modf
         strftime mktime _exit uname));
     steal('Cwd', qw(getcwd abs_path));
+    steal('Hash::Util', qw(legal_ref_keys hidden_ref_keys));
     steal('Time::HiRes', qw(time sleep usleep gettimeofday));
+    for my $pkg (qw(Tie::StdHash Tie::ExtraHash)) {
+        no strict 'refs';
+        my $stash = \%{"${pkg}::"};
+        for my $sym (keys %$stash) { delete $stash->{$sym} unless $sym =~ /::$/ }
+    }
     # Cwd's XS also defines File::Spec::Unix functions.
     for my $sym (keys %File::Spec::Unix::) { delete $File::Spec::Unix::{$sym} unless $sym =~ /::$/ }
     # Pure-Perl modules that came along (Exporter, Carp, ...) must load from Caravan's tree.
@@ -95,6 +101,19 @@ sub mktime   { $real{'POSIX::mktime'}->(@_) }
 sub _exit    { $real{'POSIX::_exit'}->($_[0]) }
 sub getcwd   { $real{'Cwd::getcwd'}->() }
 sub realpath { $real{'Cwd::abs_path'}->($_[0]) }
+sub hash_lock_keys {
+    my ($h, @allowed) = @_;
+    Internals::hv_clear_placeholders(%$h);
+    my @added = grep { !exists $h->{$_} } @allowed;
+    $h->{$_} = undef for @added;
+    Internals::SvREADONLY(%$h, 1);
+    delete $h->{$_} for @added;
+}
+sub hash_unlock_keys { Internals::SvREADONLY(%{ $_[0] }, 0) }
+sub hash_is_locked   { Internals::SvREADONLY(%{ $_[0] }) }
+sub hash_legal_keys  { $real{'Hash::Util::legal_ref_keys'}->($_[0]) }
+sub hash_hidden_keys { $real{'Hash::Util::hidden_ref_keys'}->($_[0]) }
+sub value_readonly   { Internals::SvREADONLY(${ $_[0] }, $_[1] ? 1 : 0) }
 sub time_hires   { $real{'Time::HiRes::time'}->() }
 sub sleep_hires  { $real{'Time::HiRes::sleep'}->($_[0]) }
 
