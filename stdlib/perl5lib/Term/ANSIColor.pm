@@ -185,7 +185,7 @@ sub AUTOLOAD {
     my $sub = $name =~ /\A[A-Z0-9_]+\z/ ? _make_constant($name) : undef;
     _croak("undefined subroutine &$AUTOLOAD called") unless $sub;
     *{$AUTOLOAD} = $sub;
-    goto &$sub;
+    return $sub->(@_);
 }
 
 sub PUSHCOLOR {
