@@ -6,6 +6,7 @@ package POSIX;
 use strict;
 use warnings;
 no strict 'refs';
+no warnings 'once';
 
 require Exporter;
 require POSIX::Constants;

@@ -47,11 +47,12 @@ BEGIN {
     steal('Cwd', qw(getcwd abs_path));
     steal('Hash::Util', qw(legal_ref_keys hidden_ref_keys));
     steal('Time::HiRes', qw(time sleep usleep gettimeofday));
-    for my $pkg (qw(Tie::StdHash Tie::ExtraHash)) {
+    for my $pkg (qw(Tie::StdHash Tie::ExtraHash Fcntl)) {
         no strict 'refs';
         my $stash = \%{"${pkg}::"};
         for my $sym (keys %$stash) { delete $stash->{$sym} unless $sym =~ /::$/ }
     }
+    delete $INC{'Fcntl.pm'};
     # Cwd's XS also defines File::Spec::Unix functions.
     for my $sym (keys %File::Spec::Unix::) { delete $File::Spec::Unix::{$sym} unless $sym =~ /::$/ }
     # Pure-Perl modules that came along (Exporter, Carp, ...) must load from Caravan's tree.
