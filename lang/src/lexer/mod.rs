@@ -67,6 +67,8 @@ enum BraceKind {
     Block,
     Subscript,
     AnonHash,
+    /// `eval {}`, `do {}`, `sub {}`: a block whose `}` ends a term.
+    TermBlock,
 }
 
 struct Brace {
@@ -114,6 +116,8 @@ struct Lexer<'s> {
     paren_depth: usize,
     /// The last `}` closed a subscript or anonymous hash (so `{`/`[` after it subscript).
     closed_subscript: bool,
+    /// `sub` without a name was seen: its body is a term.
+    anon_sub: bool,
 }
 
 /// Lexes a whole text.
@@ -142,6 +146,7 @@ pub fn lex<'s>(src: &'s str, opts: &LexOptions) -> Lexed<'s> {
         sig_depth: None,
         paren_depth: 0,
         closed_subscript: false,
+        anon_sub: false,
     };
     for (name, proto) in &opts.known_subs {
         lx.out.subs.insert(
@@ -315,10 +320,14 @@ impl<'s> Lexer<'s> {
             Tok::Ident(w) => {
                 if self.prev == Some(Tok::Op(Raw::Arrow)) {
                     false
+                } else if matches!(self.prev, Some(Tok::Ident("print" | "printf" | "say")))
+                    && !w.bytes().any(|c| c.is_ascii_lowercase())
+                {
+                    true
                 } else if let Some(info) = self.out.subs.get(w) {
                     info.prototype.as_deref() != Some("")
                 } else {
-                    word_expects_term(w)
+                    word_expects_term(w.strip_prefix("CORE::").unwrap_or(w))
                 }
             }
             Tok::FileTest(_) | Tok::Cast(_) | Tok::ArrayLenCast | Tok::PostSlice(_) => true,
@@ -350,6 +359,8 @@ impl<'s> Lexer<'s> {
                         BraceKind::AnonHash
                     }
                     Some(Tok::Ident("return")) => BraceKind::AnonHash,
+                    Some(Tok::Ident("eval" | "do")) => BraceKind::TermBlock,
+                    _ if self.anon_sub => BraceKind::TermBlock,
                     _ => BraceKind::Block,
                 };
                 let package = self
@@ -358,12 +369,14 @@ impl<'s> Lexer<'s> {
                     .unwrap_or_else(|| self.package.clone());
                 self.braces.push(Brace { kind, package });
                 self.sub_header = false;
+                self.anon_sub = false;
             }
             Tok::Op(Raw::RBrace) => {
                 if let Some(b) = self.braces.pop() {
                     self.expect_term = b.kind == BraceKind::Block;
                     self.package = b.package;
-                    self.closed_subscript = b.kind != BraceKind::Block;
+                    self.closed_subscript =
+                        matches!(b.kind, BraceKind::Subscript | BraceKind::AnonHash);
                     if let ConstMode::Braces(d) = self.const_mode {
                         if self.braces.len() < d {
                             self.const_mode = ConstMode::Off;
@@ -450,6 +463,16 @@ impl<'s> Lexer<'s> {
                 true
             }
             b'<' if self.expect_term => self.angle(start),
+            b'<' if matches!(self.prev, Some(Tok::Ident(_)))
+                && start > 0
+                && matches!(self.b[start - 1], b' ' | b'\t')
+                && rest.starts_with(b"<<")
+                && rest
+                    .get(2)
+                    .is_some_and(|&c| matches!(c, b'"' | b'\'' | b'~' | b'A'..=b'Z' | b'_')) =>
+            {
+                self.angle(start)
+            }
             b'.' if self.expect_term && rest.get(1).is_some_and(|d| d.is_ascii_digit()) => {
                 self.number(start);
                 true
@@ -645,7 +668,11 @@ impl<'s> Lexer<'s> {
         }
         let w = &self.src[start..start + n];
         let after_arrow = self.prev == Some(Tok::Op(Raw::Arrow));
-        let next_i = skip_space_and_comments(self.b, start + n);
+        let next_i = if self.b.get(start + n) == Some(&b'#') {
+            start + n
+        } else {
+            skip_space_and_comments(self.b, start + n)
+        };
         let fat_comma = self.b[next_i..].starts_with(b"=>");
         // v-strings: v1.2.3
         if w.len() > 1
@@ -684,7 +711,7 @@ impl<'s> Lexer<'s> {
                 let spaced = next_i > start + n;
                 let ok = match d {
                     None => false,
-                    Some(b',' | b';' | b')' | b'}' | b'>') => false,
+                    Some(b')' | b'}' | b'>') => false,
                     Some(b'=') if self.b.get(next_i + 1) == Some(&b'>') => false,
                     Some(b'#') => !spaced,
                     Some(c) if is_word(c) || c.is_ascii_whitespace() => false,
@@ -844,6 +871,11 @@ impl<'s> Lexer<'s> {
             self.const_mode = ConstMode::Off;
         }
         if w == "sub" {
+            let j = skip_space_and_comments(self.b, self.pos);
+            self.anon_sub = !self
+                .b
+                .get(j)
+                .is_some_and(|&c| scan::is_ident_start(c) || c == b':');
             self.sub_header = true;
             self.maybe_prototype();
         }

@@ -50,6 +50,17 @@ pub fn scan_dollar(s: &[u8], in_signature: bool) -> (Tok<'_>, usize) {
     if in_signature && matches!(c, b',' | b')' | b'=' | b' ') {
         return (Tok::Cast(Sigil::Scalar), 1);
     }
+    if c == b' ' || c == b'\t' {
+        // `$  name`: perl allows blanks after the sigil
+        let mut i = 1;
+        while i < s.len() && (s[i] == b' ' || s[i] == b'\t') {
+            i += 1;
+        }
+        let n = ident_len(&s[i..]);
+        if n > 0 {
+            return (Tok::ScalarVar(as_str(&s[i..i + n])), i + n);
+        }
+    }
     match c {
         b'#' => match s.get(2) {
             Some(b'{') | Some(b'$') => (Tok::ArrayLenCast, 2),
@@ -127,11 +138,20 @@ pub fn scan_sigil(s: &[u8], sigil: Sigil) -> (Tok<'_>, usize) {
             }
             (make(as_str(&s[1..1 + n])), 1 + n)
         }
-        b'^' if sigil == Sigil::Hash && s.get(2).is_some_and(|d| d.is_ascii_uppercase()) => {
+        b'^' if matches!(sigil, Sigil::Hash | Sigil::Array | Sigil::Glob)
+            && s.get(2).is_some_and(|d| d.is_ascii_uppercase()) =>
+        {
             (make(as_str(&s[1..3])), 3)
         }
         b'-' | b'+' if sigil != Sigil::Code && sigil != Sigil::Glob => (make(as_str(&s[1..2])), 2),
         b'!' if sigil == Sigil::Hash => (make("!"), 2),
+        b',' | b'\\' | b'"' | b'/' | b';' | b'|' | b'!' | b'@' | b'&' | b'`' | b'\'' | b'+'
+        | b'.' | b'0' | b'^' | b'?' | b'<' | b'>' | b'(' | b')' | b'[' | b']' | b'=' | b'-'
+        | b'~'
+            if sigil == Sigil::Glob =>
+        {
+            (make(as_str(&s[1..2])), 2)
+        }
         b'0'..=b'9' if sigil == Sigil::Glob => {
             let mut i = 1;
             while i < s.len() && s[i].is_ascii_digit() {

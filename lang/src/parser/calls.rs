@@ -92,6 +92,12 @@ pub fn sub_rest<'a, 'p, Er: PErr<'a>>(
 impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
     pub fn word(&mut self, w: &'a str) -> R<Expr, Er> {
         let lo = self.pos;
+        let w = match w.strip_prefix("CORE::") {
+            Some(b) if !b.is_empty() && !self.is_op_at(1, Raw::FatComma) => {
+                b.strip_prefix("GLOBAL::").unwrap_or(b)
+            }
+            _ => w,
+        };
         if self.is_op_at(1, Raw::FatComma) {
             self.bump();
             return Ok(self.mk(ExprKind::Str(w.into()), lo));
@@ -145,6 +151,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     "next" => LoopCtlKind::Next,
                     _ => LoopCtlKind::Redo,
                 };
+                self.empty_parens();
                 let label = match self.peek() {
                     Some(Tok::Ident(l)) if !is_operator_word(l) && !is_func_word(l) => {
                         self.bump();
@@ -273,6 +280,42 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             let e = self.mk(ExprKind::Bareword(w.trim_end_matches("::").into()), lo);
             return self.postfix(e, lo, false);
         }
+        let known = self.ctx.sub_at(w, lo).is_some();
+        // indirect object syntax: `new Foo(...)`, `import Foo LIST`
+        let lower = w.bytes().any(|c| c.is_ascii_lowercase()) && !w.contains("::");
+        if lower {
+            if let Some(Tok::Ident(class)) = self.peek() {
+                let classy =
+                    class.contains("::") || class.starts_with(|c: char| c.is_ascii_uppercase());
+                if classy
+                    && !is_func_word(class)
+                    && !is_operator_word(class)
+                    && self.ctx.sub_at(class, self.pos).is_none()
+                    && !matches!(
+                        self.peek_at(1),
+                        Some(Tok::Op(Raw::Arrow | Raw::FatComma | Raw::Comma))
+                    )
+                    && !(known && self.is_op_at(1, Raw::LParen))
+                {
+                    let cl = self.pos;
+                    self.bump();
+                    let inv = self.mk(ExprKind::Bareword(class.trim_end_matches("::").into()), cl);
+                    let args = if self.is_op(Raw::LParen) {
+                        self.paren_args()?
+                    } else {
+                        self.list_args()?
+                    };
+                    return Ok(self.mk(
+                        ExprKind::MethodCall {
+                            invocant: Box::new(inv),
+                            method: MethodName::Static(w.into()),
+                            args,
+                        },
+                        lo,
+                    ));
+                }
+            }
+        }
         let proto = self
             .ctx
             .sub_at(w, lo)
@@ -314,43 +357,67 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             );
             return self.postfix(e, lo, false);
         }
-        // indirect object syntax: `new Foo(...)`
-        if w == "new" {
-            if let Some(Tok::Ident(class)) = self.peek() {
-                if !is_func_word(class) && !is_operator_word(class) {
-                    let cl = self.pos;
-                    self.bump();
-                    let inv = self.mk(ExprKind::Bareword(class.trim_end_matches("::").into()), cl);
-                    let args = if self.is_op(Raw::LParen) {
-                        self.paren_args()?
-                    } else {
-                        self.list_args()?
+        // `try { ... } catch { ... };`, `first { ... } @list`: a sub taking a block
+        let last_part = w.rsplit("::").next().unwrap_or(w);
+        if self.is_op(Raw::LBrace) && !last_part.starts_with(|c: char| c.is_ascii_uppercase()) {
+            if let Some(j) = self.matching_brace() {
+                let after = self.ctx.tok(j + 1);
+                let blockish = match after {
+                    None | Some(Tok::Op(Raw::Semi | Raw::RBrace | Raw::Comma)) => true,
+                    Some(Tok::Op(_)) => false,
+                    Some(Tok::Ident(_)) => true,
+                    Some(t) => self.starts_term(Some(t)),
+                };
+                if blockish {
+                    let blo = self.pos;
+                    let body = self.block()?;
+                    let def = SubDef {
+                        name: None,
+                        prototype: None,
+                        signature: None,
+                        attributes: Vec::new(),
+                        body: Some(body),
+                        span: self.span_from(blo),
                     };
+                    let mut args = vec![self.mk(ExprKind::AnonSub(Box::new(def)), blo)];
+                    self.eat(Raw::Comma);
+                    args.extend(self.list_args()?);
                     return Ok(self.mk(
-                        ExprKind::MethodCall {
-                            invocant: Box::new(inv),
-                            method: MethodName::Static("new".into()),
-                            args,
+                        ExprKind::Call {
+                            name: w.into(),
+                            args: Some(args),
+                            ampersand: false,
                         },
                         lo,
                     ));
                 }
             }
         }
+        let all_upper = !w.bytes().any(|c| c.is_ascii_lowercase());
+        let next = self.peek();
+        let has_args = self.starts_term(next)
+            && !self.is_op(Raw::LBrace)
+            && !self.is_op(Raw::Lt)
+            && !(all_upper && !matches!(next, Some(Tok::Op(_)) | None));
+        if has_args && !all_upper {
+            let args = self.list_args()?;
+            return Ok(self.mk(
+                ExprKind::Call {
+                    name: w.into(),
+                    args: Some(args),
+                    ampersand: false,
+                },
+                lo,
+            ));
+        }
         let last = w.rsplit("::").next().unwrap_or(w);
         if last.starts_with(|c: char| c.is_ascii_uppercase()) || w.starts_with("::") {
             return Ok(self.mk(ExprKind::Bareword(w.into()), lo));
         }
-        let args =
-            if self.starts_term(self.peek()) && !self.is_op(Raw::LBrace) && !self.is_op(Raw::Lt) {
-                self.list_args()?
-            } else {
-                Vec::new()
-            };
         Ok(self.mk(
             ExprKind::Call {
                 name: w.into(),
-                args: Some(args),
+                args: Some(Vec::new()),
                 ampersand: false,
             },
             lo,
@@ -533,8 +600,11 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             }
             Some(Tok::ScalarVar(v)) => {
                 let next = self.peek_at(1);
+                let spaced = self.ctx.lexed.spans[self.pos].hi
+                    < self.ctx.lexed.spans.get(self.pos + 1).map_or(0, |s| s.lo);
                 let term_follows = match next {
                     Some(Tok::Ident(n)) => !is_operator_word(n),
+                    Some(Tok::Op(Raw::LParen)) => spaced,
                     Some(Tok::Op(_)) | None => false,
                     Some(Tok::PostDeref(_) | Tok::PostDerefLen | Tok::PostSlice(_)) => false,
                     Some(_) => true,
@@ -570,10 +640,13 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 self.eat(Raw::Comma);
             }
             (Some(Tok::ScalarVar(v)), Some(n))
-                if !matches!(
+                if (!matches!(
                     n,
                     Tok::Op(_) | Tok::PostDeref(_) | Tok::PostSlice(_) | Tok::PostDerefLen
-                ) && !matches!(n, Tok::Ident(w) if is_operator_word(w)) =>
+                ) && !matches!(n, Tok::Ident(w) if is_operator_word(w)))
+                    || (n == Tok::Op(Raw::LParen)
+                        && self.ctx.lexed.spans[self.pos].hi
+                            < self.ctx.lexed.spans[self.pos + 1].lo) =>
             {
                 self.bump();
                 cmp = Some(SortCmp::Var(v.into()));
@@ -633,7 +706,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             MapBody::Block(b)
         } else {
             let e = self.expr(prec::ASSIGN)?;
-            self.expect(Raw::Comma, "\",\"")?;
+            if !self.eat(Raw::FatComma) {
+                self.expect(Raw::Comma, "\",\"")?;
+            }
             MapBody::Expr(Box::new(e))
         };
         let args = if paren {

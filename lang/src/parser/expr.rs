@@ -120,6 +120,16 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         r
     }
 
+    /// Whether a term starts at the current token (`isa =>` is a term).
+    pub fn term_here(&self) -> bool {
+        if let Some(Tok::Ident(_)) = self.peek() {
+            if self.is_op_at(1, Raw::FatComma) {
+                return true;
+            }
+        }
+        self.starts_term(self.peek())
+    }
+
     /// Whether the token can begin a term (so a list operator has arguments).
     pub fn starts_term(&self, t: Option<Tok<'a>>) -> bool {
         match t {
@@ -185,7 +195,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     let mut items = vec![lhs];
                     while self.is_op(Raw::Comma) || self.is_op(Raw::FatComma) {
                         self.bump();
-                        if !self.starts_term(self.peek()) {
+                        if !self.term_here() {
                             break;
                         }
                         items.push(self.expr(prec::ASSIGN)?);
@@ -322,7 +332,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 if let Some(Tok::Ident(w)) = self.peek() {
                     let known = super::builtins::builtin_kind(w).is_some()
                         || self.ctx.sub_at(w, self.pos).is_some();
-                    if !known || self.is_op_at(1, Raw::FatComma) {
+                    if (!known && !self.is_op_at(1, Raw::LParen) && !w.contains("::"))
+                        || self.is_op_at(1, Raw::FatComma)
+                    {
                         self.bump();
                         return Ok(self.mk(ExprKind::Str(format!("-{w}")), lo));
                     }
@@ -375,7 +387,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             }
             Tok::FileTest(c) => {
                 self.bump();
-                let arg = if self.starts_term(self.peek()) && !self.is_op(Raw::LBrace) {
+                let arg = if self.term_here() && !self.is_op(Raw::LBrace) {
                     let e = self.expr(prec::NAMED_UNARY + 1)?;
                     Some(Box::new(unwrap_single(e)))
                 } else {
@@ -415,7 +427,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
 
     /// Arguments of a list operator without parentheses: a comma list (may be empty).
     pub fn list_args(&mut self) -> R<Vec<Expr>, Er> {
-        if !self.starts_term(self.peek()) {
+        if !self.term_here() {
             return Ok(Vec::new());
         }
         let e = self.expr(prec::COMMA)?;

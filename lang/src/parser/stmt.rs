@@ -201,6 +201,24 @@ pub fn program<'a, Er: PErr<'a>>(
         })
         .boxed();
 
+    // `AUTOLOAD {...}` / `DESTROY {...}` without `sub`
+    let special_sub = select! {
+        Tok::Ident("AUTOLOAD") => "AUTOLOAD",
+        Tok::Ident("DESTROY") => "DESTROY",
+    }
+    .then(block.clone())
+    .map_with(move |(name, body), e| {
+        StmtKind::SubDecl(SubDef {
+            name: Some(name.to_string()),
+            prototype: None,
+            signature: None,
+            attributes: Vec::new(),
+            body: Some(body),
+            span: sp(e.span()),
+        })
+    })
+    .boxed();
+
     let version = select! {
         Tok::Num(_) => (),
         Tok::VStr(_) => (),
@@ -339,6 +357,7 @@ pub fn program<'a, Er: PErr<'a>>(
         while_stmt,
         for_stmt,
         sub_decl,
+        special_sub,
         package,
         use_stmt,
         phaser,

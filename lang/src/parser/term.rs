@@ -187,7 +187,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     );
                     return self.postfix(e, lo, true);
                 }
-                return Ok(list);
+                return self.postfix(list, lo, false);
             }
             Tok::Op(Raw::LBracket) => {
                 self.bump();
@@ -303,6 +303,18 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     ExprKind::DynCall {
                         target: bx(r),
                         args,
+                    },
+                    lo,
+                )
+            }
+            Sigil::Glob if self.is_op(Raw::LBrace) => {
+                // *{"name"}{CODE}
+                let base = deref(self, sigil, r);
+                let key = self.brace_key()?;
+                self.mk(
+                    ExprKind::HashElem {
+                        base: bx(base),
+                        key: bx(key),
                     },
                     lo,
                 )
@@ -616,7 +628,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
 
     /// An operand for a named unary operator: binds tighter than comparisons.
     pub fn unary_operand(&mut self) -> R<Option<Expr>, Er> {
-        if !self.starts_term(self.peek()) || self.is_op(Raw::LBrace) {
+        if !self.term_here() {
             return Ok(None);
         }
         let e = self.expr(prec::NAMED_UNARY + 1)?;
