@@ -271,6 +271,17 @@ fn caller(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
     }
     out.push(Value::str(&f.sub));
     out.push(Value::Int(1));
+    if &*it.pkg == "DB" {
+        let args = f.args.as_ref().map(|a| a.values()).unwrap_or_default();
+        it.glob_in("DB", "args").av().set_values(args);
+        let f = &it.callers[n - 1 - level];
+        out.push(match f.want {
+            Ctx::List => Value::Int(1),
+            Ctx::Scalar => Value::empty_str(),
+            Ctx::Void => Value::Undef,
+        });
+        return Ok(());
+    }
     out.push(match f.want {
         Ctx::List => Value::Int(1),
         Ctx::Scalar => Value::empty_str(),

@@ -133,6 +133,10 @@ fn exporter_import(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
                 }
             } else {
                 let bare = n.trim_start_matches('&');
+                if pkg == "Exporter" {
+                    names.push(n);
+                    continue;
+                }
                 if !export.iter().chain(export_ok.iter()).any(|e| e.trim_start_matches('&') == bare) {
                     return Err(it.die_str(&format!(
                         "\"{bare}\" is not exported by the {pkg} module\nCan't continue after import errors"
@@ -143,6 +147,10 @@ fn exporter_import(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
         }
     }
     for n in names {
+        if pkg == "Exporter" && (n == "import" || n == "&import") {
+            import_symbol(it, "Exporter", &target, "import");
+            continue;
+        }
         import_symbol(it, &pkg, &target, &n);
     }
     Ok(vec![])

@@ -229,6 +229,7 @@ impl Interp {
             }
         }
         let saved_pad = std::mem::replace(&mut self.pad, pad);
+        let frame_args = args.clone();
         let saved_args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), args);
         let saved_want = std::mem::replace(&mut self.want, want);
         let saved_sub = std::mem::replace(&mut self.cur_sub, Some(code.clone()));
@@ -244,6 +245,7 @@ impl Interp {
             sub: code.name.borrow().clone(),
             want,
             is_eval: false,
+            args: Some(frame_args),
         });
         let h = self.savestack.len();
         let before = out.len();

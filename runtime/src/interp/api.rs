@@ -203,6 +203,7 @@ impl Interp {
         if let Ok(p) = std::env::var("PERL5LIB") {
             dirs.extend(p.split(':').filter(|s| !s.is_empty()).map(String::from));
         }
+        dirs.extend(self.lib_dirs.iter().cloned());
         dirs.extend(perl_inc_dirs());
         let vals = dirs.iter().map(|d| Value::str(d)).collect();
         self.inc.av().set_values(vals);

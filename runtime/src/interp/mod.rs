@@ -35,6 +35,8 @@ pub struct CallerFrame {
     pub sub: Rc<str>,
     pub want: Ctx,
     pub is_eval: bool,
+    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`).
+    pub args: Option<crate::value::Av>,
 }
 
 /// Functions the stdlib (or an embedder) plugs in: sprintf, regex, random numbers.
@@ -103,6 +105,9 @@ pub struct Interp {
     pub script_name: String,
     /// Compiling the main program: compile-time evaluation uses the main pad.
     pub compiling_main: bool,
+    /// Library directories searched after `-I`/PERL5LIB and before perl's own (the stdlib's
+    /// shipped pure-Perl modules).
+    pub lib_dirs: Vec<String>,
 }
 
 impl Default for Interp {
@@ -180,6 +185,7 @@ impl Interp {
             inc,
             script_name: "-".into(),
             compiling_main: false,
+            lib_dirs: Vec::new(),
         };
         it.packages.insert("main".into());
         it.init_std_handles();
@@ -304,5 +310,13 @@ impl Interp {
         g.sv().put(Value::str("-"));
         let g = self.glob_in("main", ";");
         g.sv().put(Value::str("\x1c"));
+        self.glob_in("main", "]").sv().put(Value::Num(5.036));
+        self.glob_in("main", "^O").sv().put(Value::str("linux"));
+        self.glob_in("main", "^V").sv().put(Value::str("v5.36.0"));
+        self.glob_in("main", "^X").sv().put(Value::str("/usr/bin/perl"));
+        self.glob_in("main", "^T").sv().put(Value::Int(self.start_time));
+        self.glob_in("main", "^W").sv().put(Value::Int(0));
+        self.glob_in("main", "?").sv().put(Value::Int(0));
+        self.glob_in("main", "!").sv().put(Value::Int(0));
     }
 }

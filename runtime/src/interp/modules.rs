@@ -139,6 +139,7 @@ impl Interp {
                 sub: Rc::from("(use)"),
                 want: Ctx::Void,
                 is_eval: false,
+                args: None,
             });
             let r = self.call_sub(&import, AvCell::from_values(list), Ctx::Void, &mut out);
             self.callers.pop();

@@ -77,6 +77,8 @@ fn regex_hook(p: &PerlString, flags: &str) -> Result<Rc<dyn CompiledRegex>, Stri
 pub fn install(it: &mut Interp) {
     let rng: Rc<RefCell<crate::drand48::Drand48>> =
         Rc::new(RefCell::new(crate::drand48::seeded(0)));
+    it.lib_dirs
+        .push(concat!(env!("CARGO_MANIFEST_DIR"), "/perl5lib").to_string());
     let r1 = rng.clone();
     let r2 = rng;
     it.hooks = Hooks {
