@@ -399,6 +399,10 @@ fn chop_chomp(it: &mut Interp, a: &[Node], chomp: bool) -> R<Value> {
                 Node::Av(_) | Node::Hv(_) | Node::List(_) | Node::My(..) => {
                     it.list_cells(x, &mut cells)?
                 }
+                Node::ListAssign(l, _) => {
+                    it.void(x)?;
+                    it.list_cells(l, &mut cells)?
+                }
                 _ => cells.push(it.lv(x)?),
             }
         }

@@ -57,6 +57,8 @@ pub struct Stmt {
     pub line: u32,
     /// `use warnings` in effect.
     pub warn: bool,
+    /// `use integer` in effect.
+    pub integer: bool,
     pub label: Option<Rc<str>>,
     pub kind: StmtKind,
 }

@@ -176,6 +176,7 @@ impl<'a> Compiler<'a> {
                             Stmt {
                                 line,
                                 warn: self.prag.warnings,
+                                integer: self.prag.integer,
                                 label: None,
                                 kind: StmtKind::Package(self.pkg.clone()),
                             },
@@ -183,6 +184,7 @@ impl<'a> Compiler<'a> {
                         let restore = Stmt {
                             line,
                             warn: self.prag.warnings,
+                            integer: self.prag.integer,
                             label: None,
                             kind: StmtKind::Package(saved.clone()),
                         };
@@ -248,6 +250,7 @@ impl<'a> Compiler<'a> {
         Some(Stmt {
             line,
             warn: self.prag.warnings,
+            integer: self.prag.integer,
             label,
             kind,
         })
@@ -323,6 +326,7 @@ impl<'a> Compiler<'a> {
                         stmts: vec![Stmt {
                             line: self.line(e.span),
                             warn: self.prag.warnings,
+                            integer: self.prag.integer,
                             label: None,
                             kind: StmtKind::Expr(body),
                         }],
@@ -344,6 +348,7 @@ impl<'a> Compiler<'a> {
                         stmts: vec![Stmt {
                             line: self.line(e.span),
                             warn: self.prag.warnings,
+                            integer: self.prag.integer,
                             label: None,
                             kind: StmtKind::Expr(body),
                         }],

@@ -286,6 +286,41 @@ impl Interp {
                 out.extend(cells);
             }
             Node::Const(v) => out.push(SvCell::readonly_sv(v.clone())),
+            Node::ASlice(agg, idx) => {
+                let mut is = Vec::new();
+                self.list(idx, &mut is)?;
+                let av = self.av_of(agg, true)?;
+                for i in is {
+                    let i = i.to_i64();
+                    let ix = if i < 0 { i + av.len() as i64 } else { i };
+                    out.push(av.elem_lv(ix.max(0) as usize));
+                }
+            }
+            Node::HSlice(agg, keys) => {
+                let mut ks = Vec::new();
+                self.list(keys, &mut ks)?;
+                let hv = self.hv_of(agg, true)?;
+                for k in ks {
+                    out.push(hv.elem_lv(hkey(k.to_pstr().into_owned())));
+                }
+            }
+            Node::Builtin(b, args) if b.name == "values" => {
+                match args.first() {
+                    Some(Node::Av(agg)) => {
+                        let av = self.av_of(agg, true)?;
+                        out.extend(av.v.borrow().iter().cloned());
+                    }
+                    Some(x) => {
+                        let hv = self.arg_hv(x)?;
+                        out.extend(hv.v.borrow().values().cloned());
+                    }
+                    None => {}
+                }
+            }
+            Node::ListAssign(l, _) => {
+                self.void(n)?;
+                self.list_cells(l, out)?;
+            }
             _ => {
                 let mut vals = Vec::new();
                 self.list(n, &mut vals)?;

@@ -192,6 +192,12 @@ impl Interp {
                 self.localize(x)?;
                 self.list_assign_into(x, it)?;
             }
+            Node::ListAssign(l2, r2) => {
+                let mut vals = Vec::new();
+                self.list(r2, &mut vals)?;
+                self.list_assign(l2, vals)?;
+                self.list_assign_into(l2, it)?;
+            }
             Node::Builtin(b, args) if b.name == "undef" && args.is_empty() => {
                 it.next();
             }

@@ -374,9 +374,27 @@ impl Interp {
                 self.list(r, &mut vals)?;
                 self.list_assign(l, vals)
             }
-            Node::LexIncDec(_, slot) => {
-                let cell = self.pad_sv(*slot).clone();
-                self.incdec(0, &cell)?;
+            Node::LexIncDec(op, slot) => {
+                let cell = self.pad_sv(*slot);
+                // Fast path: integer in place.
+                {
+                    let mut v = cell.v.borrow_mut();
+                    if let Value::Int(i) = &mut *v {
+                        if !cell.readonly.get() {
+                            if op & 1 == 0 {
+                                if *i < i64::MAX {
+                                    *i += 1;
+                                    return Ok(());
+                                }
+                            } else if *i > i64::MIN {
+                                *i -= 1;
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                let cell = cell.clone();
+                self.incdec(op & 1, &cell)?;
                 Ok(())
             }
             Node::And(l, r) => {

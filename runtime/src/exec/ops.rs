@@ -153,6 +153,13 @@ impl Interp {
             }
             Mod => {
                 let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                if self.integer {
+                    let d = int_of(y);
+                    if d == 0 {
+                        return Err(self.die_str("Illegal modulus zero"));
+                    }
+                    return Ok(Value::Int(int_of(x).wrapping_rem(d)));
+                }
                 match arith::modulo(x, y) {
                     Some(v) => v,
                     None => return Err(self.die_str("Illegal modulus zero")),

@@ -146,6 +146,7 @@ impl Interp {
             } => {
                 let cell = self.target_cell(target)?;
                 let r = self.subst_op(&cell, pat, repl, *extra_evals)?;
+                self.write_back_substr(target, &cell)?;
                 if ctx == Ctx::List {
                     out.push(if *negate { Value::from_bool(!r.truthy()) } else { r.clone() });
                 }
@@ -153,6 +154,44 @@ impl Interp {
             }
             Node::Trans { target, negate, map } => {
                 let cell = self.target_cell(target)?;
+                let r = self.trans_op(&cell, map, *negate, ctx, out);
+                self.write_back_substr(target, &cell)?;
+                r
+            }
+            Node::Qr(pat) => {
+                let r = self.pattern_of(pat)?;
+                if ctx == Ctx::List {
+                    out.push(Value::Regex(r.clone()));
+                }
+                Ok(Value::Regex(r))
+            }
+            _ => Ok(Value::Undef),
+        }
+    }
+
+    /// `substr(...) =~ s///` / `tr///`: the edited temporary goes back into the string.
+    fn write_back_substr(&mut self, target: &Option<Box<Node>>, cell: &Sv) -> R<()> {
+        if let Some(t) = target {
+            if let Node::Builtin(b, args) = &**t {
+                if b.name == "substr" {
+                    crate::builtins::string::substr_assign(self, args, cell.get())?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn trans_op(
+        &mut self,
+        cell: &Sv,
+        map: &crate::builtins::trans::TransMap,
+        negate: bool,
+        ctx: Ctx,
+        out: &mut Vec<Value>,
+    ) -> R<Value> {
+        {
+            {
+                let negate = &negate;
                 let v = cell.get();
                 let s = v.to_pstr().into_owned();
                 let (count, new) = map.apply(&s);
@@ -170,14 +209,6 @@ impl Interp {
                 }
                 Ok(r)
             }
-            Node::Qr(pat) => {
-                let r = self.pattern_of(pat)?;
-                if ctx == Ctx::List {
-                    out.push(Value::Regex(r.clone()));
-                }
-                Ok(Value::Regex(r))
-            }
-            _ => Ok(Value::Undef),
         }
     }
 

@@ -41,6 +41,7 @@ impl Interp {
         for s in stmts {
             self.line = s.line;
             self.warn_on = s.warn;
+            self.integer = s.integer;
             self.stmt(s)?;
         }
         Ok(())
@@ -63,6 +64,7 @@ impl Interp {
         self.run_stmts(rest)?;
         self.line = last.line;
         self.warn_on = last.warn;
+        self.integer = last.integer;
         match &last.kind {
             StmtKind::Expr(n) => match ctx {
                 Ctx::List => self.list(n, out),
