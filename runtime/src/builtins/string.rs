@@ -360,7 +360,7 @@ fn join(it: &mut Interp, a: &[Node]) -> R<Value> {
             }
         }
     }
-    Ok(Value::pstr(crate::exec::ops::join_values(&sep, &items)))
+    Ok(Value::pstr(it.join_strs(&sep, &items)?))
 }
 
 fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
@@ -382,6 +382,28 @@ fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
 impl Interp {
     /// `sprintf` through the stdlib hook, or a small built-in fallback.
     pub fn sprintf_values(&mut self, args: &[Value]) -> R<Value> {
+        if self.overloads_present && args.iter().any(|a| a.is_ref() && a.blessed().is_some()) {
+            let mut conv = Vec::with_capacity(args.len());
+            for a in args {
+                if a.is_ref() && a.blessed().is_some() {
+                    let s = self.str_of(a)?.into_owned();
+                    let n = self
+                        .overload_num(a)
+                        .unwrap_or_else(|| Value::pstr(s.clone()).to_num());
+                    conv.push(Value::Dual(std::rc::Rc::new(crate::value::Dual {
+                        num: n.to_value(),
+                        str: s,
+                    })));
+                } else {
+                    conv.push(a.clone());
+                }
+            }
+            return self.sprintf_plain(&conv);
+        }
+        self.sprintf_plain(args)
+    }
+
+    fn sprintf_plain(&mut self, args: &[Value]) -> R<Value> {
         if let Some(h) = self.hooks.sprintf.clone() {
             return h(self, args);
         }

@@ -403,6 +403,40 @@ impl Interp {
         items: &mut Vec<Value>,
         ab: &(crate::value::Glob, crate::value::Glob),
     ) -> R<()> {
+        let cmp = match cmp {
+            Some(SortCmp::NumAsc) | Some(SortCmp::NumDesc) | Some(SortCmp::StrAsc)
+            | Some(SortCmp::StrDesc)
+                if self.overloads_present && items.iter().any(|v| v.is_ref()) =>
+            {
+                let (op, desc) = match cmp {
+                    Some(SortCmp::NumAsc) => (lang::ast::BinOp::NumCmp, false),
+                    Some(SortCmp::NumDesc) => (lang::ast::BinOp::NumCmp, true),
+                    Some(SortCmp::StrAsc) => (lang::ast::BinOp::StrCmp, false),
+                    _ => (lang::ast::BinOp::StrCmp, true),
+                };
+                let mut err = None;
+                let mut tmp = std::mem::take(items);
+                merge_sort(&mut tmp, &mut |x: &Value, y: &Value| {
+                    if err.is_some() {
+                        return Ordering::Equal;
+                    }
+                    let (p, q) = if desc { (y, x) } else { (x, y) };
+                    match self.binop_values(op, p.clone(), q.clone()) {
+                        Ok(v) => v.to_i64().cmp(&0),
+                        Err(e) => {
+                            err = Some(e);
+                            Ordering::Equal
+                        }
+                    }
+                });
+                *items = tmp;
+                return match err {
+                    Some(e) => Err(e),
+                    None => Ok(()),
+                };
+            }
+            other => other,
+        };
         match cmp {
             None | Some(SortCmp::StrAsc) => {
                 items.sort_by(|a, b| a.to_pstr().cmp_perl(&b.to_pstr()));

@@ -89,6 +89,7 @@ pub struct Interp {
     pub io: crate::io::IoState,
     pub eval_count: u32,
     pub overloads_present: bool,
+    pub overloads: overload::OverloadTables,
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
@@ -168,6 +169,7 @@ impl Interp {
             io: crate::io::IoState::default(),
             eval_count: 0,
             overloads_present: false,
+            overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
             start_time: std::time::SystemTime::now()
@@ -191,6 +193,7 @@ impl Interp {
         it.init_std_handles();
         it.init_env();
         crate::builtins::universal::install(&mut it);
+        it.install_overload_support();
         it
     }
 
