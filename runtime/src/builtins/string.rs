@@ -513,22 +513,20 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
     }
     let kind = match a.first() {
         Some(Node::Match { pat, .. }) => {
-            let is_space = pat.is_const
-                && matches!(&pat.src, Node::Const(v) if v.to_pstr().bytes == b" ");
-            if is_space {
-                Kind::Awk
-            } else {
-                let src = it.sv(&pat.src)?;
-                let re = match src {
-                    Value::Regex(r) => r,
-                    other => {
-                        let p = other.to_pstr().into_owned();
-                        let flags: String = pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
-                        it.compile_regex(&p, &flags)?
+            let src = it.sv(&pat.src)?;
+            let re = match src {
+                Value::Regex(r) => r,
+                other => {
+                    let p = other.to_pstr().into_owned();
+                    let mut flags: String =
+                        pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+                    if p.bytes == b"^" && !flags.contains('m') {
+                        flags.push('m');
                     }
-                };
-                Kind::Re(re)
-            }
+                    it.compile_regex(&p, &flags)?
+                }
+            };
+            Kind::Re(re)
         }
         Some(x) => {
             let v = it.sv(x)?;
@@ -540,7 +538,8 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                         Kind::Awk
                     } else {
                         // A string pattern is a regex.
-                        let re = it.compile_regex(&p, "")?;
+                        let flags = if p.bytes == b"^" { "m" } else { "" };
+                        let re = it.compile_regex(&p, flags)?;
                         Kind::Re(re)
                     }
                 }
@@ -589,24 +588,21 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                 let Some(groups) = re.re.find_at(bytes, subject.utf8, start) else { break };
                 let (s, e) = groups[0].unwrap_or((start, start));
                 if e == s {
-                    // Empty match: split between characters (never at position 0).
+                    // An empty match never splits at the start of a field.
                     if s >= bytes.len() {
                         break;
                     }
-                    let next = if subject.utf8 {
-                        let mut p = s + 1;
-                        while p < bytes.len() && (bytes[p] & 0xC0) == 0x80 {
-                            p += 1;
-                        }
-                        p
-                    } else {
-                        s + 1
-                    };
-                    if s == 0 || s == field_start && s == 0 {
-                        start = next;
-                        if s == 0 {
-                            continue;
-                        }
+                    if s == field_start {
+                        start = if subject.utf8 {
+                            let mut p = s + 1;
+                            while p < bytes.len() && (bytes[p] & 0xC0) == 0x80 {
+                                p += 1;
+                            }
+                            p
+                        } else {
+                            s + 1
+                        };
+                        continue;
                     }
                     fields.push(mk(&bytes[field_start..s]));
                     for g in groups.iter().skip(1) {
@@ -616,7 +612,7 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                         });
                     }
                     field_start = s;
-                    start = next;
+                    start = s;
                     continue;
                 }
                 if !(s == 0 && e > 0 && field_start == 0 && s == field_start && false) {
@@ -636,7 +632,7 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
             // our loop never produces a zero-width leading split.
         }
     }
-    if limit <= 0 {
+    if limit == 0 {
         while let Some(l) = fields.last() {
             if l.is_undef() || l.to_pstr().bytes.is_empty() {
                 fields.pop();

@@ -620,6 +620,15 @@ impl<'a> Compiler<'a> {
         let l = self.expr(lhs);
         match op {
             None => {
+                // `($a, $b) = split ...` splits into at most one more field than targets.
+                let mut r = r;
+                if let Node::Builtin(b, args) = &mut r {
+                    if b.name == "split" && args.len() == 2 {
+                        if let Some(n) = count_scalar_targets(lhs) {
+                            args.push(Node::Const(Value::Int(n as i64 + 1)));
+                        }
+                    }
+                }
                 let n = if is_list_lhs(lhs) {
                     Node::ListAssign(Box::new(l), Box::new(r))
                 } else {
@@ -727,6 +736,30 @@ impl<'a> Compiler<'a> {
                 Node::Die(format!("Unsupported builtin function \"{name}\""))
             }
         }
+    }
+}
+
+/// The number of scalar targets of a list assignment when there is no array or hash.
+fn count_scalar_targets(e: &ast::Expr) -> Option<usize> {
+    match &e.kind {
+        E::List(items) => {
+            let mut n = 0;
+            for i in items {
+                match &i.kind {
+                    E::ScalarVar(_) | E::Index { .. } | E::HashElem { .. } => n += 1,
+                    E::Decl { vars, .. } if vars.iter().all(|v| v.0 == ast::Sigil::Scalar) => {
+                        n += vars.len()
+                    }
+                    E::Builtin { name, args } if name == "undef" && args.is_empty() => n += 1,
+                    _ => return None,
+                }
+            }
+            Some(n)
+        }
+        E::Decl { vars, parens: true, .. } if vars.iter().all(|v| v.0 == ast::Sigil::Scalar) => {
+            Some(vars.len())
+        }
+        _ => None,
     }
 }
 
