@@ -29,7 +29,14 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "chomp" => BFn::S(|i, a| chop_chomp(i, a, true)),
         "chop" => BFn::S(|i, a| chop_chomp(i, a, false)),
         "reverse" => BFn::L(reverse),
-        "lcfirst_" => return None,
+        "utf8::upgrade" => BFn::S(|i, a| utf8_op(i, a, 0)),
+        "utf8::downgrade" => BFn::S(|i, a| utf8_op(i, a, 1)),
+        "utf8::encode" => BFn::S(|i, a| utf8_op(i, a, 2)),
+        "utf8::decode" => BFn::S(|i, a| utf8_op(i, a, 3)),
+        "utf8::is_utf8" => BFn::S(|i, a| {
+            let v = i.arg_or_underscore(a)?;
+            Ok(Value::from_bool(matches!(v, Value::Str(s) if s.utf8)))
+        }),
         "crypt" => BFn::S(|i, a| {
             let v = i.flat_args(a)?;
             Ok(v.first().cloned().unwrap_or(Value::Undef))
@@ -55,6 +62,53 @@ pub fn display_for_warning(s: &PerlString) -> String {
         }
     }
     out
+}
+
+/// utf8::upgrade (0), downgrade (1), encode (2), decode (3) on the argument in place.
+fn utf8_op(it: &mut Interp, a: &[Node], op: u8) -> R<Value> {
+    let cell = match a.first() {
+        Some(x) => it.lv(x)?,
+        None => it.underscore.sv(),
+    };
+    let v = cell.get();
+    if v.is_undef() {
+        return Ok(Value::Undef);
+    }
+    let s = v.to_pstr().into_owned();
+    let (new, ret) = match op {
+        0 => {
+            let n = s.upgraded();
+            let len = n.bytes.len() as i64;
+            (n, Value::Int(len))
+        }
+        1 => match s.downgraded() {
+            Some(b) => (PerlString::bytes(b), Value::Int(1)),
+            None => return Err(it.die_str("Wide character in subroutine entry")),
+        },
+        2 => (PerlString::bytes(s.upgraded().bytes), Value::Undef),
+        _ => {
+            let bytes = if s.utf8 {
+                match s.downgraded() {
+                    Some(b) => b,
+                    None => return Ok(Value::from_bool(false)),
+                }
+            } else {
+                s.bytes.clone()
+            };
+            match std::str::from_utf8(&bytes) {
+                Ok(t) => (
+                    PerlString {
+                        bytes: t.as_bytes().to_vec(),
+                        utf8: !t.is_ascii(),
+                    },
+                    Value::Int(1),
+                ),
+                Err(_) => return Ok(Value::from_bool(false)),
+            }
+        }
+    };
+    it.assign_sv(&cell, Value::pstr(new))?;
+    Ok(ret)
 }
 
 fn length(it: &mut Interp, a: &[Node]) -> R<Value> {

@@ -20,6 +20,17 @@ pub fn is_special_name(name: &str) -> bool {
 }
 
 impl<'a> Compiler<'a> {
+    /// A string literal: under `use utf8` non-ASCII text stays a character (utf8) string.
+    pub fn str_const(&self, s: &str) -> Value {
+        if self.prag.utf8 && !s.is_ascii() {
+            return Value::pstr(crate::value::PerlString {
+                bytes: s.as_bytes().to_vec(),
+                utf8: true,
+            });
+        }
+        Value::str(s)
+    }
+
     pub fn exprs(&mut self, v: &[ast::Expr]) -> Vec<Node> {
         v.iter().map(|e| self.expr(e)).collect()
     }
@@ -120,7 +131,7 @@ impl<'a> Compiler<'a> {
             match p {
                 InterpPart::Lit(s) => {
                     if !s.is_empty() {
-                        nodes.push(Node::Const(Value::str(s)))
+                        nodes.push(Node::Const(self.str_const(s)))
                     }
                 }
                 InterpPart::Scalar(e) => nodes.push(self.expr(e)),
@@ -160,7 +171,7 @@ impl<'a> Compiler<'a> {
                 Number::UInt(u) => crate::value::arith::uv_value(*u),
                 Number::Float(f) => Value::Num(*f),
             }),
-            E::Str(s) => Node::Const(Value::str(s)),
+            E::Str(s) => Node::Const(self.str_const(s)),
             E::VString(s) => Node::Const(Value::str(s)),
             E::Interp(parts) => self.interp_parts(parts),
             E::ScalarVar(n) => self.scalar_var(n, e.span),
@@ -658,6 +669,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, name: &str, args: &Option<Vec<ast::Expr>>, amp: bool) -> Node {
+        if name.starts_with("utf8::") && !amp {
+            if let Some(b) = builtins::lookup(name) {
+                let a = args.as_ref().map(|a| self.exprs(a)).unwrap_or_default();
+                return Node::Builtin(b, a);
+            }
+        }
         let (pkg, short) = self.qualify_sub(name);
         // A call of a name that is also a builtin we provide natively in this package.
         self.note_call(&format!("{pkg}::{short}"));

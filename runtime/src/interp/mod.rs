@@ -3,6 +3,7 @@
 //! `errors.rs`, the embedding API in `api.rs`.
 
 pub mod api;
+pub mod destroy;
 pub mod errors;
 pub mod modules;
 pub mod overload;

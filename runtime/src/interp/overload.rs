@@ -244,7 +244,11 @@ impl Interp {
     }
 
     /// Called when a reference is blessed into a class with `DESTROY`.
-    pub fn register_destroy(&mut self, _v: &Value) {}
+    pub fn register_destroy(&mut self, v: &Value) {
+        if let Some(c) = v.blessed() {
+            super::destroy::register_class(&c);
+        }
+    }
 }
 
 /// Per-package overload tables.
