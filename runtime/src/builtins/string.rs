@@ -477,7 +477,7 @@ fn chop_chomp(it: &mut Interp, a: &[Node], chomp: bool) -> R<Value> {
                 }
                 Node::ListAssign(l, _) => {
                     it.void(x)?;
-                    it.list_cells(l, &mut cells)?
+                    it.assigned_cells(l, &mut cells)?
                 }
                 _ => cells.push(it.lv(x)?),
             }

@@ -291,11 +291,7 @@ impl Interp {
         if let Node::FlipFlop(a, b, _, _) = list {
             let from = self.sv(a)?;
             let to = self.sv(b)?;
-            let numeric = |v: &Value| match v {
-                Value::Str(s) => crate::num::looks_like_number(&s.bytes),
-                _ => true,
-            };
-            if numeric(&from) && numeric(&to) {
+            if crate::exec::list::range_is_numeric(&from, &to) {
                 let (lo, hi) = (from.to_i64(), to.to_i64());
                 let mut cell = SvCell::new_sv(Value::Undef);
                 let mut i = lo;
