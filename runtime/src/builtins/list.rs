@@ -118,12 +118,11 @@ fn splice(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
     for x in a.iter().skip(3) {
         it.list(x, &mut repl)?;
     }
-    let removed: Vec<Value> = av
-        .v
-        .borrow_mut()
-        .splice(off..off + count, repl.into_iter().map(SvCell::new_sv))
-        .map(|c| c.get())
-        .collect();
+    let removed: Vec<Value> =
+        av.v.borrow_mut()
+            .splice(off..off + count, repl.into_iter().map(SvCell::new_sv))
+            .map(|c| c.get())
+            .collect();
     if ctx == Ctx::List {
         out.extend(removed);
     } else {
@@ -220,7 +219,9 @@ fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
         }
         Node::SubRef(g) => g.cv().is_some(),
         Node::Call { glob, .. } => glob.cv().is_some(),
-        _ => return Err(it.die_str("exists argument is not a HASH or ARRAY element or a subroutine")),
+        _ => {
+            return Err(it.die_str("exists argument is not a HASH or ARRAY element or a subroutine"))
+        }
     }))
 }
 
@@ -238,7 +239,9 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
             let hv = it.hv_of(agg, true)?;
             let mut vals = Vec::new();
             for k in ks {
-                let r = hv.v.borrow_mut().shift_remove(&hkey(k.to_pstr().into_owned()));
+                let r =
+                    hv.v.borrow_mut()
+                        .shift_remove(&hkey(k.to_pstr().into_owned()));
                 vals.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
             }
             if ctx == Ctx::List {

@@ -40,7 +40,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// The glob for a package variable, with the `strict vars` check.
-    pub fn glob_for_var(&mut self, name: &str, sigil: char, span: lang::Span) -> crate::value::Glob {
+    pub fn glob_for_var(
+        &mut self,
+        name: &str,
+        sigil: char,
+        span: lang::Span,
+    ) -> crate::value::Glob {
         if name.contains("::") || name.contains('\'') {
             let name = name.replace('\'', "::");
             let (pkg, short) = self.qualify_sub(&name);
@@ -149,7 +154,10 @@ impl<'a> Compiler<'a> {
 
     fn pattern(&mut self, p: &ast::Pattern) -> Box<Pat> {
         let is_const = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(_)));
-        let empty = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(s) if s.is_empty()));
+        let empty = p
+            .parts
+            .iter()
+            .all(|x| matches!(x, InterpPart::Lit(s) if s.is_empty()));
         Box::new(Pat {
             src: self.interp_parts(&p.parts),
             is_const,
@@ -315,9 +323,12 @@ impl<'a> Compiler<'a> {
                 Node::ListRepeat(Box::new(self.expr(list)), Box::new(self.expr(count)))
             }
             E::RefGen(x) => match &x.kind {
-                E::List(items) if items.len() != 1 => {
-                    Node::List(items.iter().map(|i| Node::RefGen(Box::new(self.expr(i)))).collect())
-                }
+                E::List(items) if items.len() != 1 => Node::List(
+                    items
+                        .iter()
+                        .map(|i| Node::RefGen(Box::new(self.expr(i))))
+                        .collect(),
+                ),
                 _ => Node::RefGen(Box::new(self.expr(x))),
             },
             E::List(items) => Node::List(self.exprs(items)),
@@ -335,7 +346,12 @@ impl<'a> Compiler<'a> {
             E::Bareword(s) => {
                 // A bareword naming a known sub is a call (`Foo::bar` without parens).
                 let (pkg, short) = self.qualify_sub(s);
-                if self.interp.find_glob(&pkg, &short).and_then(|g| g.cv()).is_some() {
+                if self
+                    .interp
+                    .find_glob(&pkg, &short)
+                    .and_then(|g| g.cv())
+                    .is_some()
+                {
                     let glob = self.interp.glob_in(&pkg, &short);
                     return Node::Call {
                         glob,
@@ -363,7 +379,10 @@ impl<'a> Compiler<'a> {
             E::Sort { cmp, args } => {
                 let list = self.list_of(args);
                 let pkg = self.pkg.clone();
-                let ab = Rc::new((self.interp.glob_in(&pkg, "a"), self.interp.glob_in(&pkg, "b")));
+                let ab = Rc::new((
+                    self.interp.glob_in(&pkg, "a"),
+                    self.interp.glob_in(&pkg, "b"),
+                ));
                 let c = cmp.as_ref().map(|c| {
                     Box::new(match c {
                         ast::SortCmp::Block(b) => match simple_sort(b) {
@@ -499,10 +518,9 @@ impl<'a> Compiler<'a> {
             })),
             E::GlobPattern(parts) => Node::GlobPattern(Box::new(self.interp_parts(parts))),
             E::Backtick(parts) => Node::Backtick(Box::new(self.interp_parts(parts))),
-            E::FileTest { op, arg } => Node::FileTest(
-                *op,
-                arg.as_ref().map(|a| Box::new(self.fh_expr(a))),
-            ),
+            E::FileTest { op, arg } => {
+                Node::FileTest(*op, arg.as_ref().map(|a| Box::new(self.fh_expr(a))))
+            }
             E::DoBlock(b) => Node::DoBlock(Box::new(self.block(b))),
             E::DoFile(x) => Node::DoFile(Box::new(self.expr(x))),
             E::EvalBlock(b) => Node::EvalBlock(Box::new(self.block(b))),
@@ -627,7 +645,13 @@ impl<'a> Compiler<'a> {
     fn assign(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
         // The right side is compiled first: `my $x = $x` sees the outer `$x`.
         let r = self.expr(rhs);
-        let is_state = matches!(&lhs.kind, E::Decl { kind: ast::DeclKind::State, .. });
+        let is_state = matches!(
+            &lhs.kind,
+            E::Decl {
+                kind: ast::DeclKind::State,
+                ..
+            }
+        );
         let l = self.expr(lhs);
         match op {
             None => {
@@ -696,7 +720,10 @@ impl<'a> Compiler<'a> {
             "shift" | "pop" if args.is_empty() => {
                 let which = if self.subs.len() > 1 { "_" } else { "ARGV" };
                 let g = self.interp.glob_in("main", which);
-                return Node::Builtin(builtins::lookup(name).unwrap(), vec![Node::Av(Agg::Glob(g))]);
+                return Node::Builtin(
+                    builtins::lookup(name).unwrap(),
+                    vec![Node::Av(Agg::Glob(g))],
+                );
             }
             "defined" | "exists" if args.len() == 1 => {
                 if let E::Call {
@@ -773,9 +800,9 @@ fn count_scalar_targets(e: &ast::Expr) -> Option<usize> {
             }
             Some(n)
         }
-        E::Decl { vars, parens: true, .. } if vars.iter().all(|v| v.0 == ast::Sigil::Scalar) => {
-            Some(vars.len())
-        }
+        E::Decl {
+            vars, parens: true, ..
+        } if vars.iter().all(|v| v.0 == ast::Sigil::Scalar) => Some(vars.len()),
         _ => None,
     }
 }
@@ -790,7 +817,11 @@ fn is_list_lhs(e: &ast::Expr) -> bool {
         | E::KvHashSlice { .. } => true,
         E::Deref { sigil, .. } => matches!(sigil, ast::Sigil::Array | ast::Sigil::Hash),
         E::Decl { vars, parens, .. } => {
-            *parens || vars.first().map(|v| v.0 != ast::Sigil::Scalar).unwrap_or(false)
+            *parens
+                || vars
+                    .first()
+                    .map(|v| v.0 != ast::Sigil::Scalar)
+                    .unwrap_or(false)
         }
         E::Local(x) => is_list_lhs(x),
         _ => false,

@@ -14,7 +14,9 @@ impl Interp {
         if inc.values().iter().any(|v| v.to_string_lossy() == dir) {
             return;
         }
-        inc.v.borrow_mut().insert(0, crate::value::SvCell::new_sv(Value::str(dir)));
+        inc.v
+            .borrow_mut()
+            .insert(0, crate::value::SvCell::new_sv(Value::str(dir)));
     }
 
     /// Evaluates a constant-ish list at compile time (import lists, `use constant`).
@@ -91,7 +93,12 @@ impl Interp {
         })
     }
 
-    fn use_module_inner(&mut self, module: &str, args: Option<Vec<Value>>, caller_pkg: &str) -> R<()> {
+    fn use_module_inner(
+        &mut self,
+        module: &str,
+        args: Option<Vec<Value>>,
+        caller_pkg: &str,
+    ) -> R<()> {
         match module {
             "constant" => return self.define_constants(args.unwrap_or_default(), caller_pkg),
             "parent" | "base" => {
@@ -103,7 +110,8 @@ impl Interp {
                         norequire = true;
                         continue;
                     }
-                    if !norequire && !(module == "base" && self.package_exists(&name)) {
+                    let skip = module == "base" && self.package_exists(&name);
+                    if !norequire && !skip {
                         let r = self.require_module(&name, None);
                         if let Err(e) = r {
                             if module == "parent" || !self.package_exists(&name) {
@@ -180,7 +188,10 @@ impl Interp {
                 })
             } else {
                 let vs = vals.clone();
-                self.native_code(&format!("{pkg}::{name}"), Rc::new(move |_, _, _| Ok(vs.clone())))
+                self.native_code(
+                    &format!("{pkg}::{name}"),
+                    Rc::new(move |_, _, _| Ok(vs.clone())),
+                )
             };
             *g.cv.borrow_mut() = Some(code);
         }
@@ -215,7 +226,13 @@ impl Interp {
                 .find(|p| std::path::Path::new(p).is_file())
         };
         let Some(path) = path else {
-            let dirs: Vec<String> = self.inc.av().values().iter().map(|v| v.to_string_lossy()).collect();
+            let dirs: Vec<String> = self
+                .inc
+                .av()
+                .values()
+                .iter()
+                .map(|v| v.to_string_lossy())
+                .collect();
             let hint = if file.is_none() {
                 format!(" (you may need to install the {module} module)")
             } else {
@@ -227,7 +244,8 @@ impl Interp {
             )));
         };
         inc_hash.set(key, Value::str(&path));
-        let bytes = std::fs::read(&path).map_err(|e| self.die_str(&format!("Can't read {path}: {e}")))?;
+        let bytes =
+            std::fs::read(&path).map_err(|e| self.die_str(&format!("Can't read {path}: {e}")))?;
         let src = lang::SourceFile::from_bytes(path.clone(), bytes);
         self.run_file_source(&src)?;
         Ok(())
@@ -243,7 +261,7 @@ impl Interp {
                     msg.push_str(&e.perl_line(src));
                     msg.push('\n');
                 }
-                msg.push_str(&format!("Compilation failed in require"));
+                msg.push_str("Compilation failed in require");
                 return Err(self.die_str(&msg));
             }
         };
@@ -273,7 +291,10 @@ impl Interp {
     }
 
     /// A sub wrapping a compiled file/eval body.
-    pub fn native_body_code(&mut self, body: Rc<crate::compile::node::SubBody>) -> crate::value::Code {
+    pub fn native_body_code(
+        &mut self,
+        body: Rc<crate::compile::node::SubBody>,
+    ) -> crate::value::Code {
         Rc::new(crate::value::CodeCell {
             name: std::cell::RefCell::new(body.name.clone()),
             pkg: body.pkg.clone(),
@@ -308,7 +329,9 @@ impl Interp {
                 return Ok(Value::Undef);
             }
         };
-        self.inc.hv().set(PerlString::bytes(name.as_bytes()), Value::str(&path));
+        self.inc
+            .hv()
+            .set(PerlString::bytes(name.as_bytes()), Value::str(&path));
         let src = lang::SourceFile::from_bytes(path, bytes);
         match self.run_file_source(&src) {
             Ok(v) => {
@@ -378,7 +401,14 @@ impl Interp {
         }
         let captures: Vec<Slot> = outer
             .iter()
-            .map(|&o| self.pad.get(o as usize).cloned().unwrap_or(crate::exec::fresh_slot(crate::compile::node::PadKind::Scalar)))
+            .map(|&o| {
+                self.pad
+                    .get(o as usize)
+                    .cloned()
+                    .unwrap_or(crate::exec::fresh_slot(
+                        crate::compile::node::PadKind::Scalar,
+                    ))
+            })
             .collect();
         let code = Rc::new(crate::value::CodeCell {
             name: std::cell::RefCell::new(Rc::from("(eval)")),
