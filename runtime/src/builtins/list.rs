@@ -51,6 +51,7 @@ impl Interp {
     pub fn arg_hv(&mut self, n: &Node) -> R<Hv> {
         match n {
             Node::Hv(agg) => self.hv_of(agg, true),
+            Node::NamedCaptures => Ok(self.named_captures()),
             other => {
                 let v = self.sv(other)?;
                 self.deref_hv(&v, true, false)
@@ -181,6 +182,24 @@ fn values(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
 }
 
 fn each(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    if let Node::Av(_) = &a[0] {
+        let av = it.arg_av(&a[0])?;
+        let key = std::rc::Rc::as_ptr(&av) as usize;
+        let i = *it.array_iters.get(&key).unwrap_or(&0);
+        if i < av.len() {
+            it.array_iters.insert(key, i + 1);
+            out.push(Value::Int(i as i64));
+            if ctx == Ctx::List {
+                out.push(av.get(i).unwrap_or(Value::Undef));
+            }
+        } else {
+            it.array_iters.remove(&key);
+            if ctx != Ctx::List {
+                out.push(Value::Undef);
+            }
+        }
+        return Ok(());
+    }
     let hv = it.arg_hv(&a[0])?;
     let i = hv.iter.get();
     let m = hv.v.borrow();

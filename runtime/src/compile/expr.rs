@@ -435,11 +435,12 @@ impl<'a> Compiler<'a> {
             }
             E::DynCall { target, args } => {
                 let t = self.expr(target);
+                let strict = self.prag.strict_refs;
                 let t = match t {
                     Node::DerefCode(inner, _) => *inner,
                     other => other,
                 };
-                Node::DynCall(Box::new(t), args.as_ref().map(|a| self.exprs(a)))
+                Node::DynCall(Box::new(t), args.as_ref().map(|a| self.exprs(a)), strict)
             }
             E::Match {
                 target,

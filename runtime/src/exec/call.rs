@@ -134,9 +134,9 @@ impl Interp {
                 };
                 self.call_sub(&code, av, ctx, out)
             }
-            Node::DynCall(target, args) => {
+            Node::DynCall(target, args, strict) => {
                 let t = self.sv(target)?;
-                let code = self.code_of_value(&t, true)?;
+                let code = self.code_of_value(&t, *strict)?;
                 let av = match args {
                     Some(a) => self.build_args(a)?,
                     None => self.underscore_av(),

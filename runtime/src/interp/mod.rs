@@ -88,6 +88,8 @@ pub struct Interp {
     pub init_blocks: Vec<Code>,
     pub ids: u32,
     pub flipflops: HashMap<u32, i64>,
+    /// `each @array` positions by array identity.
+    pub array_iters: HashMap<usize, usize>,
     pub state_done: HashSet<u32>,
     pub method_cache: HashMap<(Rc<str>, Rc<str>), Option<Code>>,
     pub hooks: Hooks,
@@ -168,6 +170,7 @@ impl Interp {
             init_blocks: Vec::new(),
             ids: 0,
             flipflops: HashMap::new(),
+            array_iters: HashMap::new(),
             state_done: HashSet::new(),
             method_cache: HashMap::new(),
             hooks: Hooks::default(),

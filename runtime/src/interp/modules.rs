@@ -265,15 +265,19 @@ impl Interp {
                 return Err(self.die_str(&msg));
             }
         };
+        // The file gets its own top-level pad; its named subs capture from it while it is
+        // compiled, exactly as the main program's do.
+        let saved_main_pad = std::mem::take(&mut self.main_pad);
         let saved_cm = self.compiling_main;
-        self.compiling_main = false;
+        self.compiling_main = true;
         let (body, errors) = {
             let mut c = Compiler::new(self, src, "main");
-            c.subs[0].is_main = false;
             let b = c.compile_main(&prog);
             (b, std::mem::take(&mut c.errors))
         };
         self.compiling_main = saved_cm;
+        self.ensure_main_pad(&body.pad);
+        let file_pad = std::mem::replace(&mut self.main_pad, saved_main_pad);
         if !errors.is_empty() {
             let mut msg = errors.concat();
             msg.push_str("Compilation failed in require");
@@ -282,11 +286,26 @@ impl Interp {
         if let Some(d) = prog.data.clone() {
             self.set_data_handle("main", d);
         }
-        let code = self.native_body_code(body);
         let mut out = Vec::new();
         let saved_line = self.line;
-        self.call_sub(&code, AvCell::new_av(), Ctx::Scalar, &mut out)?;
+        let saved_pad = std::mem::replace(&mut self.pad, file_pad);
+        let saved_body = self.cur_body.replace(body.clone());
+        let saved_file = std::mem::replace(&mut self.file, body.file.clone());
+        let saved_pkg = std::mem::replace(&mut self.pkg, Rc::from("main"));
+        let saved_want = std::mem::replace(&mut self.want, Ctx::Scalar);
+        let h = self.savestack.len();
+        let r = self.block_value(&body.body, Ctx::Scalar, &mut out);
+        self.unwind(h);
+        self.pad = saved_pad;
+        self.cur_body = saved_body;
+        self.file = saved_file;
+        self.pkg = saved_pkg;
+        self.want = saved_want;
         self.line = saved_line;
+        match r {
+            Ok(()) | Err(Ctl::Return) => {}
+            Err(e) => return Err(e),
+        }
         Ok(out.pop().unwrap_or(Value::Undef))
     }
 
