@@ -711,7 +711,16 @@ impl<'a> Compiler<'a> {
                 self.interp.glob_in(&pkg, &short)
             }
         };
-        let args = args.as_ref().map(|a| self.exprs(a));
+        let mut args = args.as_ref().map(|a| self.exprs(a));
+        // Prototypes known at compile time shape the arguments (`\@` passes a reference,
+        // `$` imposes scalar context).
+        if !amp {
+            if let (Some(code), Some(a)) = (glob.cv(), args.as_mut()) {
+                if let Some(proto) = code.proto.clone() {
+                    apply_prototype(&proto, a);
+                }
+            }
+        }
         Node::Call { glob, args, amp }
     }
 
@@ -781,6 +790,42 @@ impl<'a> Compiler<'a> {
                 Node::Die(format!("Unsupported builtin function \"{name}\""))
             }
         }
+    }
+}
+
+fn apply_prototype(proto: &str, args: &mut [Node]) {
+    let chars: Vec<char> = proto.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut i = 0;
+    let mut ai = 0;
+    while i < chars.len() && ai < args.len() {
+        match chars[i] {
+            ';' => {
+                i += 1;
+                continue;
+            }
+            '@' | '%' => return,
+            '\\' => {
+                // `\@`, `\%`, `\$`, `\[$@%]`
+                if chars.get(i + 1) == Some(&'[') {
+                    while i < chars.len() && chars[i] != ']' {
+                        i += 1;
+                    }
+                } else {
+                    i += 1;
+                }
+                let arg = std::mem::replace(&mut args[ai], Node::Const(Value::Undef));
+                args[ai] = Node::RefGen(Box::new(arg));
+            }
+            '$' => {
+                if matches!(args[ai], Node::Av(_) | Node::Hv(_)) {
+                    let arg = std::mem::replace(&mut args[ai], Node::Const(Value::Undef));
+                    args[ai] = Node::Builtin(builtins::lookup("scalar").unwrap(), vec![arg]);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+        ai += 1;
     }
 }
 
