@@ -270,7 +270,11 @@ impl Interp {
         let saved_match = if self.re.groups.is_empty() {
             None
         } else {
-            Some((self.re.subject.clone(), self.re.groups.clone(), self.re.names.clone()))
+            Some((
+                self.re.subject.clone(),
+                self.re.groups.clone(),
+                self.re.names.clone(),
+            ))
         };
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),

@@ -281,7 +281,7 @@ impl Interp {
             Node::FlipFlop(a, b, three, id) => self.flipflop(a, b, *three, *id)?,
             Node::Wantarray => match self.want {
                 Ctx::List => Value::Int(1),
-                Ctx::Scalar => Value::Int(0),
+                Ctx::Scalar => Value::from_bool(false),
                 Ctx::Void => Value::Undef,
             },
             Node::CurrentSub => match &self.cur_sub {
@@ -489,6 +489,15 @@ impl Interp {
             }
             Node::Builtin(b, args) if b.name == "substr" => {
                 crate::builtins::string::substr_assign(self, args, v)
+            }
+            Node::Builtin(b, args) if b.name == "pos" => {
+                let cell = match args.first() {
+                    Some(x) => self.lv(x)?,
+                    None => self.underscore.sv(),
+                };
+                let p = if v.is_undef() { None } else { Some(v.to_i64()) };
+                self.set_pos(&cell, p);
+                Ok(())
             }
             Node::Builtin(b, args) if b.name == "local" => {
                 let _ = args;
