@@ -599,7 +599,18 @@ impl Interp {
         let saved_pad_len = self.pad.len();
         let _ = saved_pad_len;
         let before = out.len();
+        // `caller` sees eval frames (Carp prints "eval {...} called at").
+        self.callers.push(CallerFrame {
+            pkg: self.pkg.clone(),
+            file: self.file.clone(),
+            line: self.line,
+            sub: Rc::from("(eval)"),
+            want: ctx,
+            is_eval: true,
+            args: None,
+        });
         let r = self.block_value(b, ctx, out);
+        self.callers.truncate(callers);
         match r {
             Ok(()) => {
                 self.set_eval_error(Value::empty_str());

@@ -474,6 +474,22 @@ impl Interp {
                 cell.put(v);
                 Ok(())
             }
+            Node::GlobSv(g) if &*g.name == "|" && &*g.pkg == "main" => {
+                // `$|`: autoflush of the selected output handle.
+                let on = v.truthy();
+                let h = match &self.io.selected {
+                    Some(sel) => sel.io.borrow().clone(),
+                    None => self.io.stdout.clone(),
+                };
+                if let Some(h) = h {
+                    h.borrow_mut().autoflush = on;
+                    if on {
+                        h.borrow_mut().flush();
+                    }
+                }
+                g.sv().put(Value::Int(on as i64));
+                Ok(())
+            }
             Node::LastIndex(agg) => {
                 let av = self.av_of(agg, true)?;
                 let n = (v.to_i64() + 1).max(0) as usize;
