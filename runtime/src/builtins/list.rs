@@ -23,6 +23,16 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "undef" => BFn::S(undef),
         "scalar" => BFn::S(|i, a| i.sv(&a[0])),
         "wantarray" => BFn::S(|i, _| i.sv(&Node::Wantarray)),
+        "(refelems)" => BFn::L(|i, a, ctx, out| {
+            let mut cells = Vec::new();
+            i.list_cells(&a[0], &mut cells)?;
+            if ctx == Ctx::List {
+                out.extend(cells.into_iter().map(Value::ScalarRef));
+            } else {
+                out.push(cells.pop().map(Value::ScalarRef).unwrap_or(Value::Undef));
+            }
+            Ok(())
+        }),
         _ => return None,
     })
 }

@@ -331,10 +331,17 @@ impl<'a> Compiler<'a> {
                 Node::ListRepeat(Box::new(self.expr(list)), Box::new(self.expr(count)))
             }
             E::RefGen(x) => match &x.kind {
-                E::List(items) if items.len() != 1 => Node::List(
+                E::List(items) => Node::List(
                     items
                         .iter()
-                        .map(|i| Node::RefGen(Box::new(self.expr(i))))
+                        .map(|i| match &i.kind {
+                            // `\(@a)`: a reference to each element.
+                            E::ArrayVar(_) | E::HashVar(_) => Node::Builtin(
+                                builtins::lookup("(refelems)").unwrap(),
+                                vec![self.expr(i)],
+                            ),
+                            _ => Node::RefGen(Box::new(self.expr(i))),
+                        })
                         .collect(),
                 ),
                 _ => Node::RefGen(Box::new(self.expr(x))),
