@@ -12,6 +12,10 @@ pub fn install(it: &mut Interp) {
             return Ok(vec![Value::from_bool(false)]);
         };
         let target = class.to_string_lossy();
+        if target == "UNIVERSAL" && (obj.blessed().is_some() || (!obj.is_ref() && !obj.is_undef()))
+        {
+            return Ok(vec![Value::from_bool(true)]);
+        }
         let r = match obj.blessed() {
             Some(p) => it.isa(&p, &target),
             None if obj.is_ref() => obj.ref_type() == target,

@@ -9,6 +9,7 @@ pub mod modules;
 pub mod overload;
 pub mod rand;
 pub mod regex_state;
+pub mod share;
 
 use crate::compile::node::Ctx;
 use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
