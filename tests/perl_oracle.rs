@@ -98,7 +98,10 @@ fn perl_oracle() {
     let mut scripts = Vec::new();
     collect(&corpus, &mut scripts);
     scripts.retain(|p| filter_allows(&p.strip_prefix(&corpus).unwrap_or(p).to_string_lossy()));
-    let results = parallel_map(&scripts, jobs(), |s| run_one(&corpus, s));
+    let mut results = parallel_map(&scripts, jobs(), |s| run_one(&corpus, s));
+    retry_unknown_failures(&mut results, &corpus.join("KNOWN_FAILURES"), |name| {
+        run_one(&corpus, &corpus.join(name))
+    });
     ratchet_report(
         "perl-oracle",
         &results,
