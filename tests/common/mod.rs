@@ -269,6 +269,10 @@ pub fn ratchet_report(label: &str, results: &[CaseResult], known_path: &Path, fa
         let _ = std::fs::write(failures_out, text);
     }
     println!("{label}: {passed} passed, {} failed", failed.len());
+    always_show(&format!(
+        "{label}: {passed} passed, {} failed",
+        failed.len()
+    ));
     assert!(
         regressions.is_empty(),
         "{label}: {} test(s) failed that are not in {}: {}",
@@ -276,6 +280,12 @@ pub fn ratchet_report(label: &str, results: &[CaseResult], known_path: &Path, fa
         known_path.display(),
         regressions.join(", ")
     );
+}
+
+/// Writes a line straight to the process's stderr, which libtest does not capture, so the
+/// summary shows in CI logs even when the test passes.
+pub fn always_show(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// The interpreter under test: `caravan`, or `CARAVAN_ORACLE_INTERP` (e.g. `perl`, to check
