@@ -16,7 +16,7 @@ use std::process::Command;
 use std::time::Duration;
 
 const CHUNK: usize = 250;
-const CHUNK_TIMEOUT: Duration = Duration::from_secs(60);
+const CHUNK_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// One counted line of the table.
 struct ReTest {
