@@ -30,8 +30,12 @@ pub fn fixed_env(cmd: &mut Command) {
         .env("ORACLE_VAR", "caravan");
 }
 
-/// Runs `cmd` feeding it `stdin`, killing it after `timeout`.
+/// Runs `cmd` feeding it `stdin`, killing it after `timeout`.  The child leads its own
+/// process group, and a timeout kills the whole group, so a grandchild (`system`, a pipe)
+/// holding stdout open cannot keep the harness waiting.
 pub fn run_with_timeout(mut cmd: Command, stdin: Vec<u8>, timeout: Duration) -> Outcome {
+    use std::os::unix::process::CommandExt;
+    cmd.process_group(0);
     cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -69,6 +73,10 @@ pub fn run_with_timeout(mut cmd: Command, stdin: Vec<u8>, timeout: Duration) -> 
             Ok(Some(st)) => break st,
             Ok(None) if start.elapsed() >= timeout => {
                 timed_out = true;
+                let _ = Command::new("kill")
+                    .args(["-KILL", "--", &format!("-{}", child.id())])
+                    .stderr(Stdio::null())
+                    .status();
                 let _ = child.kill();
                 break child.wait().expect("wait after kill");
             }
