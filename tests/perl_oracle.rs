@@ -102,6 +102,20 @@ fn perl_oracle() {
     retry_unknown_failures(&mut results, &corpus.join("KNOWN_FAILURES"), |name| {
         run_one(&corpus, &corpus.join(name))
     });
+    let mut areas: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for r in &results {
+        let area = r.name.split('/').next().unwrap_or("");
+        let e = areas.entry(area).or_default();
+        e.1 += 1;
+        if r.failure.is_none() {
+            e.0 += 1;
+        }
+    }
+    let by_area: Vec<String> = areas
+        .iter()
+        .map(|(a, (p, t))| format!("{a} {p}/{t}"))
+        .collect();
+    always_show(&format!("perl-oracle by area: {}", by_area.join(", ")));
     ratchet_report(
         "perl-oracle",
         &results,
