@@ -13,6 +13,9 @@ pub struct Diagnostic {
     pub expected: Vec<String>,
     /// perl's `near "..."` text, when perl would print one.
     pub near: Option<String>,
+    /// What perl prints after the line number instead of `near` (`, at end of line`,
+    /// `, at EOF`); `None` prints `.` (or the `near` part).
+    pub suffix: Option<String>,
 }
 
 impl Diagnostic {
@@ -22,6 +25,7 @@ impl Diagnostic {
             span,
             expected: Vec::new(),
             near: None,
+            suffix: None,
         }
     }
 
@@ -34,7 +38,10 @@ impl Diagnostic {
                 "{} at {} line {}, near \"{}\"",
                 self.message, file, line, near
             ),
-            None => format!("{} at {} line {}.", self.message, file, line),
+            None => match &self.suffix {
+                Some(suffix) => format!("{} at {} line {}{}", self.message, file, line, suffix),
+                None => format!("{} at {} line {}.", self.message, file, line),
+            },
         }
     }
 

@@ -4,9 +4,14 @@
 //! of files. The crate knows nothing of the runtime.
 
 pub mod ast;
+mod completeness;
 pub mod diagnostic;
+pub mod lexer;
+pub mod parser;
 pub mod span;
+pub mod token;
 
+pub use completeness::{completeness, Completeness};
 pub use diagnostic::Diagnostic;
 pub use span::{SourceFile, Span};
 
@@ -25,24 +30,31 @@ pub struct ParseOptions {
     pub utf8: bool,
 }
 
+fn lex_options(opts: &ParseOptions) -> lexer::LexOptions {
+    lexer::LexOptions {
+        package: opts.package.clone(),
+        known_subs: opts.known_subs.clone(),
+        utf8: opts.utf8,
+        signatures: false,
+        base: 0,
+    }
+}
+
 /// Parses a whole program. On failure returns every syntax error found (at least one).
 pub fn parse(src: &SourceFile, opts: &ParseOptions) -> Result<ast::Program, Vec<Diagnostic>> {
-    let _ = opts;
-    Err(vec![Diagnostic::new(
-        "parser not yet implemented",
-        Span::new(0, src.text.len().min(1)),
-    )])
+    parser::parse_program(src, &src.text, lex_options(opts))
 }
 
-/// The REPL's question: is this input a complete program, or does it need more lines
-/// (open block, unterminated string or heredoc)?
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Completeness {
-    Complete,
-    Incomplete,
-}
-
-pub fn completeness(text: &str) -> Completeness {
-    let _ = text;
-    Completeness::Complete
+/// Like [`parse`], and also records the program's `#line N "file"` directives on `src`, so
+/// that later line numbers (warnings, `die`, `__LINE__` in diagnostics) follow them.
+pub fn parse_source(
+    src: &mut SourceFile,
+    opts: &ParseOptions,
+) -> Result<ast::Program, Vec<Diagnostic>> {
+    if src.text.contains("#line") || src.text.contains("# line") {
+        for (at, line, file) in parser::line_directives(&src.text) {
+            src.add_line_directive(at, line, file);
+        }
+    }
+    parse(src, opts)
 }

@@ -1,0 +1,10 @@
+# Trivial-job throughput of caravan's local `pmap` (worker threads in this process).
+use strict;
+use warnings;
+
+my $n = shift // 20_000;
+my $salt = 7;
+my @r = pmap { ($_ * $salt) % 1000 } 1 .. $n;
+my $sum = 0;
+$sum += $_ for @r;
+print "checksum $n $sum\n";

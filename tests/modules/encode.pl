@@ -1,0 +1,37 @@
+# Encode: UTF-8 (strict and lax), Latin-1, ASCII; CHECK modes; helpers.
+use strict;
+use warnings;
+use Encode qw(:all);
+$| = 1;
+sub hexs { join ',', map { sprintf '%x', ord } split //, $_[0] }
+my $b = encode('UTF-8', "\x{263a}\xe9a");
+print length($b), " ", hexs($b), " ", (utf8::is_utf8($b) ? 'chars' : 'bytes'), "\n";
+print hexs(decode('UTF-8', "\xe2\x98\xba\xff")), "\n";
+print hexs(decode('UTF-8', "\xe0\x80\x80z")), " ", hexs(decode('utf8', "\xed\xa0\x80z")), " ", hexs(decode('UTF-8', "\xed\xa0\x80z")), "\n";
+print hexs(decode('UTF-8', "\xe2\x98")), " ", hexs(decode('utf8', "\xc3\x28")), " ", hexs(decode('UTF-8', "\x80\xbfa")), " ", hexs(decode('UTF-8', "\xf4\x90\x80\x80")), " ", hexs(decode('UTF-8', "\xf0\x9f\x98\x80")), "\n";
+print encode('latin1', "\x{263a}a"), "|", encode('ascii', "\xe9a"), "|", hexs(encode('iso-8859-1', "\xe9")), "\n";
+my $bad = "\xff";
+eval { decode('UTF-8', $bad, FB_CROAK) }; print $@;
+my $wide = "\x{263a}";
+eval { encode('latin1', $wide, FB_CROAK) }; print $@;
+$bad = "\xffz";
+eval { decode('utf8', $bad, FB_CROAK | LEAVE_SRC) }; print $@;
+print join(' ', FB_CROAK, FB_QUIET, FB_WARN, FB_DEFAULT, LEAVE_SRC, FB_PERLQQ, FB_HTMLCREF, FB_XMLCREF), "\n";
+print defined(encode('UTF-8', undef)) ? 'def' : 'undef', " ", defined(decode('UTF-8', undef)) ? 'def' : 'undef', "\n";
+print encode('latin1', "\x{263a}", FB_PERLQQ), " ", encode('ascii', "\xe9", FB_HTMLCREF), " ", encode('ascii', "\xe9", FB_XMLCREF), " ", decode('UTF-8', "a\xffb", FB_PERLQQ), "\n";
+my $s = decode_utf8("\xc3\xa9");
+print length($s), " ", length(encode_utf8($s)), " ", length(decode_utf8($s)), " ", (is_utf8($s) ? 1 : 0), (is_utf8("abc") ? 1 : 0), "\n";
+print find_encoding('nope') ? 'found' : 'none', " ", find_encoding('UTF8')->name, " ", find_encoding('Latin-1')->name, " ", find_encoding('iso-8859-1')->name, " ", find_encoding('US-ASCII')->name, " ", find_encoding('utf-8')->name, " ", find_encoding('UTF-8')->mime_name, "\n";
+my $enc = find_encoding('UTF-8');
+print hexs($enc->encode("\x{100}")), " ", hexs($enc->decode("\xc4\x80")), "\n";
+eval { encode('nope', 'x') }; print $@;
+my $quiet = "ab\xffcd";
+my $part = decode('UTF-8', $quiet, FB_QUIET);
+print "quiet: $part rest: ", hexs($quiet), "\n";
+my $data = "caf\xc3\xa9";
+from_to($data, 'UTF-8', 'latin1');
+print "from_to: ", hexs($data), "\n";
+my $ascii_in = "a\x80";
+print hexs(decode('ascii', $ascii_in)), "\n";
+print join(',', resolve_alias('latin1'), resolve_alias('UTF-8'), resolve_alias('utf8')), " ", defined(resolve_alias('bogus')) ? 'def' : 'undef', "\n";
+print hexs(encode('UTF-8', "\xe9")), " ", hexs(encode_utf8("\xe9")), "\n";

@@ -1,0 +1,23 @@
+# Fcntl: constants, tags and mode helpers.
+use strict;
+use warnings;
+use Fcntl;
+use Fcntl qw(:flock :seek :mode);
+$| = 1;
+print join(' ', O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_NOFOLLOW, O_DIRECTORY, O_CLOEXEC), "\n";
+print join(' ', F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC, F_GETLK, F_SETLK, F_SETLKW, F_RDLCK, F_WRLCK, F_UNLCK), "\n";
+print join(' ', LOCK_SH, LOCK_EX, LOCK_NB, LOCK_UN, SEEK_SET, SEEK_CUR, SEEK_END), "\n";
+print join(' ', S_IRUSR, S_IWUSR, S_IXUSR, S_IRWXU, S_IRGRP, S_IROTH, S_IRWXO, S_ISUID, S_ISGID, S_ISVTX, S_IFREG, S_IFDIR, S_IFLNK, S_IFMT), "\n";
+my $dmode = (stat '/')[2];
+my $fmode = (stat $0)[2];
+print join(' ', map { $_ ? 1 : 0 } S_ISDIR($dmode), S_ISREG($dmode), S_ISREG($fmode), S_ISDIR($fmode), S_ISLNK($fmode), S_ISFIFO($fmode), S_ISCHR((stat '/dev/null')[2])), "\n";
+print S_IMODE(0100644), " ", S_IFMT(0100644) == S_IFREG ? 'reg' : 'other', "\n";
+sysopen(my $fh, "/tmp/caravan_modtest_fcntl_$$", O_WRONLY | O_CREAT | O_EXCL, 0600) or die "sysopen: $!";
+print $fh "data\n";
+close $fh;
+print "excl again: ", (sysopen(my $fh2, "/tmp/caravan_modtest_fcntl_$$", O_WRONLY | O_CREAT | O_EXCL) ? 'opened' : 'refused'), "\n";
+open my $lock, '<', "/tmp/caravan_modtest_fcntl_$$" or die;
+print "flock: ", (flock($lock, LOCK_SH | LOCK_NB) ? 'ok' : 'failed'), "\n";
+close $lock;
+unlink "/tmp/caravan_modtest_fcntl_$$";
+print "default export O_RDONLY: ", (grep({ $_ eq 'O_RDONLY' } @Fcntl::EXPORT) ? 1 : 0), " LOCK_SH: ", (grep({ $_ eq 'LOCK_SH' } @Fcntl::EXPORT) ? 1 : 0), "\n";

@@ -1,0 +1,33 @@
+# File::Copy: copy/move/cp/mv by name and handle, into directories, failures.
+use strict;
+use warnings;
+use File::Copy qw(copy move cp mv);
+$| = 1;
+my $base = "/tmp/caravan_modtest_copy_$$";
+mkdir $base or die;
+chdir $base or die;
+sub slurp { open my $f, '<', $_[0] or return "<missing>"; local $/; my $c = <$f>; $c }
+open my $fh, '>', 'src.txt' or die; print $fh "line1\nline2\n", "x" x 5000, "\n"; close $fh;
+chmod 0640, 'src.txt';
+print "copy: ", copy('src.txt', 'dst.txt'), " same: ", (slurp('src.txt') eq slurp('dst.txt') ? 1 : 0), "\n";
+mkdir 'dir';
+print "copy into dir: ", copy('src.txt', 'dir'), " ", (-f 'dir/src.txt' ? 'exists' : 'missing'), "\n";
+print "copy missing: ", copy('nope.txt', 'x.txt'), " err: ", ($! ? 'set' : 'unset'), " created: ", (-e 'x.txt' ? 1 : 0), "\n";
+open my $in, '<', 'src.txt' or die;
+open my $out, '>', 'fromhandle.txt' or die;
+print "copy handles: ", copy($in, $out), "\n";
+close $out; close $in;
+print "handle copy same: ", (slurp('fromhandle.txt') eq slurp('src.txt') ? 1 : 0), "\n";
+open $out, '>', 'tohandle.txt' or die;
+print "copy name to handle: ", copy('src.txt', $out), "\n";
+close $out;
+print "to handle same: ", (slurp('tohandle.txt') eq slurp('src.txt') ? 1 : 0), "\n";
+print "cp: ", cp('src.txt', 'cp.txt'), " mode: ", sprintf('%o', (stat 'cp.txt')[2] & 0777), " copy mode: ", sprintf('%o', (stat 'dst.txt')[2] & 0777), "\n";
+print "move: ", move('dst.txt', 'moved.txt'), " ", (-e 'dst.txt' ? 1 : 0), (-e 'moved.txt' ? 1 : 0), "\n";
+print "mv into dir: ", mv('moved.txt', 'dir'), " ", (-e 'dir/moved.txt' ? 1 : 0), "\n";
+print "move missing: ", move('nope.txt', 'other.txt'), "\n";
+$SIG{__WARN__} = sub { print "W: $_[0]" };
+print "copy to itself: ", copy('src.txt', 'src.txt'), "\n";
+eval { copy('only-one') }; print "usage: ", ($@ =~ /^Usage: copy\(FROM, TO \[, BUFFERSIZE\]\)/ ? 'croak' : $@), "\n";
+chdir '/';
+system 'rm', '-rf', $base;

@@ -1,0 +1,48 @@
+# Hash::Util: restricted hashes (errors come from the interpreter).
+use strict;
+use warnings;
+use Hash::Util qw(lock_keys unlock_keys lock_hash unlock_hash lock_value unlock_value lock_keys_plus
+    legal_keys hidden_keys hash_locked hash_unlocked hashref_locked all_keys lock_hash_recurse);
+$| = 1;
+sub try { my ($label, $code) = @_; my $ok = eval { $code->(); 1 }; (my $e = $@) =~ s/ at \S+ line \d+\.\n//; print "$label: ", ($ok ? 'ok' : "error: $e"), "\n" }
+my %h = (a => 1, b => 2);
+lock_keys(%h);
+try('store existing', sub { $h{a} = 10 });
+try('store new', sub { $h{c} = 3 });
+try('fetch missing', sub { my $x = $h{zz} });
+try('delete existing', sub { delete $h{b} });
+try('restore deleted', sub { $h{b} = 20 });
+print "locked: ", hash_locked(%h), " unlocked: ", hash_unlocked(%h), " legal: ", join(',', sort(legal_keys(%h))), "\n";
+unlock_keys(%h);
+try('store after unlock', sub { $h{c} = 3 });
+print "locked after unlock: ", hash_locked(%h), "\n";
+my %k = (x => 1);
+lock_keys(%k, qw(x y z));
+try('store allowed', sub { $k{y} = 2 });
+try('store disallowed', sub { $k{w} = 2 });
+print "legal: ", join(',', sort(legal_keys(%k))), " hidden: ", join(',', sort(hidden_keys(%k))), "\n";
+my (@visible, @hidden);
+all_keys(%k, @visible, @hidden);
+print "all_keys: ", join(',', sort @visible), " | ", join(',', sort @hidden), "\n";
+try('lock_keys with foreign key', sub { my %q = (a => 1); lock_keys(%q, 'b') });
+my %p = (p => 1);
+lock_keys_plus(%p, 'q');
+try('plus allowed', sub { $p{q} = 1 });
+try('plus disallowed', sub { $p{r} = 1 });
+my %v = (k => 'v', j => 'w');
+lock_value(%v, 'k');
+try('store locked value', sub { $v{k} = 'x' });
+try('store other value', sub { $v{j} = 'x' });
+unlock_value(%v, 'k');
+try('store unlocked value', sub { $v{k} = 'y' });
+my %all = (n => 1, deep => { x => 1 });
+lock_hash(%all);
+try('lock_hash store', sub { $all{n} = 2 });
+try('lock_hash new key', sub { $all{m} = 2 });
+try('lock_hash nested store', sub { $all{deep}{x} = 2 });
+unlock_hash(%all);
+try('unlock_hash store', sub { $all{n} = 3 });
+my %r = (deep => { x => 1 });
+lock_hash_recurse(%r);
+try('recurse nested store', sub { $r{deep}{x} = 2 });
+print "hashref_locked: ", hashref_locked(\%r), "\n";

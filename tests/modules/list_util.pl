@@ -1,0 +1,78 @@
+# List::Util: every exported function on fixed inputs.
+use strict;
+use warnings;
+use List::Util qw(
+    all any first head max maxstr mesh mesh_longest mesh_shortest min minstr none notall
+    pairfirst pairgrep pairkeys pairmap pairs pairvalues product reduce reductions sample
+    shuffle sum sum0 tail uniq uniqint uniqnum uniqstr unpairs zip zip_longest zip_shortest
+);
+$| = 1;
+$SIG{__WARN__} = sub { print "W: $_[0]" };
+sub show { print join(' ', map { defined $_ ? (ref $_ eq 'ARRAY' || ref $_ eq 'List::Util::_Pair' ? '[' . join(',', map { $_ // 'undef' } @$_) . ']' : "<$_>") : 'undef' } @_), "\n" }
+show reduce { $a + $b } 1 .. 10;
+show reduce { $a . $b } qw(a b c);
+show reduce { $a * $b } 7;
+show reduce { $a * $b } ();
+show reductions { $a + $b } 1 .. 5;
+show reductions { $a + $b } ();
+show first { $_ > 3 } 1 .. 10;
+show first { $_ > 30 } 1 .. 10;
+show first { defined } undef, 0, 1;
+show any { $_ == 2 } 1, 2, 3;
+show any { $_ == 5 } 1, 2, 3;
+show any { 1 } ();
+show all { $_ > 0 } 1, 2, 3;
+show all { $_ > 1 } 1, 2, 3;
+show all { 0 } ();
+show none { $_ > 5 } 1, 2;
+show none { 1 } ();
+show notall { $_ > 1 } 1, 2;
+show notall { 1 } ();
+show sum(1 .. 100), sum(), sum(1.5, 2.25), sum(-1, 1), sum("3", "4.5"), sum(1e20, 1);
+show sum0(), sum0(5), product(), product(1 .. 10), product(2, 0.5), product(-2, 3);
+show min(3, 1, 2), max(3, 1, 2), min(), max(), min("3.0", 5), max(-1, -5), max(1.5, "2.5");
+show minstr(qw(b a c)), maxstr(qw(b a c)), minstr(), maxstr("B", "a"), minstr("10", "9");
+srand(42); show shuffle(1 .. 10);
+srand(7); show shuffle(qw(a b c d e));
+show scalar(my @s = shuffle(1 .. 5));
+show shuffle();
+srand(3); show sample(3, 1 .. 10);
+show uniq(1, 1, 2, 'a', 'a', undef, undef, '', 3);
+show scalar(uniq(1, 1, 2));
+show uniqnum(1, 1.0, '1', '1.0', 2, '02', 3.5, '3.50', 0, -0.0, '0E0');
+show uniqint(1, 1.5, 2, 2.9, -1.5, -1, '3abc' =~ /(\d)/);
+show uniqstr('a', 'a', undef, '', 'b');
+show map { "[@$_]" } pairs(a => 1, b => 2);
+my @p = pairs(x => 10, y => 20);
+show $p[0]->key, $p[0]->value, ref($p[1]), $p[1]->key;
+show unpairs([a => 1], [b => 2], ['c'], [d => 4, 'extra']);
+show pairkeys(a => 1, b => 2, c => 3);
+show pairvalues(a => 1, b => 2, c => 3);
+show pairmap { "$a=$b" } a => 1, b => 2;
+show scalar(pairmap { ($a, $b) } a => 1, b => 2);
+show pairgrep { $b > 1 } a => 1, b => 2, c => 3;
+show scalar(pairgrep { $b > 1 } a => 1, b => 2, c => 3);
+show pairfirst { $b > 1 } a => 1, b => 2, c => 3;
+show scalar(pairfirst { $b > 5 } a => 1);
+show pairkeys(1, 2, 3);
+show pairs(1, 2, 3);
+show head(2, 1 .. 5), '|', head(-2, 1 .. 5), '|', head(10, 1, 2), '|', head(0, 1);
+show tail(2, 1 .. 5), '|', tail(-2, 1 .. 5), '|', tail(10, 1, 2), '|', tail(0, 1);
+show zip([1, 2, 3], ['a', 'b']);
+show zip_shortest([1, 2, 3], ['a', 'b']);
+show zip_longest([1], [2, 3]);
+show mesh([1, 2, 3], ['a', 'b']);
+show mesh_shortest([1, 2, 3], ['a', 'b']);
+show mesh_longest([1], [2, 3]);
+my @arr = (1, 2, 3);
+$_ *= 2 for grep { 1 } @arr;
+first { $_ *= 10; 0 } @arr;
+show @arr;
+package Other;
+use List::Util qw(reduce pairmap);
+print "pkg: ", (reduce { $a . '-' . $b } qw(x y z)), " ", join(',', pairmap { "$b$a" } 1, 2), "\n";
+package main;
+show uniqnum(1, undef, 0);
+show uniqint(undef, 1.5);
+srand(11); show sample(20, 1 .. 6);
+show scalar(pairfirst { $b > 0 } a => 1);

@@ -1,0 +1,15 @@
+use Test::More tests => 14;
+ok(1, 'first');
+ok(0, 'second fails');
+ok(0);
+is("a", "b", 'is fails');
+is(undef, "b", 'undef');
+is("x", "x", 'is ok');
+isnt("x", "x", 'isnt fails');
+like("foo", qr/bar/, 'like fails');
+unlike("foo", qr/foo/, 'unlike fails');
+cmp_ok(1, '==', 2, 'cmp ==');
+cmp_ok(1, '<', 0, 'cmp <');
+is_deeply([1, 2, {a => 3}], [1, 2, {a => 4}], 'deep');
+is_deeply({a => [1]}, {a => [1]}, 'deep ok');
+pass('passing # with hash');

@@ -1,0 +1,14 @@
+use strict; use warnings;
+my @a = (3, 1, 4, 1, 5, 9, 2, 6);
+print "count: ", scalar(@a), "\n";
+print "reversed: @{[reverse @a]}\n";
+print "sorted: @{[sort { $a <=> $b } @a]}\n";
+my @uniq = do { my %s; grep { !$s{$_}++ } @a };
+print "uniq: @uniq\n";
+my ($min, $max) = (sort { $a <=> $b } @a)[0, -1];
+print "min $min max $max\n";
+print "exists 3: ", (exists $a[3] ? 1 : 0), " exists 20: ", (exists $a[20] ? 1 : 0), "\n";
+my @copy = @a; $copy[0] = 99; print "$a[0] $copy[0]\n";
+my @joined = (@a[0..1], @uniq[-2..-1]); print "@joined\n";
+print "wantarray-ish: ", scalar(my @x = (1,2,3)), "\n";
+my @filled = (0) x 5; $filled[$_] += $_ for 0..4; print "@filled\n";

@@ -1,0 +1,10 @@
+use strict; use warnings;
+my $r = [1, 2, 3];
+push @$r, 4; push @{$r}, 5;
+print "@$r\n";
+print scalar(@$r), " $#$r $$r[0] ${$r}[1] $r->[2]\n";
+my @copy = @{$r}[1..2]; print "@copy\n";
+my $aref = \my @named; push @named, "x"; print "@$aref\n";
+print "last elem: $$r[-1] $r->[-1]\n";
+$r->@* = (9, 8); print "@$r\n";
+print scalar($r->@*), " ", $r->$#*, "\n";

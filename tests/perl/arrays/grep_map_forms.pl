@@ -1,0 +1,13 @@
+use strict; use warnings;
+my @n = 1..10;
+my @even = grep { $_ % 2 == 0 } @n; print "@even\n";
+my @sq = map { $_ * $_ } @n; print "@sq\n";
+my @pairs = map { ($_, $_ * 2) } 1..3; print "@pairs\n";
+my %h = map { $_ => length } qw(a bb ccc); print join(",", map { "$_=$h{$_}" } sort keys %h), "\n";
+my $count = grep { /1/ } @n; print "$count\n";
+my @m = grep /^\d$/, @n; print scalar(@m), "\n";
+my @u = map uc, qw(a b); print "@u\n";
+my @hashes = map { +{ n => $_ } } 1..2; print $hashes[1]{n}, "\n";
+my @flat = map { @$_ } [1, 2], [3]; print "@flat\n";
+my @nested = map { my $x = $_; map { "$x$_" } qw(a b) } 1..2; print "@nested\n";
+my @empty = map { () } 1..3; print scalar(@empty), "\n";

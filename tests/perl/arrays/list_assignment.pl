@@ -1,0 +1,13 @@
+use strict; use warnings;
+my ($a, $b, @rest) = (1, 2, 3, 4, 5);
+print "$a $b @rest\n";
+my ($x, $y) = (10);
+print defined $y ? "def\n" : "y undef\n";
+my @arr = (my $p, my $q) = (7, 8, 9);
+print "@arr | $p $q\n";
+my $n = (my @l = (1, 2, 3));
+print "$n\n";
+my ($h, %opt) = ("cmd", v => 1, q => 0);
+print "$h $opt{v}$opt{q}\n";
+(my @w = qw(a b c)) = ();
+print "[@w]\n";

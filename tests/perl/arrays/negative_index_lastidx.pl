@@ -1,0 +1,10 @@
+use strict; use warnings;
+my @a = qw(a b c d e);
+print "$a[-1] $a[-2] $#a ", scalar(@a), "\n";
+$#a = 2; print "@a\n";
+$#a = 4; print scalar(@a), " ", defined $a[4] ? "def" : "undef", "\n";
+$a[9] = "j"; print scalar(@a), "\n";
+my @e; print "$#e\n";
+$#e = -1; print scalar(@e), "\n";
+my $r = [1, 2, 3]; print "$#{$r} $#$r ${$r}[-1] $$r[0]\n";
+print "last: $a[$#a]\n";

@@ -1,0 +1,11 @@
+use strict; use warnings;
+my @a = (1, 2, 3);
+push @a, 4, 5;
+print "@a\n";
+my $p = pop @a; print "$p | @a\n";
+my $s = shift @a; print "$s | @a\n";
+unshift @a, 0, 0.5; print "@a\n";
+my $n = push @a, 9; print "len after push: $n\n";
+$n = unshift @a, -1; print "len after unshift: $n\n";
+my @e; my $x = pop @e; print defined $x ? "def\n" : "undef from empty pop\n";
+push @e, [1, 2]; print scalar(@e), " ", $e[0][1], "\n";

@@ -1,0 +1,15 @@
+use strict; use warnings;
+my @a = (10..20);
+print "@a[2..4]\n";
+print "@a[-3..-1]\n";
+my @idx = (0, 5, 10); print "@a[@idx]\n";
+@a[0, 1] = @a[1, 0]; print "@a[0..2]\n";
+my ($x, $y) = @a[3, 4]; print "$x $y\n";
+my @b = (1..5)[1, 3]; print "@b\n";
+my %h = (a => 1, b => 2, c => 3);
+my @v = @h{qw(a c)}; print "@v\n";
+@h{qw(d e)} = (4, 5); print join(",", map { "$_=$h{$_}" } sort keys %h), "\n";
+my %kv = %h{qw(a b)}; print join(",", map { "$_=$kv{$_}" } sort keys %kv), "\n";
+my %ia = %a[0, 1]; print join(",", map { "$_=$ia{$_}" } sort keys %ia), "\n";
+my $r = \@a; print "@{$r}[1,2] @$r[3]\n";
+my $hr = \%h; print join(" ", @{$hr}{qw(a b)}), " ", join(" ", @$hr{qw(c)}), "\n";

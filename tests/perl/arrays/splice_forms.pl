@@ -1,0 +1,11 @@
+use strict; use warnings;
+my @a = (0..9);
+my @r = splice(@a, 2, 3); print "@r | @a\n";
+@a = (0..9); splice(@a, 2, 3, qw(a b)); print "@a\n";
+@a = (0..9); splice(@a, -3); print "@a\n";
+@a = (0..9); splice(@a, 1, 0, "ins"); print "@a\n";
+@a = (0..9); splice(@a, 5); print "@a\n";
+@a = (0..9); my $last = splice(@a, -2, 1); print "$last | @a\n";
+@a = (0..9); splice(@a, 2, -2); print "@a\n";
+@a = (0..4); splice(@a); print scalar(@a), "\n";
+@a = (1..3); splice(@a, 1, 1, [7, 8]); print scalar(@a), " $a[1][1]\n";

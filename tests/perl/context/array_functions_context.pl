@@ -1,0 +1,11 @@
+my @a = (3, 1, 2);
+my $sorted = () = sort @a; print "$sorted\n";
+my $rev = reverse @a; print "$rev\n";
+my $joined = join ",", @a; print "$joined\n";
+my $mapped = map { $_ * 2 } @a; print "$mapped\n";
+my $grepped = grep { $_ > 1 } @a; print "$grepped\n";
+my $keys = keys %{{ a => 1, b => 2 }}; print "$keys\n";
+my $splice = splice(@{[1, 2, 3]}, 0, 2); print "$splice\n";
+my ($x) = splice(@{[1, 2, 3]}, 0, 2); print "$x\n";
+my $lc = lc "ABC"; print "$lc\n";
+my $loc = localtime(0) =~ /1970/ ? "scalar localtime" : "?"; print "$loc\n";

@@ -1,0 +1,12 @@
+my @a = (5, 6, 7);
+my $count = @a;
+my ($first) = @a;
+my $last = $a[-1];
+my $comma = (5, 6, 7)[1];
+print "$count $first $last $comma\n";
+my $n = (my @copy = @a);
+print "$n\n";
+my $x = do { (4, 5, 6) }; print "$x\n";
+my @b = (scalar(@a), scalar(reverse("ab", "cd"))); print "@b\n";
+print "list in bool: ", ((() = (0)) ? "true" : "false"), "\n";
+my $str = "@a[0,1]"; print "$str\n";

@@ -1,0 +1,13 @@
+my $a = my $b = 5;
+print "$a $b\n";
+my ($x, $y, $z);
+$x = $y = $z = "same";
+print "$x $y $z\n";
+my @arr = my @brr = (1, 2);
+print "@arr | @brr\n";
+(my $t = "hello world") =~ s/world/perl/;
+print "$t\n";
+my ($p, $q) = (1, 2); ($p, $q) = ($q, $p); print "$p $q\n";
+my ($first, @rest) = (1, 2, 3, 4); print "$first | @rest\n";
+my (undef, $second) = (1, 2); print "$second\n";
+($x += 2) *= 3 if ($x = 1); print "$x\n";

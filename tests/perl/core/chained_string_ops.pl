@@ -1,0 +1,16 @@
+my $s = "Hello";
+$s .= ", " . "World";
+print "$s\n";
+my $r = "-" x 10;
+print "$r\n";
+my @rep = (1, 2) x 3;
+print "@rep\n";
+print "abc" lt "abd" ? "lt\n" : "ge\n";
+print "B" cmp "a", " ", "a" cmp "a", " ", "b" cmp "a", "\n";
+print 10 <=> 9, " ", 2 <=> 10, " ", "10" cmp "9", "\n";
+print "abc" x 0, "|\n";
+print "ab" x -1, "|\n";
+print "x" x 2.7, "\n";
+my $str = "a"; $str x= 4; print "$str\n";
+print "eq\n" if "1.0" == 1;
+print "ne\n" if "1.0" ne "1";

@@ -1,0 +1,10 @@
+my @a = (0..9);
+@a[1..3] = qw(a b c);
+print "@a\n";
+my ($x, @rest) = @a[5..9];
+print "$x | @rest\n";
+my %h; @h{'a'..'e'} = (1..5);
+my @vals = @h{grep { $h{$_} % 2 } sort keys %h};
+print "@vals\n";
+(@a[0, 1], my $z) = (10, 11, 12);
+print "$a[0] $a[1] $z\n";

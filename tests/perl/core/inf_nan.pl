@@ -1,0 +1,16 @@
+my $inf = 9**9**9;
+my $ninf = -9**9**9;
+my $nan = $inf - $inf;
+print "$inf $ninf\n";
+print(($nan == $nan) ? "nan eq\n" : "nan ne\n");
+print $inf + 1, "\n";
+print $inf > 1e308 ? "big\n" : "small\n";
+print 0 * $inf == 0 ? "zero\n" : "notzero\n";
+print "Inf" + 0, "\n";
+print "-inf" + 0, "\n";
+print "infinity" + 0, "\n";
+print abs($ninf), "\n";
+print int($inf), "\n";
+print sprintf("%d", 1e10), "\n";
+print sprintf("%.2f", $inf), "\n";
+print sprintf("%e", $ninf), "\n";

@@ -1,0 +1,17 @@
+my $max = 9223372036854775807;
+print "$max\n";
+print $max + 1, "\n";
+print $max * 2, "\n";
+my $min = -9223372036854775808;
+print "$min\n";
+print $min - 1, "\n";
+print 18446744073709551615, "\n";
+print 18446744073709551615 + 1, "\n";
+print 2**53, " ", 2**53 + 1, "\n";
+print 2**63, "\n";
+print 2**64, "\n";
+print 9007199254740993, "\n";
+print 4294967296 * 4294967296, "\n";
+print -9223372036854775807 - 1, "\n";
+print int(1e19), "\n";
+print 0xFFFFFFFF + 1, "\n";

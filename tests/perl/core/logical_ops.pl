@@ -1,0 +1,14 @@
+my $x = 0 || 5; print "$x\n";
+my $y = 3 && 4; print "$y\n";
+my $z = 0 && 4; print "$z\n";
+my $u; $u ||= "set"; print "$u\n";
+my $v = 7; $v &&= 8; print "$v\n";
+my $w; $w //= "dflt"; print "$w\n";
+print "not\n" if not 0;
+my @r = (1 or 2); print "@r\n";
+my $t = (1 xor 1) ? "t" : "f"; print "$t\n";
+print !!5, "|", !!0, "|\n";
+my @e = (); my $cnt = @e || "empty"; print "$cnt\n";
+print "unless ok\n" unless 0;
+my $res = 5 > 3 ? "yes" : "no"; print "$res\n";
+my $nested = 1 ? 0 ? "a" : "b" : "c"; print "$nested\n";

@@ -1,0 +1,11 @@
+use strict;
+use warnings;
+my $i = 5;
+$i++;
+print "$i\n";
+my $s = "aa9";
+$s++;
+print "$s\n";
+my $z = "Zz";
+$z++;
+print "$z\n";

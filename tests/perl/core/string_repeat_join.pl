@@ -1,0 +1,10 @@
+my @a = ('x') x 3;
+print join("-", @a), "\n";
+print join(", ", map { "<$_>" } 1..3), "\n";
+print join("", reverse split //, "stressed"), "\n";
+print scalar reverse("hello"), "\n";
+print lc("ÀBC"), uc("abc"), "\n";
+my $s = join ":", "a", ("b", "c"), ();
+print "$s\n";
+print "-" x 20, "\n";
+printf "%s\n", join "", map { chr(ord($_) + 1) } split //, "HAL";

@@ -1,0 +1,15 @@
+use strict; use warnings;
+my $z = "0 but true";
+print "true\n" if $z;
+print $z + 5, "\n";
+my $e = "0E0";
+print "0E0 true\n" if $e;
+print $e + 1, "\n";
+print "0.0 is ", ("0.0" ? "true" : "false"), "\n";
+print "00 is ", ("00" ? "true" : "false"), "\n";
+print "0 is ", ("0" ? "true" : "false"), "\n";
+print "'' is ", ("" ? "true" : "false"), "\n";
+print "' ' is ", (" " ? "true" : "false"), "\n";
+print "'0\\n' is ", ("0\n" ? "true" : "false"), "\n";
+print "!1 is '", !1, "' and !0 is '", !0, "'\n";
+print "defined(!1): ", (defined(!1) ? 1 : 0), " length: ", length(!1), "\n";

@@ -1,0 +1,2 @@
+$! = 0; $? = 3 << 8;
+die "exit status from \$?\n";

@@ -1,0 +1,2 @@
+END { print "end block ran with \$?=$?\n" }
+die "dying\n";

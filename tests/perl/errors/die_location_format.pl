@@ -1,0 +1,4 @@
+sub thrower { die "thrown" }
+eval { thrower() };
+print $@;
+die "at top";

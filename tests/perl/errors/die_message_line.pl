@@ -1,0 +1,3 @@
+print "before\n";
+die "fatal error";
+print "never\n";

@@ -1,0 +1,2 @@
+print "start\n";
+die "no line number\n";

@@ -1,0 +1,10 @@
+my $r = eval { die "inner failure\n"; 1 };
+print "caught: $@" unless $r;
+eval { die { code => 42 } };
+print "hash error code: $@->{code}\n";
+eval { my $x = 1 / 0; };
+print "div: $@";
+eval { undefined_thing() };
+print "undef: $@";
+print "after evals\n";
+die "final\n";

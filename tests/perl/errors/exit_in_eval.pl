@@ -1,0 +1,2 @@
+eval { print "in eval\n"; exit 4; };
+print "not reached\n";

@@ -1,0 +1,2 @@
+print "exit 256 wraps\n";
+exit 257;

@@ -1,0 +1,3 @@
+use strict;
+my $r = [1, 2];
+print $r->{key}, "\n";

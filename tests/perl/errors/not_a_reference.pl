@@ -1,0 +1,4 @@
+use strict; use warnings;
+my $x = "string";
+print "deref\n";
+my @a = @$x;

@@ -1,0 +1,2 @@
+my $r = \"const";
+$$r = "changed";

@@ -1,0 +1,3 @@
+use warnings;
+my $s = sprintf("%s and %s", "one");
+print "$s\n";

@@ -1,0 +1,3 @@
+use strict;
+$undeclared = 5;
+print "$undeclared\n";

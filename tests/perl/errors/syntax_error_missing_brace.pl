@@ -1,0 +1,5 @@
+print "hello\n";
+sub broken {
+    if (1) {
+        print "x\n";
+}

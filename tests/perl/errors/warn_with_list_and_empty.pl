@@ -1,0 +1,4 @@
+warn "a", "b", "\n";
+warn;
+$@ = "previous error\n"; warn;
+print "done\n";

@@ -1,0 +1,3 @@
+use warnings;
+my $n = "abc" + 1;
+print "$n\n";

@@ -1,0 +1,3 @@
+use strict;
+my $code = [1];
+$code->();

@@ -1,0 +1,12 @@
+use strict; use warnings;
+my %h = (apple => 3, banana => 5);
+$h{cherry} = 7;
+print join(", ", map { "$_ => $h{$_}" } sort keys %h), "\n";
+print "count: ", scalar(keys %h), "\n";
+my $d = delete $h{banana}; print "deleted $d\n";
+print exists $h{banana} ? "still\n" : "gone\n";
+$h{$_}++ for qw(apple apple kiwi);
+print join(", ", map { "$_=$h{$_}" } sort keys %h), "\n";
+my @vals = sort { $a <=> $b } values %h; print "@vals\n";
+print %h ? "non-empty\n" : "empty\n";
+%h = (); print %h ? "non-empty\n" : "empty\n";

@@ -1,0 +1,12 @@
+my $x = "v";
+print "$x-\n";
+print "$x->\n";
+print "${x}[0]\n";
+my @x = ("arr"); print "$x[0]\n";
+print "$x\[0]\n";
+print "time: @{[ 1 + 1 ]}s\n";
+my %x = (k => "hv"); print "$x{k} ${x}{k}\n";
+print "trailing \$: cost\$\n";
+print "at sign alone: @ and @ \n";
+print "colon: $x::y|\n" if 1;
+my $pkg = "main"; print "pkg: ${pkg}::name\n";

@@ -1,0 +1,10 @@
+my $f = "$0.tmp"; open my $o, '>', $f or die; close $o;
+printf "empty: -z=%d -s=%s\n", (-z $f ? 1 : 0), (defined(-s $f) && -s $f ? -s $f : "false");
+open $o, '>>', $f; print $o "data"; close $o;
+printf "after: -z=%d -s=%d\n", (-z $f ? 1 : 0), -s $f;
+chmod 0400, $f; printf "mode: %04o\n", (stat $f)[2] & 07777;
+print -x $f ? "executable\n" : "not executable\n";
+chmod 0755, $f; print -x $f ? "executable now\n" : "still not\n";
+my @s = stat($f); print scalar(@s), " stat fields\n";
+print -M $f < 1 ? "recent\n" : "old\n";
+unlink $f;

@@ -1,0 +1,11 @@
+my $f = "$0.tmp"; my $d = "$0.dir";
+open my $o, '>', $f or die; print $o "12345"; close $o;
+mkdir $d or die "mkdir: $!";
+printf "-e %d -f %d -d %d -s %d -r %d -z %d\n", (-e $f ? 1:0), (-f $f ? 1:0), (-d $f ? 1:0), (-s $f), (-r $f ? 1:0), (-z $f ? 1:0);
+printf "dir: -e %d -d %d -f %d\n", (-e $d ? 1:0), (-d $d ? 1:0), (-f $d ? 1:0);
+print -e "$0.nothing" ? "exists\n" : "missing\n";
+my @st = stat($f); print "size from stat: $st[7]\n";
+rename $f, "$f.renamed" or die; print -e "$f.renamed" ? "renamed\n" : "rename failed\n";
+print unlink("$f.renamed"), "\n";
+rmdir $d or die; print -d $d ? "dir remains\n" : "dir removed\n";
+print -e "file_tests.pl" && -f _ ? "stacked _ ok\n" : "no\n";

@@ -1,0 +1,12 @@
+use strict; use warnings;
+my $buf = "";
+open my $out, '>', \$buf or die;
+print $out "hello ";
+printf $out "%d items\n", 3;
+close $out;
+print "buffer: $buf";
+open my $in, '<', \"a\nb\nc\n" or die;
+my @lines = <$in>; print "lines: ", scalar(@lines), "\n";
+my $str = "x1 y2 z3";
+open my $fh, '<', \$str; local $/ = " "; my @w = <$fh>; print join("|", @w), "\n";
+open my $app, '>>', \$buf; print $app "more\n"; close $app; print $buf;

@@ -1,0 +1,12 @@
+use strict; use warnings;
+my $f = "$0.tmp";
+open(my $w, '>', $f) or die "open: $!"; print $w "first\n"; close $w;
+open(my $a, '>>', $f) or die; print $a "appended\n"; close $a;
+open(my $r, '<', $f) or die; my @l = <$r>; close $r; print "read: ", join("", @l);
+open(my $rw, '+<', $f) or die; my $line = <$rw>; seek($rw, 0, 0); print $rw "FIRST"; close $rw;
+open($r, '<', $f) or die; print <$r>; close $r;
+open(FH, ">$f") or die; print FH "two-arg\n"; close(FH);
+open(FH, $f) or die; print "2arg read: ", <FH>; close FH;
+print -s $f, " bytes\n";
+unlink $f or die;
+print open(my $x, '<', "$f.missing") ? "opened?\n" : "open failed: " . ($! ? "yes" : "no") . "\n";

@@ -1,0 +1,12 @@
+my $f = "$0.tmp";
+open my $o, '>', $f or die; print $o "abcdefghij"; close $o;
+open my $i, '<', $f or die;
+my $c = getc($i); print "getc: $c\n";
+my $n = read($i, my $buf, 4); print "read $n: $buf\n";
+$n = read($i, $buf, 3, length $buf); print "append read $n: $buf\n";
+print "tell: ", tell($i), "\n";
+seek($i, -2, 2); read($i, $buf, 10); print "tail: $buf\n";
+$n = read($i, $buf, 5); print "at eof read: $n\n";
+close $i;
+open $i, '<', $f or die; sysread($i, $buf, 3); print "sysread: $buf\n"; close $i;
+unlink $f;

@@ -1,0 +1,10 @@
+my $out = `echo hello`;
+print "backticks: $out";
+my @lines = `printf 'a\\nb\\n'`;
+print "lines: ", scalar(@lines), "\n";
+my $rc = system("true"); print "true rc=$rc \$?=$?\n";
+$rc = system("sh", "-c", "exit 2"); print "exit 2: ", $? >> 8, "\n";
+system("echo from system");
+my $qx = qx{echo qx form}; print $qx;
+print "status after backticks: ", $? >> 8, "\n";
+`sh -c 'exit 5'`; print "bt exit: ", $? >> 8, "\n";

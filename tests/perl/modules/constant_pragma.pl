@@ -1,0 +1,10 @@
+use constant DEBUG => 0;
+use constant { WIDTH => 80, HEIGHT => 24, NAME => 'screen' };
+use constant DAYS => qw(Mon Tue Wed);
+use constant EMPTY => ();
+print WIDTH * HEIGHT, " ", NAME, "\n";
+print "debug off\n" unless DEBUG;
+my @d = (DAYS); print scalar(@d), " ", (DAYS)[-1], "\n";
+print scalar(my @e = EMPTY), "\n";
+print __PACKAGE__->WIDTH, "\n";
+print "hash key: ", join(",", keys %{{ WIDTH, 1 }}), " ", join(",", keys %{{ WIDTH() => 1 }}), "\n";

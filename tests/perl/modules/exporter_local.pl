@@ -1,0 +1,10 @@
+use strict; use warnings;
+use lib 'lib';
+use MyUtil qw(double triple $VERSION_STR);
+use MyUtil ();
+print double(4), " ", triple(3), " $VERSION_STR\n";
+print MyUtil::secret(), "\n";
+print defined &main::secret ? "leaked\n" : "secret not imported\n";
+use MyUtil qw(:all);
+print quadruple(2), "\n";
+eval "use MyUtil qw(nonexistent); 1" or print "import error: ", ($@ =~ /"nonexistent" is not exported by the MyUtil module/ ? "not exported" : $@), "\n";

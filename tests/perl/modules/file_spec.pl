@@ -1,0 +1,10 @@
+use File::Spec;
+print File::Spec->catfile("a", "b", "c.txt"), "\n";
+print File::Spec->catdir("x", "y"), "\n";
+print File::Spec->canonpath("a//b/./c/"), "\n";
+print File::Spec->file_name_is_absolute("/x") ? "abs\n" : "rel\n";
+my ($v, $dirs, $f) = File::Spec->splitpath("/p/q/r.txt"); print "[$v] [$dirs] [$f]\n";
+print join("|", File::Spec->splitdir("/p/q/r")), "\n";
+print File::Spec->abs2rel("/a/b/c", "/a"), "\n";
+print File::Spec->curdir, " ", File::Spec->updir, " ", File::Spec->rootdir, "\n";
+print File::Spec->catfile("", "etc", "passwd"), "\n";

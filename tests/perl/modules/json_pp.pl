@@ -1,0 +1,11 @@
+use JSON::PP;
+my $json = JSON::PP->new->canonical(1);
+my $data = { name => "caravan", version => 1.5, tags => ["perl", "rust"], nested => { ok => JSON::PP::true, none => undef }, count => 3 };
+print $json->encode($data), "\n";
+print $json->pretty->encode({ a => [1, 2], b => "x" });
+my $back = decode_json('{"k":[1,2,{"x":"y"}],"s":"str\u00e9","n":-1.5e2,"t":true,"f":false,"z":null}');
+print join(",", sort keys %$back), "\n";
+print $back->{k}[2]{x}, " ", $back->{n}, " ", ($back->{t} ? "true" : "false"), " ", ($back->{f} ? "true" : "false"), " ", (defined $back->{z} ? "def" : "null"), "\n";
+print length($back->{s}), "\n";
+my $err = eval { decode_json('{bad json}'); 1 } ? "parsed" : "error"; print "$err\n";
+print JSON::PP->new->canonical->encode([1, "2", 3.0, "abc", 10/4]), "\n";

@@ -1,0 +1,16 @@
+use List::Util qw(sum sum0 max min maxstr minstr first reduce shuffle any all none notall product pairs pairkeys pairvalues pairmap uniq head tail);
+my @n = (3, 9, 2, 7);
+print sum(@n), " ", sum0(), " ", max(@n), " ", min(@n), " ", product(@n), "\n";
+print maxstr(qw(apple pear fig)), " ", minstr(qw(apple pear fig)), "\n";
+print first { $_ > 5 } @n; print "\n";
+print reduce { $a * 10 + $b } 1, 2, 3; print "\n";
+print((any { $_ == 2 } @n) ? "any " : "none ", (all { $_ > 1 } @n) ? "all " : "notall ", (none { $_ > 100 } @n) ? "none\n" : "some\n");
+print notall { $_ > 2 } @n; print "\n";
+my @p = pairs(a => 1, b => 2); print join(",", map { "$_->[0]$_->[1]" } @p), "\n";
+print join(",", pairkeys(a => 1, b => 2)), " ", join(",", pairvalues(a => 1, b => 2)), "\n";
+print join(",", pairmap { "$a-$b" } x => 1, y => 2), "\n";
+print join(",", uniq(1, 1, 2, 3, 3)), "\n";
+print join(",", head(2, @n)), " ", join(",", tail(2, @n)), "\n";
+my $longest = reduce { length($a) >= length($b) ? $a : $b } qw(aa bbbb c ddd); print "$longest\n";
+print defined(sum()) ? "def\n" : "sum() undef\n";
+srand(3); my @s = shuffle(1..5); print scalar(@s), "\n";

@@ -1,0 +1,12 @@
+use POSIX qw(floor ceil fmod strftime INT_MAX DBL_MAX pow strtol isatty LONG_MIN);
+print floor(3.7), " ", ceil(3.2), " ", floor(-3.5), " ", ceil(-3.5), "\n";
+print fmod(10, 3), " ", pow(2, 10), "\n";
+print INT_MAX, " ", LONG_MIN, "\n";
+print strftime("%Y-%m-%d %H:%M:%S", gmtime(1000000000)), "\n";
+print strftime("%a %b %e %j %U %w %y %%", gmtime(1000000000)), "\n";
+my ($num, $unparsed) = strtol("0x1fz", 16); print "$num $unparsed\n";
+print POSIX::INT_MIN(), "\n";
+print POSIX::strtol("777", 8), "\n";
+printf "%.4f\n", POSIX::tan(1);
+print POSIX::toupper("abc"), "\n" if defined &POSIX::toupper;
+print POSIX::isatty(0) ? "tty\n" : "not a tty\n";

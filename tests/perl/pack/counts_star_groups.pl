@@ -1,0 +1,10 @@
+my $p = pack("(A3 n)2", "abc", 1, "def", 2);
+print length($p), "\n";
+my @u = unpack("(A3 n)*", $p); print "@u\n";
+my $lp = pack("n/a*", "hello"); print length($lp), " ", unpack("n/a*", $lp), "\n";
+my $cp = pack("C/a* C/a*", "ab", "xyz"); print join("|", unpack("C/a* C/a*", $cp)), "\n";
+print join(",", unpack("x2 A2", "..ok")), "\n";
+print join(",", unpack("A2 X2 A3", "abcde")), "\n";
+print join(",", unpack('@3 A2', "abcdef")), "\n";
+print join(",", unpack("A*", "trailing   ")), "|\n";
+print length(pack("x5 A1", "z")), "\n";

@@ -1,0 +1,12 @@
+my $bin = pack("NnC", 305419896, 4660, 86);
+my ($l, $s, $c) = unpack("NnC", $bin); print "$l $s $c\n";
+print join(",", unpack("C*", "ABC")), "\n";
+print join(",", unpack("A3 A3", "foobar")), "\n";
+print "[", join("][", unpack("A5 a5 Z5", "ab   cd\0\0\0ef\0gh")), "]\n";
+print unpack("H*", "hello"), " ", unpack("h*", "hi"), "\n";
+print unpack("%32C*", "abc"), "\n";
+print join(",", unpack("(A2)*", "aabbccd")), "\n";
+print join(",", unpack("c*", pack("c*", -128, 127, -1))), "\n";
+my @vals = unpack("V2", pack("V2", 0xFFFFFFFF, 7)); print "@vals\n";
+print unpack("N", pack("B32", "00000000000000000000000100000001")), "\n";
+print unpack("B8", "A"), " ", unpack("b8", "A"), "\n";

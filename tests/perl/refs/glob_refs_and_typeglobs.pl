@@ -1,0 +1,10 @@
+our $val = "scalar slot"; our @val = (1, 2);
+*alias = \$val; our $alias;
+print "$alias\n";
+*alias = \@val; our @alias;
+print "@alias\n";
+*greet = sub { "hello $_[0]" };
+print greet("world"), "\n";
+sub orig { "orig" } { no warnings; *copy = \&orig; } print copy(), "\n";
+my $fh = \*STDOUT; print $fh "via glob ref\n";
+print {*STDOUT} "via glob block\n";

@@ -1,0 +1,10 @@
+use strict; use warnings;
+my @a; my $r1 = \@a; my $r2 = \@a; my $r3 = [];
+print $r1 == $r2 ? "same\n" : "diff\n";
+print $r1 == $r3 ? "same\n" : "diff\n";
+print "$r1" eq "$r2" ? "str same\n" : "str diff\n";
+print(("$r1" =~ /^ARRAY\(0x[0-9a-f]+\)$/) ? "looks like ARRAY(0x...)\n" : "odd\n");
+my %seen; $seen{$r1}++; print exists $seen{$r2} ? "hash key works\n" : "no\n";
+use Scalar::Util qw(refaddr reftype blessed);
+print refaddr($r1) == refaddr($r2) ? "refaddr same\n" : "no\n";
+my $obj = bless [], "Foo"; print reftype($obj), " ", blessed($obj), " ", (defined blessed([]) ? "b" : "unblessed"), "\n";

@@ -1,0 +1,14 @@
+my $s = "Hello World 123 _foo! tab\there";
+my @w = $s =~ /(\w+)/g; print scalar(@w), ": @w\n";
+my @d = $s =~ /(\d)/g; print "@d\n";
+my $sp = () = $s =~ /\s/g; print "spaces: $sp\n";
+my @up = $s =~ /([[:upper:]])/g; print "@up\n";
+my @pn = $s =~ /([[:punct:]])/g; print "@pn\n";
+print "alpha only\n" if "abc" =~ /^[[:alpha:]]+$/;
+print "not digits\n" if "12a" !~ /^[[:digit:]]+$/;
+my @nw = "a-b.c" =~ /(\W)/g; print "@nw\n";
+my @r = "a1b2c3" =~ /([a-b0-1])/g; print "@r\n";
+my @neg = "abc123" =~ /([^a-z])/g; print "@neg\n";
+print "h space\n" if "a\tb" =~ /a\hb/;
+print "v space\n" if "a\nb" =~ /a\vb/;
+print "R newline\n" if "a\r\nb" =~ /a\Rb/;

@@ -1,0 +1,10 @@
+my $s = "<a><b><c>";
+my ($greedy) = $s =~ /<(.+)>/; my ($lazy) = $s =~ /<(.+?)>/; print "$greedy | $lazy\n";
+print join(",", "aaaa" =~ /(a{2})/g), "\n";
+print join(",", "aaaaa" =~ /(a{2,3})/g), "\n";
+print join(",", "aaaaa" =~ /(a{2,3}?)/g), "\n";
+print "possessive no match\n" unless "aaa" =~ /a++a/;
+print "atomic no match\n" unless "aaa" =~ /(?>a+)a/;
+my @x = "ab abb abbb" =~ /(ab{2,})/g; print "@x\n";
+print "optional: ", join(",", map { /^colou?r$/ ? "y" : "n" } qw(color colour colouur)), "\n";
+print "star empty: [", ("xyz" =~ /(a*)/)[0], "]\n";

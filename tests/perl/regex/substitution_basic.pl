@@ -1,0 +1,11 @@
+my $s = "hello world";
+(my $t = $s) =~ s/world/perl/; print "$t\n";
+my $n = ($t = "a.b.c.d") =~ s/\./-/g; print "$t ($n replacements)\n";
+$t = "aaa"; my $c = $t =~ s/x/y/; print "no match returns: [", $c, "]\n";
+my $r = "Hello" =~ s/l/L/gr; print "$r\n";
+my @list = map { s/^\s+|\s+$//gr } ("  a ", " b", "c  "); print join("|", @list), "\n";
+$_ = "topic here"; s/here/there/; print "$_\n";
+$t = "2+2"; $t =~ s/\+/ plus /; print "$t\n";
+$t = "path/to/file"; $t =~ s{/}{::}g; print "$t\n";
+$t = "x"; $t =~ s(x)(y); print "$t\n";
+$t = "aaa"; $t =~ s/a/b/ for 1..2; print "$t\n";

@@ -1,0 +1,11 @@
+my $s = "3 apples and 5 oranges";
+(my $d = $s) =~ s/(\d+)/$1 * 2/ge; print "$d\n";
+(my $u = $s) =~ s/(\w+)/\u$1/g; print "$u\n";
+(my $h = "a-b-c") =~ s/(\w)/sprintf("%02x", ord $1)/ge; print "$h\n";
+my %vars = (name => "World", n => 3);
+(my $tpl = 'Hello ${name}, you have ${n} items ${missing}') =~ s/\$\{(\w+)\}/exists $vars{$1} ? $vars{$1} : "?"/ge; print "$tpl\n";
+my $expr = '1+2'; (my $ee = "value: EXPR") =~ s/EXPR/$expr/ee; print "$ee\n";
+(my $nested = "f(g(x))") =~ s/(\w)\(/uc($1) . "["/ge; print "$nested\n";
+my $count = 0; (my $numbered = "a b c") =~ s/(\w)/++$count . $1/ge; print "$numbered\n";
+(my $case = "MiXeD") =~ s/(\w+)/\L$1\E!/; print "$case\n";
+(my $up = "one two") =~ s/(\w+) (\w+)/\U$1\E $2/; print "$up\n";

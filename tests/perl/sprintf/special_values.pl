@@ -1,0 +1,12 @@
+my $inf = 9**9**9; my $nan = -sin($inf);
+printf "%f %e %g %d\n", $inf, $inf, $inf, 42;
+printf "%f %g\n", -$inf, -$inf;
+printf "%s\n", $inf;
+printf "%5s|%-6s|\n", $inf, -$inf;
+printf "%.3s\n", "abcdef";
+printf "%s\n", 1e21;
+printf "%s %s\n", 1e15, 1e16;
+printf "%d\n", 1e15;
+printf "%s\n", 0.1 + 0.2;
+printf "%.20f\n", 0.1;
+printf "%.15g %.17g\n", 0.1, 0.1;

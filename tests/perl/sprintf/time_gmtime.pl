@@ -1,0 +1,11 @@
+my @t = gmtime(0);
+print join(",", @t), "\n";
+@t = gmtime(1700000000);
+printf "%04d-%02d-%02d %02d:%02d:%02d wday=%d yday=%d\n", $t[5] + 1900, $t[4] + 1, $t[3], $t[2], $t[1], $t[0], $t[6], $t[7];
+print scalar(gmtime(1700000000)), "\n";
+print scalar(gmtime(86400 * 365)), "\n";
+my $s = gmtime(951782400); print "$s\n";
+use POSIX qw(strftime);
+print strftime("%Y-%m-%d %H:%M:%S %a %b %j", gmtime(1234567890)), "\n";
+print strftime("%A, %d %B %Y", gmtime(0)), "\n";
+my @lt = localtime(0); print "localtime with TZ=UTC: $lt[5] $lt[2]\n";

@@ -1,0 +1,10 @@
+my %h = (Key => "Value");
+my @a = (1, 2, 3);
+my $r = { list => [4, 5] };
+print "hash: $h{Key} $h{'Key'}\n";
+print "array: $a[0] $a[-1] @a[0,1] $#a\n";
+print "ref: $r->{list}[1] @{$r->{list}}\n";
+print "expr: @{[ map { $_ * 2 } @a ]}\n";
+print "email\@example.com\n";
+my $x = "abc"; print "${x}def\n";
+print "method-ish: @{[ scalar(@a) ]}\n";

@@ -1,0 +1,11 @@
+use strict; use warnings;
+use constant PI => 3.14159;
+use constant { E => 2.718, NAME => "const", LIST => [1, 2] };
+use constant COLORS => qw(red green blue);
+print PI, " ", E, " ", NAME, " ", LIST->[1], "\n";
+my @c = COLORS; print scalar(@c), " ", (COLORS)[1], "\n";
+print "interp: @{[ PI ]}\n";
+print __PACKAGE__->can('PI') ? "constant is a sub\n" : "no\n";
+print PI * 2, "\n";
+my %h = (PI, 1); print join(",", keys %h), "\n";
+my %h2 = (PI() => 1); print join(",", keys %h2), "\n";

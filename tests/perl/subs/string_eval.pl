@@ -1,0 +1,12 @@
+use strict; use warnings;
+my $x = 10;
+my $r = eval "\$x * 2 + 1"; print "$r\n";
+my @list = eval "(1, 2, 3)"; print "@list\n";
+eval "die 'oops'\n"; print "err: $@" if $@;
+my $bad = eval "1 +* 2"; print "syntax error caught\n" if $@ && !defined $bad;
+eval 'sub dyn { return "dynamic sub" } 1' or die; print dyn(), "\n";
+my $code = 'my $y = 5; $y ** 2'; print eval($code), "\n";
+print eval { 7 * 6 }, "\n";
+my $v = eval "wantarray ? 'list' : 'scalar'"; print "$v\n";
+eval "\$x = 99"; print "$x\n";
+print "empty \$@: [", ($@ // 'undef'), "]\n";
