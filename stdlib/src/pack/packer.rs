@@ -18,6 +18,10 @@ pub(super) struct Packer<'a, A> {
     starts: Vec<usize>,
 }
 
+/// Positioning (`@`, `.`) beyond this many bytes is refused instead of attempting a huge
+/// allocation (perl would die with "Out of memory!").
+const MAX_GROWTH: i64 = 1 << 32;
+
 /// An argument: a real one, a synthetic count for `/`, or the empty string when missing.
 enum Arg<'a, A> {
     Real(&'a A),
@@ -594,6 +598,9 @@ impl<'a, A: FormatArg> Packer<'a, A> {
                     l -= 1;
                 }
                 if l > 0 {
+                    if l > MAX_GROWTH {
+                        return Err("Out of memory during pack()".into());
+                    }
                     self.cat.resize(cur + l as usize, 0);
                 } else if p < cur {
                     self.cat.truncate(p);
@@ -601,14 +608,17 @@ impl<'a, A: FormatArg> Packer<'a, A> {
                 }
             } else {
                 self.cat.truncate(from.min(cur));
-                return self.shrink(true, -len, code);
+                return self.shrink(true, len.checked_neg().unwrap_or(i64::MAX), code);
             }
         } else {
-            let l = len - (cur as i64 - from as i64);
+            let l = len.saturating_sub(cur as i64 - from as i64);
             if l > 0 {
+                if l > MAX_GROWTH {
+                    return Err("Out of memory during pack()".into());
+                }
                 self.cat.resize(cur + l as usize, 0);
             } else if l < 0 {
-                return self.shrink(false, -l, code);
+                return self.shrink(false, l.checked_neg().unwrap_or(i64::MAX), code);
             }
         }
         Ok(())

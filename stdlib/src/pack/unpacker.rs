@@ -242,8 +242,15 @@ impl<'a> Unpacker<'a> {
                 anv *= 65536.0;
             }
             let mut cd = c.cdouble;
-            while cd < 0.0 {
+            // perl adds `anv` until non-negative (forever for -Inf or huge magnitudes); we stop
+            // after a bounded number of steps and finish with the exact remainder.
+            let mut steps = 0;
+            while cd < 0.0 && steps < 1_000_000 {
                 cd += anv;
+                steps += 1;
+            }
+            if cd < 0.0 || !cd.is_finite() {
+                cd = cd.rem_euclid(anv);
             }
             let q = cd / anv;
             cd = (q - q.trunc()) * anv;
