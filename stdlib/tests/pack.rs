@@ -62,6 +62,7 @@ fn value_code(v: &Unpacked) -> String {
         Unpacked::Float(f) => format!("n:{:016x}", f.to_bits()),
         Unpacked::Str(b, false) => format!("s:{}", hex(b)),
         Unpacked::Str(b, true) => format!("S:{}", hex(b)),
+        Unpacked::Undef => "U".to_string(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! perl's `pack` and `unpack` as pure functions: templates over bytes (+ utf8 flag) and
 //! arguments seen through [`FormatArg`] (the same trait `sprintf` uses). Covers the string
-//! (`a A Z b B h H`), character (`c C W U`), integer (`s S l L q Q j J i I n N v V`, with
+//! (`a A Z b B h H u`), character (`c C W U`), integer (`s S l L q Q j J i I n N v V`, with
 //! `!`, `<`, `>`), float (`f d F`), BER (`w`) and positioning (`x X @ .`) codes, counts,
 //! `*`, `[N]`/`[template]`, groups, `/` length items, `U0`/`C0` modes and `%` checksums.
 
@@ -28,6 +28,8 @@ pub enum Unpacked {
     Float(f64),
     /// Bytes and utf8 flag.
     Str(Vec<u8>, bool),
+    /// `undef` (e.g. `unpack "u", ""`).
+    Undef,
 }
 
 /// The result of `unpack`.

@@ -542,7 +542,12 @@ impl<'a, A: FormatArg> Packer<'a, A> {
                         self.push_bytes(utf8_mode, &le[..size], be);
                     }
                 }
-                b'D' | b'p' | b'P' | b'u' => {
+                b'u' => {
+                    let arg = self.next_arg(lc);
+                    let (s, s_utf8) = arg.str();
+                    self.pack_uu(&s, s_utf8, len, utf8_mode);
+                }
+                b'D' | b'p' | b'P' => {
                     return Err(format!("'{}' is not supported in pack", code as char));
                 }
                 c => return Err(format!("Invalid type '{}' in pack", c as char)),
@@ -550,6 +555,31 @@ impl<'a, A: FormatArg> Packer<'a, A> {
         }
         self.starts.pop();
         Ok(utf8_mode)
+    }
+
+    /// `u`: uuencoded lines of `len` (default 45, multiple of 3, at most 63) bytes.
+    fn pack_uu(&mut self, s: &[u8], s_utf8: bool, len: i64, utf8_mode: bool) {
+        let mut len = if len <= 2 { 45 } else { len / 3 * 3 };
+        if len >= 64 {
+            self.warnings
+                .push("Field too wide in 'u' format in pack".into());
+            len = 63;
+        }
+        let bytes: Vec<u8> = if s_utf8 {
+            let chars = decode_all(s);
+            if chars.iter().any(|&c| c > 0xFF) {
+                self.warnings
+                    .push("Character(s) in 'u' format wrapped in pack".into());
+            }
+            chars.iter().map(|&c| c as u8).collect()
+        } else {
+            s.to_vec()
+        };
+        for chunk in bytes.chunks(len as usize) {
+            for b in uuencode_line(chunk) {
+                self.push_byte(utf8_mode, b);
+            }
+        }
     }
 
     fn clamp_starts(&mut self) {
@@ -753,6 +783,33 @@ fn check_code_point(v: u64) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// perl's `PL_uuemap`: the uuencode alphabet (backquote for 0).
+pub(super) const UUEMAP: &[u8; 64] =
+    b"`!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_";
+
+/// One uuencoded line (`doencodes`): length char, 4 chars per 3 bytes, newline.
+fn uuencode_line(s: &[u8]) -> Vec<u8> {
+    let m = |v: u8| UUEMAP[(v & 0o77) as usize];
+    let mut h = vec![UUEMAP[s.len()]];
+    let mut chunks = s.chunks_exact(3);
+    for c in &mut chunks {
+        h.push(m(c[0] >> 2));
+        h.push(m(((c[0] << 4) & 0o60) | ((c[1] >> 4) & 0o17)));
+        h.push(m(((c[1] << 2) & 0o74) | ((c[2] >> 6) & 0o3)));
+        h.push(m(c[2] & 0o77));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let r = if rest.len() > 1 { rest[1] } else { 0 };
+        h.push(m(rest[0] >> 2));
+        h.push(m(((rest[0] << 4) & 0o60) | ((r >> 4) & 0o17)));
+        h.push(m((r << 2) & 0o74));
+        h.push(UUEMAP[0]);
+    }
+    h.push(b'\n');
+    h
 }
 
 fn decode_all(s: &[u8]) -> Vec<u64> {

@@ -108,7 +108,7 @@ impl<'a> Unpacker<'a> {
                     Unpacked::Int(i) => (i as u64, i as f64),
                     Unpacked::UInt(u) => (u, u as f64),
                     Unpacked::Float(f) => (0, f),
-                    Unpacked::Str(..) => (0, 0.0),
+                    Unpacked::Str(..) | Unpacked::Undef => (0, 0.0),
                 };
                 if matches!(v, Unpacked::Float(_)) || c.bits > 64 {
                     c.cdouble += as_f;
@@ -198,7 +198,7 @@ impl<'a> Unpacker<'a> {
                             runtime::num::NumValue::UInt(u) => u as i64,
                             runtime::num::NumValue::Float(f) => f as i64,
                         },
-                        None => 0,
+                        Some(Unpacked::Undef) | None => 0,
                     };
                     if n < 0 {
                         return Err("Negative '/' count in unpack".into());
@@ -628,6 +628,8 @@ impl<'a> Unpacker<'a> {
                 while len > 0 && self.pos < end {
                     len -= 1;
                     let v = if *utf8_mode {
+                        // perl only moves past the character's bytes once all are present
+                        let save = self.pos;
                         let Some(first) = self.shift_bytes(true, 1, b'U') else {
                             break;
                         };
@@ -635,6 +637,7 @@ impl<'a> Unpacker<'a> {
                         let mut buf = first;
                         if need > 1 {
                             let Some(rest) = self.shift_bytes(true, need - 1, b'U') else {
+                                self.pos = save;
                                 break;
                             };
                             buf.extend_from_slice(&rest);
@@ -730,7 +733,57 @@ impl<'a> Unpacker<'a> {
                     self.push_num(ck, v);
                 }
             }
-            b'D' | b'p' | b'P' | b'u' => {
+            b'u' => {
+                let is_uu = |b: u8| (b' '..b'a').contains(&b);
+                let dmap = |b: u8| -> u8 {
+                    if b == b' ' {
+                        0
+                    } else {
+                        super::packer::UUEMAP
+                            .iter()
+                            .position(|&c| c == b)
+                            .unwrap_or(0) as u8
+                    }
+                };
+                let start_len = end - self.pos;
+                let mut out = Vec::new();
+                while self.pos < end && self.s[self.pos] != b' ' && is_uu(self.s[self.pos]) {
+                    let mut l = (dmap(self.s[self.pos]) & 0o77) as i64;
+                    self.pos += 1;
+                    while l > 0 {
+                        let mut q = [0u8; 4];
+                        for v in q.iter_mut() {
+                            if self.pos < end && is_uu(self.s[self.pos]) {
+                                *v = dmap(self.s[self.pos]) & 0o77;
+                                self.pos += 1;
+                            }
+                        }
+                        let hunk = [
+                            (q[0] << 2) | (q[1] >> 4),
+                            (q[1] << 4) | (q[2] >> 2),
+                            (q[2] << 6) | q[3],
+                        ];
+                        out.extend_from_slice(&hunk[..l.min(3) as usize]);
+                        l -= 3;
+                    }
+                    if self.s.get(self.pos) == Some(&b'\n') {
+                        self.pos += 1;
+                    } else if self.pos + 1 < end && self.s[self.pos + 1] == b'\n' {
+                        self.pos += 2;
+                    }
+                }
+                if ck.is_none() {
+                    // perl's result is only a defined string when there was input to decode
+                    self.out.push(if start_len * 3 / 4 > 0 {
+                        Unpacked::Str(out, false)
+                    } else if out.is_empty() {
+                        Unpacked::Undef
+                    } else {
+                        Unpacked::Str(out, false)
+                    });
+                }
+            }
+            b'D' | b'p' | b'P' => {
                 return Err(format!("'{}' is not supported in unpack", code as char));
             }
             c => return Err(format!("Invalid type '{}' in unpack", c as char)),

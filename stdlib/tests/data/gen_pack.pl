@@ -30,6 +30,7 @@ my @strs = (sarg("hello"), sarg(""), sarg("a b  "), sarg("x\0y\0"), sarg("\xe9t\
 
 sub value_code {
     my $v = shift;
+    return "U" unless defined $v;
     my $f = B::svref_2object(\$v)->FLAGS;
     if ($f & B::SVf_POK) {
         my $u = utf8::is_utf8($v);
@@ -63,7 +64,7 @@ for (1 .. 2500) {
         }
         push @args, pick(@intargs) if rand() < 0.1;
     } elsif ($kind <= 5) {
-        my $c = pick(qw(a A Z b B h H a A Z));
+        my $c = pick(qw(a A Z b B h H a A Z u));
         my $cnt = pick("", "0", "1", "3", "5", "8", "*", "*");
         $tpl = "$c$cnt";
         push @args, pick(@strs);
@@ -103,14 +104,16 @@ push @cases, map { ["P", $_->[0], $_->[1]] } (
     ["x[N]", []], ["a[3]", [sarg("abcdef")]], ["x[(a2 N)]", []], ["C[*]", [iarg(1)]], ["n/", [iarg(1)]],
     ["(C", [iarg(1)]], ["3(C)", [iarg(1)]], ["C,C", [iarg(1), iarg(2)]], ["a*", [Sarg("\x{263A}x")]],
     ["Z5", [Sarg("\x{263A}\x{263B}\x{263C}\x{263D}\x{263E}")]], ["A3 U0 a2", [sarg("x"), Sarg("\x{263A}")]],
-    ["C*", [iarg(1), iarg(2), iarg(3)]], ["N*", []], ["b*", [Sarg("1\x{101}01")]], ["H3", [sarg("a")]],
+    ["C*", [iarg(1), iarg(2), iarg(3)]], ["u", [sarg("x" x 100)]], ["u70", [sarg("y" x 130)]],
+    ["u3", [sarg("abcdefgh")]], ["u4", [sarg("abcdefgh")]], ["u*", [sarg("hello world")]], ["u", [Sarg("\x{263A}ab\xe9")]],
+    ["u0 u1", [sarg("\x00\xff" x 30), sarg("")]], ["C u", [iarg(300), sarg("q")]], ["N*", []], ["b*", [Sarg("1\x{101}01")]], ["H3", [sarg("a")]],
 );
 # Unpack: round trips of the pack cases plus arbitrary data.
 my @data = (sarg("hello world"), sarg("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09"), sarg("\xff\xfe\x80\x7f"),
     Sarg("\x{263A}\x{100}ab\x{e9}"), sarg(""), sarg("  ab  \0\0"), sarg("\x81\x80\x01\x05\x00"), Sarg("caf\xe9 "),
     sarg(pack("N n C a3", 1234567, 4242, 7, "xyz")), sarg("ab\0cd\0"), Sarg("a\x{2028} \x{85}"));
 my @utpl = qw(a3 A* Z* a* b* B8 h* H3 c* C* W* U* U0U* C0a* n* N v* V s< S> l! L q Q j J i I w* f d x2a X2a
-    @3a .  n/a* C/a a2X2a (C)2 (a2)* x!4C %32C* %8b* %C* U0C* C0U* A2 Z3 a0 n!* N!);
+    @3a .  n/a* C/a a2X2a (C)2 (a2)* x!4C %32C* %8b* %C* U0C* C0U* A2 Z3 a0 n!* N! u u* %8u);
 # Round trips: unpack what pack produced, with the same template (decided here, run below).
 $_->[3] = (rand() < 0.5) for grep { $_->[0] eq "P" } @cases;
 for (1 .. 2500) {
