@@ -434,3 +434,50 @@ pub fn strftime(fmt: &[u8], fields: [i64; 9]) -> Vec<u8> {
         }
     }
 }
+
+/// Fills a C `struct tm` the way POSIX.xs does (`init_tm` from the current local time, then
+/// the nine given fields, truncated to C `int` like the XS argument conversion).
+fn c_tm(fields: [i64; 9]) -> libc::tm {
+    // SAFETY: plain-data struct tm filled by localtime_r.
+    unsafe {
+        tzset();
+        let now: libc::time_t = libc::time(std::ptr::null_mut());
+        let mut tm: libc::tm = std::mem::zeroed();
+        libc::localtime_r(&now, &mut tm);
+        tm.tm_sec = fields[0] as libc::c_int;
+        tm.tm_min = fields[1] as libc::c_int;
+        tm.tm_hour = fields[2] as libc::c_int;
+        tm.tm_mday = fields[3] as libc::c_int;
+        tm.tm_mon = fields[4] as libc::c_int;
+        tm.tm_year = fields[5] as libc::c_int;
+        tm.tm_wday = fields[6] as libc::c_int;
+        tm.tm_yday = fields[7] as libc::c_int;
+        tm.tm_isdst = fields[8] as libc::c_int;
+        tm
+    }
+}
+
+/// `POSIX::mktime(sec, min, hour, mday, mon, year, wday = 0, yday = 0, isdst = -1)`:
+/// the C library's `mktime` in the current `TZ`; `None` is perl's `undef` (and a result of
+/// 0 is returned by perl as the string `"0 but true"`).
+pub fn posix_mktime(fields: [i64; 9]) -> Option<i64> {
+    let mut tm = c_tm(fields);
+    // SAFETY: `tm` is a valid struct tm.
+    let t = unsafe { libc::mktime(&mut tm) };
+    (t != -1).then_some(t as i64)
+}
+
+/// `POSIX::asctime(sec, min, hour, mday, mon, year, wday = 0, yday = 0, isdst = -1)`:
+/// the C library's `asctime` (`"Sun Sep  9 01:46:40 2001\n"`); empty when it fails.
+pub fn posix_asctime(fields: [i64; 9]) -> Vec<u8> {
+    let tm = c_tm(fields);
+    let mut buf = [0 as libc::c_char; 128];
+    // SAFETY: asctime_r writes at most 26 bytes for in-range years; 128 leaves headroom and
+    // a NULL return is handled.
+    unsafe {
+        if libc::asctime_r(&tm, buf.as_mut_ptr()).is_null() {
+            return Vec::new();
+        }
+        std::ffi::CStr::from_ptr(buf.as_ptr()).to_bytes().to_vec()
+    }
+}

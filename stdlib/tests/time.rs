@@ -1,7 +1,7 @@
 //! `localtime`/`gmtime`/`POSIX::strftime` against perl (vectors from `data/gen_time.pl`,
 //! generated under several `TZ` settings; this test sets `TZ` the same way).
 
-use stdlib::time::{perl_time, strftime, TimeKind, TimeResult};
+use stdlib::time::{perl_time, posix_asctime, posix_mktime, strftime, TimeKind, TimeResult};
 
 fn unhex(h: &str) -> Vec<u8> {
     (0..h.len())
@@ -63,6 +63,17 @@ fn time_functions_match_perl() {
                 .collect();
             if got[..] != want[..] {
                 failures.push(format!("{line}\n  got {got:?}"));
+            }
+        } else if f[0] == "M" {
+            let fields: Vec<i64> = f[2].split(',').map(|v| v.parse().expect("field")).collect();
+            let arr: [i64; 9] = fields.try_into().expect("nine fields");
+            let m = posix_mktime(arr).map_or("undef".to_string(), |t| t.to_string());
+            let a = posix_asctime(arr);
+            if m != f[3] || a != unhex(f.get(4).copied().unwrap_or("")) {
+                failures.push(format!(
+                    "{line}\n  got {m} {:?}",
+                    String::from_utf8_lossy(&a)
+                ));
             }
         } else {
             let fields: Vec<i64> = f[3].split(',').map(|v| v.parse().expect("field")).collect();

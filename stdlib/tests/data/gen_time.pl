@@ -2,6 +2,7 @@
 # Generates time.tsv for stdlib/tests/time.rs. Lines:
 #   L\t<TZ>\t<time as %.17g>\t<localtime list>\t<scalar>\t<gmtime list>\t<scalar>\t<warnings>
 #   S\t<TZ>\t<format hex>\t<9 fields>\t<POSIX::strftime result hex>
+#   M\t<TZ>\t<9 fields>\t<POSIX::mktime result or "undef">\t<POSIX::asctime result hex>
 # lists are comma-separated ("-" when empty); warnings are "|"-separated messages.
 # Each TZ is handled by a child perl with that TZ in its environment.
 # Run: perl gen_time.pl > time.tsv
@@ -45,6 +46,14 @@ my @fields = ([0, 0, 0, 1, 0, 100], [40, 46, 1, 9, 8, 101], [59, 59, 23, 31, 11,
 for (1 .. 60) {
     push @fields, [int(rand(70)) - 5, int(rand(70)) - 5, int(rand(30)) - 3, int(rand(35)) - 2, int(rand(14)) - 1,
         int(rand(200)) - 10];
+}
+for my $fl (@fields) {
+    my @a = @$fl;
+    push @a, (@a == 6 ? 0 : @a == 7 ? 0 : -1) while @a < 9;
+    @a[6, 7] = (0, 0) if @$fl == 6;
+    my $m = POSIX::mktime(@$fl);
+    my $asc = POSIX::asctime(@$fl);
+    print join("\t", "M", $tz, join(",", @a), defined $m ? $m : "undef", unpack("H*", $asc // "")), "\n";
 }
 for my $f (@formats) {
     for my $fl (@fields) {
