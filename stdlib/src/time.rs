@@ -369,6 +369,8 @@ pub fn mini_mktime(tm: &mut Tm) {
 /// `my_strftime`). `fields` are in that order; pass -1 for the optional wday/yday/isdst.
 /// Returns the formatted bytes (empty when the C library produced nothing).
 pub fn strftime(fmt: &[u8], fields: [i64; 9]) -> Vec<u8> {
+    // The XS arguments are C ints.
+    let fields = fields.map(|v| v as i32 as i64);
     let Ok(cfmt) = CString::new(
         fmt.iter()
             .copied()
