@@ -100,6 +100,7 @@ sub math {
 sub strftime { $real{'POSIX::strftime'}->(@_) }
 sub mktime   { $real{'POSIX::mktime'}->(@_) }
 sub _exit    { $real{'POSIX::_exit'}->($_[0]) }
+sub uname    { $real{'POSIX::uname'}->() }
 sub getcwd   { $real{'Cwd::getcwd'}->() }
 sub realpath { $real{'Cwd::abs_path'}->($_[0]) }
 sub hash_lock_keys {
