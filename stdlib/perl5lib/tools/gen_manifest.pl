@@ -4,7 +4,7 @@
 #   perl stdlib/perl5lib/tools/gen_manifest.pl
 use strict;
 use warnings;
-(my $root = $0) =~ s{/tools/[^/]+$}{};
+my $root = $0 =~ m{^(.*)/tools/[^/]+$} ? $1 : $0 =~ m{^tools/} ? '.' : die "run as .../tools/gen_manifest.pl\n";
 my @files;
 my @dirs = ($root);
 while (my $dir = shift @dirs) {
