@@ -313,6 +313,8 @@ sub _container_depth {
     }
 }
 
+# Offsets in messages follow the original's cursor: usually the offending character's
+# index, one past it for errors found after reading it, and the text's length at its end.
 sub _parse_array {
     _container_depth();
     $at++;
@@ -324,6 +326,7 @@ sub _parse_array {
         return \@array;
     }
     while (1) {
+        _decode_error(', or ] expected while parsing array') if $at >= $len;
         push @array, _parse_value();
         _skip_ws();
         my $c = $at < $len ? substr($text, $at, 1) : '';
@@ -352,7 +355,8 @@ sub _parse_object {
     }
     while (1) {
         my $key;
-        my $c = $at < $len ? substr($text, $at, 1) : '';
+        _decode_error(', or } expected while parsing object/hash') if $at >= $len;
+        my $c = substr($text, $at, 1);
         if ($c eq '"' || ($c eq "'" && $opts->{allow_singlequote})) {
             $key = _parse_string();
         }
@@ -369,10 +373,12 @@ sub _parse_object {
         }
         _skip_ws();
         if ($at >= $len || substr($text, $at, 1) ne ':') {
+            $at = $len - 1 if $at >= $len;
             _decode_error("':' expected");
         }
         $at++;
         _skip_ws();
+        _decode_error(', or } expected while parsing object/hash') if $at >= $len;
         $hash{$key} = _parse_value();
         _skip_ws();
         $c = $at < $len ? substr($text, $at, 1) : '';
@@ -411,10 +417,12 @@ sub _parse_string {
     my $quote = substr($text, $at, 1);
     $at++;
     my $s = '';
+    my $high;    # a pending UTF-16 high surrogate from a \u escape
     while ($at < $len) {
         my $c = substr($text, $at, 1);
         if ($c eq $quote) {
             $at++;
+            _decode_error('missing low surrogate character in surrogate pair') if defined $high;
             utf8::decode($s);
             return $s;
         }
@@ -426,36 +434,35 @@ sub _parse_string {
                 next;
             }
             if ($e eq 'u') {
-                my $hex = substr($text, $at + 2, 4);
-                if (length($hex) < 4 || $at + 6 > $len) {
-                    $at = $len;
-                    _decode_error('unexpected end of string while parsing JSON string');
-                }
-                if ($hex !~ /\A[0-9a-fA-F]{4}\z/) {
-                    $at += 2;
-                    _decode_error('malformed \u escape in JSON string') if 0;
-                    _decode_error('unexpected end of string while parsing JSON string');
+                $at += 2;
+                my $hex = '';
+                while (length $hex < 4) {
+                    if ($at >= $len) {
+                        _decode_error('unexpected end of string while parsing JSON string');
+                    }
+                    my $h = substr($text, $at++, 1);
+                    _decode_error('unexpected end of string while parsing JSON string') if $h !~ /[0-9a-fA-F]/;
+                    $hex .= $h;
                 }
                 my $cp = hex $hex;
-                $at += 6;
                 if ($cp >= 0xd800 && $cp <= 0xdbff) {
-                    my $low = substr($text, $at, 6);
-                    if ($low =~ /\A\\u([dD][c-fC-F][0-9a-fA-F]{2})\z/) {
-                        $cp = 0x10000 + (($cp - 0xd800) << 10) + (hex($1) - 0xdc00);
-                        $at += 6;
-                    }
-                    else {
-                        _decode_error('missing low surrogate character in surrogate pair');
-                    }
+                    $high = $cp;
+                    next;
                 }
-                elsif ($cp >= 0xdc00 && $cp <= 0xdfff) {
-                    _decode_error('missing high surrogate character in surrogate pair');
+                if ($cp >= 0xdc00 && $cp <= 0xdfff) {
+                    _decode_error('missing high surrogate character in surrogate pair') unless defined $high;
+                    $cp = 0x10000 + (($high - 0xd800) << 10) + ($cp - 0xdc00);
+                    $high = undef;
+                }
+                elsif (defined $high) {
+                    _decode_error('surrogate pair expected');
                 }
                 my $char = chr $cp;
                 utf8::encode($char);
                 $s .= $char;
                 next;
             }
+            $at-- if $at + 1 >= $len;    # a final backslash: the original's cursor is one short
             _decode_error('illegal backslash escape sequence in string');
         }
         if (ord($c) < 0x20 && !$opts->{loose}) {
@@ -490,13 +497,13 @@ sub _parse_number {
         $at++ while $next->() =~ /[0-9]/;
     }
     else {
-        $at++;
+        $at++ if $at < $len;
         _decode_error('malformed number (no digits after initial minus)');
     }
     if ($next->() eq '.') {
         $at++;
         if ($next->() !~ /[0-9]/) {
-            $at++;
+            $at++ if $at < $len;
             _decode_error('malformed number (no digits after decimal point)');
         }
         $at++ while $next->() =~ /[0-9]/;
@@ -506,7 +513,7 @@ sub _parse_number {
         $at++;
         $at++ if $next->() =~ /[-+]/;
         if ($next->() !~ /[0-9]/) {
-            $at++;
+            $at++ if $at < $len;
             _decode_error('malformed number (no digits after exp sign)');
         }
         $at++ while $next->() =~ /[0-9]/;
