@@ -250,6 +250,7 @@ sub GetOptionsFromArray {
     ARG: while (@args) {
         my $arg = shift @args;
         if ($arg eq '--') {
+            push @ret, '--' if $passthrough;
             push @ret, @args;
             @args = ();
             last;
@@ -296,7 +297,8 @@ sub GetOptionsFromArray {
             if ($name =~ /^([^=]*)=(.*)$/s) {
                 ($name, $value, $has_value) = ($1, $2, 1);
             }
-            ($entry, my $ambiguous) = _find(\%table, $name);
+            ($entry, my $ambiguous, my $matched) = _find(\%table, $name);
+            $name = $matched if defined $matched;
             if ($ambiguous) {
                 warn "Option $name is ambiguous (" . join(', ', @$ambiguous) . ")\n";
                 $error++;
@@ -314,12 +316,23 @@ sub GetOptionsFromArray {
             unshift @args, "-$bundle_rest" if defined $bundle_rest;
             next;
         }
-        my $shown = $entry->{negated} ? $name : $name;
+        my $shown = $name;
         my $type = $entry->{type};
+        my $took_next = 0;
+        # Option errors are reported; with pass_through the option is handed back instead.
+        my $fail = sub {
+            my ($message) = @_;
+            if ($passthrough) {
+                unshift @args, $value if $took_next;
+                push @ret, $arg;
+                return;
+            }
+            warn $message;
+            $error++;
+        };
         if ($type eq '' || $type eq '!' || $type eq '+') {
             if ($has_value) {
-                warn "Option $shown does not take an argument\n";
-                $error++;
+                $fail->("Option $shown does not take an argument\n");
                 next;
             }
             $value = $type eq '+' ? '+' : $entry->{negated} ? 0 : 1;
@@ -328,23 +341,23 @@ sub GetOptionsFromArray {
         elsif (!$has_value) {
             my $next = @args ? $args[0] : undef;
             if ($entry->{mandatory}) {
-                if (!defined $next || ($type ne 's' && $next eq '--')) {
-                    warn "Option $shown requires an argument\n";
-                    $error++;
+                if (!defined $next) {
+                    $fail->("Option $shown requires an argument\n");
                     next;
                 }
                 $value = shift @args;
+                $took_next = 1;
             }
             elsif (defined $next && $next ne '--' && _optional_value_ok($type, $next)) {
                 $value = shift @args;
+                $took_next = 1;
             }
             else {
                 $value = defined $entry->{default} ? $entry->{default} : $type eq 's' ? '' : 0;
             }
         }
-        elsif ($value eq '' && $entry->{mandatory} && $type ne 's' || $value eq '' && $entry->{mandatory}) {
-            warn "Option $shown requires an argument\n";
-            $error++;
+        elsif ($value eq '' && $entry->{mandatory}) {
+            $fail->("Option $shown requires an argument\n");
             next;
         }
         my $key;
@@ -357,8 +370,7 @@ sub GetOptionsFromArray {
             }
         }
         if ($type eq 'i' && $value ne '+' && $value !~ /^[-+]?[0-9]+$/) {
-            warn "Value \"$value\" invalid for option $shown (number expected)\n";
-            $error++;
+            $fail->("Value \"$value\" invalid for option $shown (number expected)\n");
             next;
         }
         if ($type eq 'o') {
@@ -368,14 +380,12 @@ sub GetOptionsFromArray {
                 $value = -$value if $neg;
             }
             else {
-                warn "Value \"$value\" invalid for option $shown (extended number expected)\n";
-                $error++;
+                $fail->("Value \"$value\" invalid for option $shown (extended number expected)\n");
                 next;
             }
         }
         if ($type eq 'f' && $value !~ /^[-+]?(?=[0-9.])[0-9_]*(?:\.[0-9_]+)?(?:[eE][-+]?[0-9]+)?$/) {
-            warn "Value \"$value\" invalid for option $shown (real number expected)\n";
-            $error++;
+            $fail->("Value \"$value\" invalid for option $shown (real number expected)\n");
             next;
         }
         my $r = _store($entry, $store_hash, \%linkage, $key, $value);
@@ -389,12 +399,12 @@ sub GetOptionsFromArray {
 sub _find {
     my ($table, $name) = @_;
     my $key = $ignorecase ? lc $name : $name;
-    return ($table->{$key}) if $table->{$key};
+    return ($table->{$key}, undef, $key) if $table->{$key};
     return (undef) unless $autoabbrev;
     my @hits = grep { index($_, $key) == 0 } sort keys %$table;
     return (undef) unless @hits;
     my %primaries = map { ($table->{$_}{primary} . ($table->{$_}{negated} ? '!' : '')) => 1 } @hits;
-    return ($table->{ $hits[0] }) if keys %primaries == 1;
+    return ($table->{ $hits[0] }, undef, $hits[0]) if keys %primaries == 1;
     return (undef, \@hits);
 }
 

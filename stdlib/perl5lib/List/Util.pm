@@ -159,6 +159,7 @@ sub _defined_or_warn {
 }
 
 sub uniq (@) {
+    return wantarray ? @_ : 1 if @_ == 1 && defined $_[0];    # the XS shortcut
     my %seen;
     my $undef_seen = 0;
     my @out = grep { defined $_ ? !$seen{$_}++ : !$undef_seen++ } @_;
@@ -166,6 +167,7 @@ sub uniq (@) {
 }
 
 sub uniqstr (@) {
+    return wantarray ? @_ : 1 if @_ == 1 && defined $_[0];    # the XS shortcut
     my %seen;
     my @out;
     for (@_) {
@@ -187,6 +189,7 @@ sub _num_key {
 }
 
 sub uniqnum (@) {
+    return wantarray ? @_ : 1 if @_ == 1 && defined $_[0];    # the XS shortcut
     my %seen;
     my @out;
     for (@_) {
@@ -197,11 +200,13 @@ sub uniqnum (@) {
 }
 
 sub uniqint (@) {
+    return wantarray ? @_ : 1 if @_ == 1 && defined $_[0];    # the XS shortcut
     my %seen;
     my @out;
     for (@_) {
         no warnings;
-        my $i = int(_defined_or_warn($_, 0));
+        my $v = _defined_or_warn($_, 0);
+        my $i = int($v);
         push @out, $i unless $seen{ _num_key($i) }++;
     }
     return wantarray ? @out : scalar @out;
