@@ -164,7 +164,7 @@ sub _format_scalar {
 
 sub _format_key {
     my ($self, $key) = @_;
-    if (!$self->{quotekeys} && ($key =~ /\A[A-Za-z_]\w*\z/ || _safe_decimal($key))) {
+    if (!$self->{quotekeys} && ($key =~ /\A[A-Za-z_][A-Za-z0-9_]*\z/ || _safe_decimal($key))) {
         return $key;
     }
     return qquote($key) if $self->{useqq};
@@ -177,7 +177,7 @@ sub _format_glob {
     my $name = "$glob";
     $name =~ s/^\*//;
     $name =~ s/^main::/::/;
-    if ($name =~ /\A(?:::)?[A-Za-z_]\w*(?:::\w+)*\z/) {
+    if ($name =~ /\A(?:::)?[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z0-9_]+)*\z/) {
         return "*$name";
     }
     return '*{' . ($self->{useqq} ? qquote($name) : _quote($name)) . '}';
