@@ -18,7 +18,7 @@ our ($tm_sec, $tm_min, $tm_hour, $tm_mday, $tm_mon, $tm_year, $tm_wday, $tm_yday
 
 sub populate {
     return unless @_;
-    my $tm = Time::gmtime->new(@_);
+    my $tm = Time::tm->new(@_);
     for my $i (0 .. $#fields) { ${"Time::gmtime::tm_$fields[$i]"} = $_[$i] }
     return $tm;
 }
