@@ -23,21 +23,20 @@ our %Internal = (Exporter => 1, 'Exporter::Heavy' => 1);
 our %CarpInternal = (Carp => 1, warnings => 1);
 
 # Frame numbers below are relative to the public entry point (croak, carp, ...): frame 0 is
-# the place that called the entry point. $entry_depth is the stack depth of that entry point.
-our $entry_depth;
-
-sub _depth {
-    my $d = 1;
-    $d++ while defined caller($d);
-    return $d - 1;
-}
-
-sub _enter { $entry_depth = _depth() - 1 }
+# the place that called the entry point. $entry_sub names that entry point; the frames
+# between it and the helper asking are found by looking for it on the stack (a few levels).
+our $entry_sub;
 
 # caller() of frame $k (relative to the entry point), with @DB::args set.
 sub _frame {
     my ($k) = @_;
-    my $offset = _depth() - $entry_depth;
+    my $offset = 1;
+    while (1) {
+        my @c = caller($offset);
+        return () unless @c;
+        last if $c[3] eq $entry_sub;
+        $offset++;
+    }
     package DB;
     return caller($k + $offset);
 }
@@ -217,11 +216,11 @@ sub _shortmess {
     return defined $k ? _summary($k, @_) : _longmess(@_);
 }
 
-sub longmess  { local $entry_depth; _enter(); return _longmess(@_) }
-sub shortmess { local $entry_depth; _enter(); return _shortmess(@_) }
-sub croak     { local $entry_depth; _enter(); die _shortmess(@_) }
-sub confess   { local $entry_depth; _enter(); die _longmess(@_) }
-sub carp      { local $entry_depth; _enter(); warn _shortmess(@_) }
-sub cluck     { local $entry_depth; _enter(); warn _longmess(@_) }
+sub longmess  { local $entry_sub = 'Carp::longmess';  return _longmess(@_) }
+sub shortmess { local $entry_sub = 'Carp::shortmess'; return _shortmess(@_) }
+sub croak     { local $entry_sub = 'Carp::croak';     die _shortmess(@_) }
+sub confess   { local $entry_sub = 'Carp::confess';   die _longmess(@_) }
+sub carp      { local $entry_sub = 'Carp::carp';      warn _shortmess(@_) }
+sub cluck     { local $entry_sub = 'Carp::cluck';     warn _longmess(@_) }
 
 1;
