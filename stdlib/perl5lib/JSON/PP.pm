@@ -270,6 +270,8 @@ sub _decode_error {
 }
 
 sub _skip_ws {
+    pos($text) = $at;
+    $at += length $1 if $text =~ /\G([ \t\n\r]+)/gc;
     while ($at < $len) {
         my $c = substr($text, $at, 1);
         if ($c eq ' ' || $c eq "\t" || $c eq "\n" || $c eq "\r") {
@@ -419,6 +421,12 @@ sub _parse_string {
     my $s = '';
     my $high;    # a pending UTF-16 high surrogate from a \u escape
     while ($at < $len) {
+        pos($text) = $at;
+        if ($text =~ /\G([^"'\\\x00-\x1f\x80-\xff]+)/gc) {    # a run of plain characters
+            $s .= $1;
+            $at += length $1;
+            next;
+        }
         my $c = substr($text, $at, 1);
         if ($c eq $quote) {
             $at++;
