@@ -81,10 +81,6 @@ sub isdual            { $real{'Scalar::Util::isdual'}->($_[0]) }
 sub isvstring         { $real{'Scalar::Util::isvstring'}->($_[0]) }
 sub set_prototype     { &{ $real{'Scalar::Util::set_prototype'} }($_[0], $_[1]) }
 
-sub is_numeric_sv {
-    my $flags = B::svref_2object(\$_[0])->FLAGS;
-    return ($flags & (B::SVp_IOK() | B::SVp_NOK()) and !($flags & B::SVp_POK())) ? 1 : 0;
-}
 
 sub sv_flags {
     my $flags = B::svref_2object(\$_[0])->FLAGS;

@@ -24,10 +24,14 @@ my @flags = qw(ascii latin1 utf8 indent space_before space_after relaxed canonic
     allow_nonref allow_blessed convert_blessed allow_unknown allow_bignum loose escape_slash
     allow_singlequote allow_barekey allow_tags shrink indent_length);
 
+# Set to true to decode true/false as JSON::PP::Boolean objects like the original (only
+# sensible once the interpreter gives that class its overloaded truth and string values).
+our $BOOLEAN_OBJECTS = 0;
+
 sub new {
     my $class = shift;
     return bless { allow_nonref => 1, indent_length => 3, max_depth => 512, max_size => 0,
-        boolean_values => [0, 1] }, ref $class || $class;
+        boolean_values => $BOOLEAN_OBJECTS ? [ $false, $true ] : [ 0, 1 ] }, ref $class || $class;
 }
 
 for my $flag (grep { $_ ne 'indent_length' } @flags) {
