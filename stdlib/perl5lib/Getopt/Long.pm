@@ -230,8 +230,9 @@ sub GetOptionsFromArray {
                 my ($n, $negated) = @$v;
                 my $entry = { %$opt, negated => $negated };
                 if ($bundling && length($n) == 1) {
-                    $short{$n} = $entry;
-                    $table{$n} = $entry if $bundling == 2 || 1;
+                    my $k = $ignorecase > 1 ? lc $n : $n;
+                    $short{$k} = $entry;
+                    $table{$k} = $entry;
                 }
                 else {
                     $table{ $ignorecase ? lc $n : $n } = $entry;
@@ -278,8 +279,10 @@ sub GetOptionsFromArray {
             next;
         }
         my ($name, $value, $has_value, $entry, $bundle_rest);
+        my $attached;    # a bundled option's value taken from the rest of its argument
         if ($bundling && $prefix eq '-') {
             $name = substr($body, 0, 1);
+            $name = lc $name if $ignorecase > 1;
             $bundle_rest = substr($body, 1);
             $bundle_rest = undef if $bundle_rest eq '';
             $entry = $short{$name};
@@ -289,8 +292,18 @@ sub GetOptionsFromArray {
             }
             if ($entry && defined $bundle_rest && $entry->{type} ne '' && $entry->{type} ne '!' && $entry->{type} ne '+') {
                 ($value, $has_value) = ($bundle_rest, 1);
+                $attached = $bundle_rest;
                 $bundle_rest = undef;
             }
+        }
+        elsif ($gnu_compat && $prefix eq '-') {
+            # GNU style: "-o" and "-ovalue" (value attached); the letter must match exactly.
+            $name = substr($body, 0, 1);
+            if (length($body) > 1) {
+                ($value = substr($body, 1)) =~ s/=.*//s;
+                $has_value = 1;
+            }
+            $entry = $table{$name};
         }
         else {
             $name = $body;
@@ -329,6 +342,7 @@ sub GetOptionsFromArray {
             }
             warn $message;
             $error++;
+            unshift @args, "-$attached" if defined $attached && $message =~ /^Value /;
         };
         if ($type eq '' || $type eq '!' || $type eq '+') {
             if ($has_value) {
@@ -356,9 +370,12 @@ sub GetOptionsFromArray {
                 $value = defined $entry->{default} ? $entry->{default} : $type eq 's' ? '' : 0;
             }
         }
-        elsif ($value eq '' && $entry->{mandatory}) {
+        elsif ($value eq '' && $entry->{mandatory} && !($gnu_compat && $type eq 's')) {
             $fail->("Option $shown requires an argument\n");
             next;
+        }
+        elsif ($value eq '' && $type ne 's') {
+            $value = defined $entry->{default} ? $entry->{default} : 0;    # "--opt=" takes the default
         }
         my $key;
         if ($entry->{dest} eq '%' && $value ne '+') {
