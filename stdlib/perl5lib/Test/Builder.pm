@@ -289,13 +289,25 @@ sub unlike {
 sub _regex_ok {
     my ($self, $thing, $re, $want_match, $name) = @_;
     local $Level = $Level + 1;
-    $re = qr/$re/ unless ref $re eq 'Regexp';
+    my $shown_re = $re;
+    if (ref $re ne 'Regexp') {
+        # A string regex must look like /pattern/flags.
+        if (defined $re && $re =~ m{\A/(.*)/(\w*)\z}s) {
+            my ($pattern, $flags) = ($1, $2);
+            $re = length $flags ? qr/(?$flags)$pattern/ : qr/$pattern/;
+        }
+        else {
+            $self->ok(0, $name);
+            $self->diag("    '" . (defined $re ? $re : 'undef') . "' doesn't look much like a regex to me.\n");
+            return 0;
+        }
+    }
     my $matched = defined $thing && $thing =~ $re;
     my $ok = $want_match ? $matched : !$matched;
     $self->ok($ok, $name);
     unless ($ok) {
         my $shown = _quote_value($thing);
-        $self->diag(sprintf("%17s %s\n%17s '%s'\n", '', $shown, $want_match ? "doesn't match" : 'matches', $re));
+        $self->diag(sprintf("%17s %s\n%17s '%s'\n", '', $shown, $want_match ? "doesn't match" : 'matches', $shown_re));
     }
     return $ok ? 1 : 0;
 }
@@ -390,7 +402,8 @@ sub _ending {
             $? = $exit;
             return;
         }
-        $? = 254;
+        my $failed = $self->{failed};
+        $? = $failed ? ($failed <= 254 ? $failed : 254) : 254;
         return;
     }
     if ($self->{no_plan} && !$self->{done}) {
