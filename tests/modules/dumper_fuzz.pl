@@ -21,7 +21,7 @@ sub gen {
 my @configs = (
     {}, { Indent => 1 }, { Indent => 0 }, { Useqq => 1 }, { Terse => 1 }, { Quotekeys => 0 },
     { Indent => 1, Useqq => 1, Quotekeys => 0 }, { Pair => ': ', Indent => 1 }, { Trailingcomma => 1 },
-    { Deepcopy => 1 }, { Purity => 1 }, { Maxdepth => 2 },
+    { Deepcopy => 1 }, { Purity => 1 }, { Maxdepth => 2 }, { Useperl => 1 }, { Useperl => 1, Useqq => 1 }, { Useperl => 1, Indent => 1, Quotekeys => 0 },
 );
 for my $n (1 .. 240) {
     my $data = gen(0);

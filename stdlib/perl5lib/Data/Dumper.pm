@@ -146,7 +146,11 @@ sub _needs_wide_quote { utf8::is_utf8($_[0]) && $_[0] =~ /[^\x00-\x7f]/ }
 sub _format_scalar {
     my ($self, $val) = @_;
     # The pure-Perl Dumper (Useperl) decides by the string alone.
-    return $val if $self->{useperl} && _safe_decimal($val);
+    if ($self->{useperl}) {
+        return $val if _safe_decimal($val);
+        return qquote($val) if $self->{useqq} || $val =~ /[^\x00-\xff]/;
+        return _quote($val);
+    }
     my $flags = Internals::Caravan::sv_flags($val);
     if ($flags =~ /I/) {
         my $copy = $val;
