@@ -23,8 +23,32 @@ my @configs = (
     { Indent => 1, Useqq => 1, Quotekeys => 0 }, { Pair => ': ', Indent => 1 }, { Trailingcomma => 1 },
     { Deepcopy => 1 }, { Purity => 1 }, { Maxdepth => 2 }, { Useperl => 1 }, { Useperl => 1, Useqq => 1 }, { Useperl => 1, Indent => 1, Quotekeys => 0 },
 );
+# Adds shared references and cycles between the containers of a structure.
+sub crosslink {
+    my ($data) = @_;
+    my @containers;
+    my @todo = ($data);
+    my %seen;
+    while (@todo) {
+        my $r = shift @todo;
+        next unless ref $r && !$seen{$r}++;
+        my $t = Scalar::Util::reftype($r);
+        if ($t eq 'ARRAY') { push @containers, $r; push @todo, @$r }
+        elsif ($t eq 'HASH') { push @containers, $r; push @todo, map { $r->{$_} } sort keys %$r }
+        elsif ($t eq 'SCALAR' || $t eq 'REF') { push @todo, $$r }
+    }
+    return unless @containers;
+    for (1 .. int rand 3) {
+        my $from = $containers[int rand @containers];
+        my $to = $containers[int rand @containers];
+        if (Scalar::Util::reftype($from) eq 'ARRAY') { push @$from, $to }
+        else { $from->{ 'link' . int rand 3 } = $to }
+    }
+}
+require Scalar::Util;
 for my $n (1 .. 240) {
     my $data = gen(0);
+    crosslink($data) if $n % 3 == 0;
     my $cfg = $configs[$n % @configs];
     my $d = Data::Dumper->new([$data, [$data]], ['data', '*list']);
     $d->Sortkeys(1);
