@@ -54,3 +54,16 @@ for (1 .. 20) {
     my $y = pick(1, 3, 0.5, -2, 7.25);
     printf "%.6f: floor=%s ceil=%s fmod=%s round=%s trunc=%s\n", $x, POSIX::floor($x), POSIX::ceil($x), POSIX::fmod($x, $y), POSIX::round($x), POSIX::trunc($x);
 }
+print "== Term::ANSIColor color/colored\n";
+my @attrs = qw(bold dark faint italic underline underscore blink reverse concealed reset clear red green yellow
+    blue magenta cyan white black on_red on_bright_blue bright_black bright_white rgb500 on_rgb012 grey0 grey23
+    on_grey10 ansi0 ansi15 ansi255 on_ansi100 r255g0b128 on_r1g2b3 BOLD Red nope rgb600 grey24 ansi256);
+for (1 .. 40) {
+    my @a = map { pick(@attrs) } 1 .. 1 + int rand 3;
+    my $c = eval { color(@a) };
+    (my $e = $@) =~ s/ at .*//s;
+    my $text = pick("x", "a\nb", "", "a\n\nb\n");
+    my $col = eval { local $Term::ANSIColor::EACHLINE = pick(undef, "\n"); colored($text, @a) };
+    for ($c, $col) { next unless defined; s/\e/\\e/g; s/\n/\\n/g }
+    print "(@a) => ", (defined $c ? $c : "error: $e"), " | ", (defined $col ? $col : 'error'), " | valid=", (colorvalid(@a) ? 1 : 0), "\n";
+}
