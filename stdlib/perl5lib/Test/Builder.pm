@@ -207,6 +207,8 @@ sub ok {
         $line .= " # TODO $todo";
     }
     $self->_out("$line\n");
+    push @{ $self->{results} }, { ok => ($test || defined $todo) ? 1 : 0, actual_ok => $test ? 1 : 0,
+        name => defined $name ? $name : '', type => defined $todo ? 'todo' : '', reason => defined $todo ? $todo : '' };
     if (!$test) {
         $self->{failed}++ unless defined $todo;
         my ($pack, $file, $lineno) = $self->caller(1);
@@ -225,6 +227,7 @@ sub skip {
     $why = '' unless defined $why;
     $self->{count}++;
     $self->{ran_any} = 1;
+    push @{ $self->{results} }, { ok => 1, actual_ok => 1, name => '', type => 'skip', reason => $why };
     $self->_out("ok $self->{count} # skip" . (length $why ? " $why" : '') . "\n");
     return 1;
 }
@@ -237,6 +240,14 @@ sub todo_skip {
     $self->_out("not ok $self->{count} # TODO & SKIP $why\n");
     return 1;
 }
+
+sub summary { map { $_->{ok} } @{ $_[0]{results} || [] } }
+sub details { @{ $_[0]{results} || [] } }
+sub exported_to { my $s = shift; $s->{exported_to} = shift if @_; $s->{exported_to} }
+sub no_ending { my $s = shift; $s->{ended} = 1 if @_ && $_[0]; 0 }
+sub no_diag   { 0 }
+sub no_header { 0 }
+sub name { $0 }
 
 sub BAIL_OUT {
     my ($self, $reason) = @_;
