@@ -153,11 +153,12 @@ sub _long_loc {
         $k++;
         my $pkg = _package_of($k);
         if (!defined $pkg) {
+            # Ran off the stack (e.g. longmess at top level): report the entry call itself.
             if (%Internal) {
                 local %Internal;
                 return _long_loc();
             }
-            return 1;
+            return 0;
         }
         next if $CarpInternal{$pkg};
         next unless 0 > --$lvl;
@@ -216,7 +217,14 @@ sub _shortmess {
     return defined $k ? _summary($k, @_) : _longmess(@_);
 }
 
-sub longmess  { local $entry_sub = 'Carp::longmess';  return _longmess(@_) }
+# A direct longmess() call reports one level further out than confess would, unless it comes
+# from Carp's own friends (perl's Carp keeps this for compatibility; so does this one).
+sub longmess {
+    local $entry_sub = 'Carp::longmess';
+    my $pkg = caller;
+    local $CarpLevel = $CarpLevel + (($Internal{$pkg} || $CarpInternal{$pkg}) ? 0 : 1);
+    return _longmess(@_);
+}
 sub shortmess { local $entry_sub = 'Carp::shortmess'; return _shortmess(@_) }
 sub croak     { local $entry_sub = 'Carp::croak';     die _shortmess(@_) }
 sub confess   { local $entry_sub = 'Carp::confess';   die _longmess(@_) }
