@@ -10,7 +10,14 @@ require Config_data;
 our $VERSION = '5.036000';
 our %Config = %Config::DATA;
 our @EXPORT = qw(%Config);
-our @EXPORT_OK = qw(myconfig config_sh config_vars config_re);
+our @EXPORT_OK = qw(myconfig config_sh config_vars config_re bincompat_options compile_date
+    header_files local_patches non_bincompat_options);
+
+sub bincompat_options     { () }
+sub non_bincompat_options { () }
+sub compile_date          { 'Caravan' }
+sub header_files          { () }
+sub local_patches         { () }
 
 sub import {
     my $class = shift;

@@ -15,7 +15,7 @@ our @EXPORT_OK = (qw(_utf8_off _utf8_on define_encoding from_to is_16bit is_8bit
     perlio_ok resolve_alias utf8_downgrade utf8_upgrade DIE_ON_ERR WARN_ON_ERR RETURN_ON_ERR
     LEAVE_SRC PERLQQ HTMLCREF XMLCREF STOP_AT_PARTIAL), @FB_CONSTS);
 our %EXPORT_TAGS = (all => [ @EXPORT, @EXPORT_OK ], default => [@EXPORT], fallbacks => [@FB_CONSTS],
-    fallback_all => [ @FB_CONSTS, qw(DIE_ON_ERR WARN_ON_ERR RETURN_ON_ERR LEAVE_SRC PERLQQ HTMLCREF XMLCREF) ]);
+    fallback_all => [ @FB_CONSTS, qw(DIE_ON_ERR WARN_ON_ERR RETURN_ON_ERR LEAVE_SRC PERLQQ HTMLCREF XMLCREF STOP_AT_PARTIAL) ]);
 
 sub DIE_ON_ERR ()      { 0x0001 }
 sub WARN_ON_ERR ()     { 0x0002 }

@@ -10,8 +10,8 @@ our @ISA = ('Exporter');
 our $VERSION = '1.12';
 my @fields = qw(dev ino mode nlink uid gid rdev size atime mtime ctime blksize blocks);
 our @EXPORT = qw(stat lstat);
-our @EXPORT_OK = ((map { "\$st_$_" } @fields), qw(stat_cando populate));
-our %EXPORT_TAGS = (FIELDS => [ map { "\$st_$_" } @fields ]);
+our @EXPORT_OK = ((map { "\$st_$_" } @fields), 'stat_cando');
+our %EXPORT_TAGS = (FIELDS => [ (map { "\$st_$_" } @fields), @EXPORT ]);
 our ($st_dev, $st_ino, $st_mode, $st_nlink, $st_uid, $st_gid, $st_rdev, $st_size, $st_atime,
     $st_mtime, $st_ctime, $st_blksize, $st_blocks);
 

@@ -12,9 +12,9 @@ require Exporter;
 our @ISA = ('Exporter');
 our $VERSION = '2.52';
 our $VERSION_STRING = $VERSION;
-our @EXPORT = qw(GetOptions);
-our @EXPORT_OK = qw(GetOptionsFromArray GetOptionsFromString Configure HelpMessage
-    VersionMessage $REQUIRE_ORDER $PERMUTE $RETURN_IN_ORDER);
+our @EXPORT = qw(&GetOptions $REQUIRE_ORDER $PERMUTE $RETURN_IN_ORDER);
+our @EXPORT_OK = qw(&GetOptionsFromArray &GetOptionsFromString &Configure &HelpMessage
+    &VersionMessage);
 
 our ($REQUIRE_ORDER, $PERMUTE, $RETURN_IN_ORDER) = (0, 1, 2);
 our ($autoabbrev, $getopt_compat, $ignorecase, $bundling, $bundling_values, $order,

@@ -8,9 +8,16 @@ no warnings 'once';
 require IO::Handle;
 require IO::Seekable;
 require Symbol;
+require Fcntl;
 our @ISA = ('IO::Handle', 'IO::Seekable', 'Exporter');
 our $VERSION = '1.48';
-our @EXPORT = @IO::Seekable::EXPORT;
+# Like perl's IO::File, re-export Fcntl's O_* constants along with SEEK_*.
+my @o_names = grep { /^O_/ } @Fcntl::EXPORT;
+our @EXPORT = (@IO::Seekable::EXPORT, @o_names);
+{
+    no strict 'refs';
+    *{$_} = \&{"Fcntl::$_"} for @o_names;
+}
 *SEEK_SET = \&IO::Handle::SEEK_SET;
 *SEEK_CUR = \&IO::Handle::SEEK_CUR;
 *SEEK_END = \&IO::Handle::SEEK_END;

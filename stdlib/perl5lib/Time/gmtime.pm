@@ -10,7 +10,7 @@ require Time::tm;
 our @ISA = ('Time::tm', 'Exporter');
 our $VERSION = '1.03';
 my @fields = qw(sec min hour mday mon year wday yday isdst);
-our @EXPORT = qw(gmtime ctime);
+our @EXPORT = qw(gmtime gmctime);
 our @EXPORT_FIELDS = map { "\$tm_$_" } @fields;
 our @EXPORT_OK = @EXPORT_FIELDS;
 our %EXPORT_TAGS = (FIELDS => [ @EXPORT_FIELDS, @EXPORT ]);
@@ -24,6 +24,6 @@ sub populate {
 }
 
 sub gmtime { populate(CORE::gmtime(@_ ? shift : time)) }
-sub ctime { scalar CORE::gmtime(@_ ? shift : time) }
+sub gmctime { scalar CORE::gmtime(@_ ? shift : time) }
 
 1;
