@@ -78,36 +78,77 @@ sub notall (&@) {
     return !!0;
 }
 
+# How perl shows a non-numeric string in "isn't numeric" warnings.
+sub _display {
+    my ($v) = @_;
+    if (utf8::is_utf8($v)) {
+        my $out = join '', map { my $o = ord; $o > 255 || ($o >= 0x7f) || $o < 0x20 ? sprintf('\\x{%x}', $o) : $_ } split //, substr($v, 0, 32);
+        return length($v) > 32 ? "$out..." : $out;
+    }
+    my $out = '';
+    my $i = 0;
+    for my $ch (map { ord } split //, $v) {
+        last if length($out) >= 56;
+        $i++;
+        if ($ch > 127) { $out .= 'M-'; $ch &= 127 }
+        $out .= $ch == 10 ? '\\n' : $ch == 13 ? '\\r' : $ch == 12 ? '\\f' : $ch == 92 ? '\\\\' : $ch == 0 ? '\\0'
+              : ($ch >= 32 && $ch < 127) ? chr($ch) : '^' . chr($ch ^ 64);
+    }
+    $out .= '...' if $i < length $v;
+    return $out;
+}
+
+# The numeric value of an argument, warning like the XS original when it is not a number.
+sub _num {
+    my ($v) = @_;
+    if (!defined $v) {
+        if (warnings::enabled('uninitialized')) {
+            require Carp;
+            Carp::carp('Use of uninitialized value in subroutine entry');
+        }
+        return 0;
+    }
+    return $v if ref $v;
+    if (!Internals::Caravan::looks_like_number($v) && warnings::enabled('numeric')) {
+        require Carp;
+        Carp::carp('Argument "' . _display($v) . q{" isn't numeric in subroutine entry});
+    }
+    no warnings 'numeric';
+    return $v + 0;
+}
+
 sub sum (@) {
     return undef unless @_;
     my $s = 0;
-    $s += $_ for @_;
+    $s += _num($_) for @_;
     return $s;
 }
 
 sub sum0 (@) {
     my $s = 0;
-    $s += $_ for @_;
+    $s += _num($_) for @_;
     return $s;
 }
 
 sub product (@) {
     my $p = 1;
-    $p *= $_ for @_;
+    $p *= _num($_) for @_;
     return $p;
 }
 
 sub min (@) {
     return undef unless @_;
     my $m = shift;
-    for (@_) { $m = $_ if $_ < $m }
+    my $mv = _num($m);
+    for (@_) { my $v = _num($_); ($m, $mv) = ($_, $v) if $v < $mv }
     return $m;
 }
 
 sub max (@) {
     return undef unless @_;
     my $m = shift;
-    for (@_) { $m = $_ if $_ > $m }
+    my $mv = _num($m);
+    for (@_) { my $v = _num($_); ($m, $mv) = ($_, $v) if $v > $mv }
     return $m;
 }
 
