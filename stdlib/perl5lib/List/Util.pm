@@ -117,23 +117,40 @@ sub _num {
     return $v + 0;
 }
 
+# Like the XS original, sums and products stay integers while every argument holds an integer
+# value; any other argument turns the result into a floating value.
+sub _as_nv { unpack('d', pack('d', $_[0])) }
+
+sub _accumulate {
+    my ($start, $is_product, @values) = @_;
+    my $acc = $start;
+    my $int = 1;
+    for my $v (@values) {
+        my $n = _num($v);
+        if ($int && !ref $v && defined $v && Internals::Caravan::sv_flags($v) =~ /^I/ && Internals::Caravan::sv_flags($v) !~ /N/) {
+            my $r = $is_product ? $acc * $n : $acc + $n;
+            if (Internals::Caravan::sv_flags($r) =~ /I/ || ($r == int($r) && abs($r) < 9.2e18)) {
+                $acc = $r;
+                next;
+            }
+        }
+        $int = 0;
+        $acc = $is_product ? $acc * $n : $acc + $n;
+    }
+    return $int ? $acc : _as_nv($acc);
+}
+
 sub sum (@) {
     return undef unless @_;
-    my $s = 0;
-    $s += _num($_) for @_;
-    return $s;
+    return _accumulate(0, 0, @_);
 }
 
 sub sum0 (@) {
-    my $s = 0;
-    $s += _num($_) for @_;
-    return $s;
+    return _accumulate(0, 0, @_);
 }
 
 sub product (@) {
-    my $p = 1;
-    $p *= _num($_) for @_;
-    return $p;
+    return _accumulate(1, 1, @_);
 }
 
 sub min (@) {
@@ -148,7 +165,8 @@ sub max (@) {
     return undef unless @_;
     my $m = shift;
     my $mv = _num($m);
-    for (@_) { my $v = _num($_); ($m, $mv) = ($_, $v) if $v > $mv }
+    # Like the XS original: a later value wins unless it is smaller (ties and NaN included).
+    for (@_) { my $v = _num($_); ($m, $mv) = ($_, $v) unless $v < $mv }
     return $m;
 }
 
