@@ -458,6 +458,16 @@ impl<'s> Lexer<'s> {
                 }
                 false
             }
+            // `shift // 0`: after a named unary operator `//` is defined-or (perl's XTERMORDORDOR)
+            b'/' if self.expect_term
+                && rest.starts_with(b"//")
+                && matches!(self.prev, Some(Tok::Ident(w)) if matches!(
+                    crate::parser::builtins::builtin_kind(w),
+                    Some(crate::parser::builtins::BuiltinKind::NamedUnary)
+                )) =>
+            {
+                false
+            }
             b'/' | b'?' if self.expect_term => {
                 self.quote(QuoteKind::Match, start, start);
                 true

@@ -393,6 +393,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 }
             }
         }
+        if w == "_" {
+            return Ok(self.mk(ExprKind::Bareword(w.into()), lo));
+        }
         let all_upper = !w.bytes().any(|c| c.is_ascii_lowercase());
         let next = self.peek();
         let has_args = self.starts_term(next)

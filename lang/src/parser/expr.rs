@@ -461,6 +461,13 @@ pub fn sub_name_of(e: Expr) -> Expr {
             kind: ExprKind::SubName(name),
             span: e.span,
         },
+        ExprKind::DynCall { target, args: None } => Expr {
+            kind: ExprKind::Deref {
+                sigil: Sigil::Code,
+                expr: target,
+            },
+            span: e.span,
+        },
         _ => e,
     }
 }
