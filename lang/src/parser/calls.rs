@@ -85,6 +85,7 @@ pub fn sub_rest<'a, 'p, Er: PErr<'a>>(
         block,
         pos,
         comma_spans: Vec::new(),
+        start: pos,
     };
     p.sub_rest(named, pos.saturating_sub(2))
 }
@@ -104,6 +105,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         }
         self.bump();
         let e = match w {
+            "else" | "elsif" | "continue" => {
+                return Err(self.err_at(lo, "a statement"));
+            }
             "my" | "our" | "state" => return self.decl(w, lo),
             "local" => {
                 let e = self.expr(prec::UNARY)?;

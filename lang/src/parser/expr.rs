@@ -28,6 +28,8 @@ pub struct P<'a: 'p, 'p, 'r, Er: PErr<'a>> {
     /// Spans of the lists built by the comma operator (as opposed to `( ... )`), which
     /// argument lists flatten.
     pub comma_spans: Vec<Span>,
+    /// Where this expression started (for error locations).
+    pub start: usize,
 }
 
 /// Entry point used by the statement grammar.
@@ -44,6 +46,7 @@ pub fn parse_expr<'a, 'p, Er: PErr<'a>>(
         block,
         pos,
         comma_spans: Vec::new(),
+        start: pos,
     };
     p.expr(min_bp)
 }
@@ -97,6 +100,10 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
 
     /// An error at the current token, saying what was expected.
     pub fn err(&self, expected: &'static str) -> Er {
+        self.ctx
+            .pratt_errors
+            .borrow_mut()
+            .push((self.start, self.pos, expected));
         let found = self.ctx.lexed.toks.get(self.pos).map(MaybeRef::Ref);
         let span = SimpleSpan::from(self.pos..self.pos + 1);
         Er::expected_found([expected], found, span)

@@ -39,6 +39,9 @@ pub struct Ctx<'a> {
     pub file: &'a SourceFile,
     pub lexed: Lexed<'a>,
     pub opts: LexOptions,
+    /// Errors raised inside the Pratt parser: (expression start, failing token, expectation). chumsky locates a
+    /// failed `custom` at its start, so diagnostics use these for the real position.
+    pub pratt_errors: std::cell::RefCell<Vec<(usize, usize, &'static str)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -84,7 +87,12 @@ pub fn parse_program(
     opts: LexOptions,
 ) -> Result<Program, Vec<Diagnostic>> {
     let lexed = lex(text, &opts);
-    let ctx = Ctx { file, lexed, opts };
+    let ctx = Ctx {
+        file,
+        lexed,
+        opts,
+        pratt_errors: Default::default(),
+    };
     let base = ctx.opts.base;
     let span = Span::new(base, base + text.len());
     let body = run(&ctx, text)?;
@@ -114,9 +122,13 @@ fn run<'a>(ctx: &'a Ctx<'a>, text: &str) -> Result<Vec<Stmt>, Vec<Diagnostic>> {
     let mut diags = ctx.lexed.errors.clone();
     if diags.is_empty() {
         let rich = stmt::program::<Rich<'a, Tok<'a>>>(ctx);
-        let (_, errs) = rich.parse(toks).into_output_errors();
-        for e in errs {
-            diags.push(errors::to_diagnostic(ctx, text, &e));
+        ctx.pratt_errors.borrow_mut().clear();
+        let (_, mut errs) = rich.parse(toks).into_output_errors();
+        errs.sort_by_key(|e| e.span().start);
+        let starts: Vec<usize> = errs.iter().map(|e| e.span().start).collect();
+        for (i, e) in errs.iter().enumerate() {
+            let next = starts.get(i + 1).copied().unwrap_or(usize::MAX);
+            diags.push(errors::to_diagnostic(ctx, text, e, next));
         }
         if diags.is_empty() {
             diags.push(Diagnostic::new("syntax error", Span::new(0, 0)));

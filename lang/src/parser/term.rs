@@ -626,6 +626,10 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
     }
 
     pub fn err_at(&self, at: usize, expected: &'static str) -> Er {
+        self.ctx
+            .pratt_errors
+            .borrow_mut()
+            .push((self.start, at, expected));
         use chumsky::util::MaybeRef;
         let found = self.ctx.lexed.toks.get(at).map(MaybeRef::Ref);
         let span = chumsky::span::SimpleSpan::from(at..at + 1);
