@@ -40,5 +40,9 @@ fn perl_library_modules_parse() {
     for f in &failed {
         println!("FAIL {f}");
     }
-    assert!(ok * 10 >= files.len() * 9, "only {ok} of {} parsed", files.len());
+    assert!(
+        ok * 10 >= files.len() * 9,
+        "only {ok} of {} parsed",
+        files.len()
+    );
 }

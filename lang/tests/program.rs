@@ -67,11 +67,17 @@ fn spans_cover_their_text() {
     let StmtKind::Expr(e) = &p.body[0].kind else {
         panic!()
     };
-    assert_eq!(&code[e.span.lo as usize..e.span.hi as usize], "my $x = foo(1, 2) + $y->{k}");
+    assert_eq!(
+        &code[e.span.lo as usize..e.span.hi as usize],
+        "my $x = foo(1, 2) + $y->{k}"
+    );
     let ExprKind::Assign { rhs, .. } = &e.kind else {
         panic!()
     };
-    assert_eq!(&code[rhs.span.lo as usize..rhs.span.hi as usize], "foo(1, 2) + $y->{k}");
+    assert_eq!(
+        &code[rhs.span.lo as usize..rhs.span.hi as usize],
+        "foo(1, 2) + $y->{k}"
+    );
 }
 
 #[test]
@@ -162,7 +168,10 @@ fn tricky_lexing() {
     assert_eq!(ex("-e"), "(-e -)");
     // __SUB__ and chained string operators
     assert_eq!(ex("__SUB__"), "__SUB__");
-    assert_eq!(ex("'a' . 'b' x 2 . 'c'"), "(Concat (Concat \"a\" (Repeat \"b\" 2)) \"c\")");
+    assert_eq!(
+        ex("'a' . 'b' x 2 . 'c'"),
+        "(Concat (Concat \"a\" (Repeat \"b\" 2)) \"c\")"
+    );
     // `print $fh;` prints $fh
     assert_eq!(ex("print $fh;"), "(print $fh)");
     // `...` statement

@@ -446,8 +446,7 @@ impl<'s> Lexer<'s> {
             b'-' if self.expect_term => {
                 if let (Some(&l), next) = (rest.get(1), rest.get(2).copied()) {
                     if b"rwxoRWXOezsfdlpSbcugktTBAMC".contains(&l)
-                        && !next.is_some_and(is_word)
-                        && !next.is_some_and(|n| n == b'}')
+                        && next.is_none_or(|n| !is_word(n) && n != b'}')
                     {
                         let j = skip_blanks(rest, 2);
                         if !(rest[j..].starts_with(b"=>")) {
@@ -584,8 +583,6 @@ impl<'s> Lexer<'s> {
             Err(e) => {
                 let what = if e.replacement {
                     "Substitution replacement not terminated".to_string()
-                } else if matches!(kind, QuoteKind::Match) && open_at != start {
-                    "Search pattern not terminated".to_string()
                 } else if matches!(kind, QuoteKind::Match | QuoteKind::Qr) {
                     "Search pattern not terminated".to_string()
                 } else if matches!(kind, QuoteKind::Subst) {
@@ -758,10 +755,8 @@ impl<'s> Lexer<'s> {
                     self.push_quote(q, start, start + n);
                     return;
                 }
-                "format" if self.at_statement_start() => {
-                    if self.format(start, start + n) {
-                        return;
-                    }
+                "format" if self.at_statement_start() && self.format(start, start + n) => {
+                    return;
                 }
                 _ => {}
             }

@@ -291,7 +291,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             if let Some(Tok::Ident(class)) = self.peek() {
                 let classy =
                     class.contains("::") || class.starts_with(|c: char| c.is_ascii_uppercase());
-                if classy
+                let indirect = classy
                     && !is_func_word(class)
                     && !is_operator_word(class)
                     && self.ctx.sub_at(class, self.pos).is_none()
@@ -299,8 +299,8 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                         self.peek_at(1),
                         Some(Tok::Op(Raw::Arrow | Raw::FatComma | Raw::Comma))
                     )
-                    && !(known && self.is_op_at(1, Raw::LParen))
-                {
+                    && (!known || !self.is_op_at(1, Raw::LParen));
+                if indirect {
                     let cl = self.pos;
                     self.bump();
                     let inv = self.mk(ExprKind::Bareword(class.trim_end_matches("::").into()), cl);
@@ -402,10 +402,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         }
         let all_upper = !w.bytes().any(|c| c.is_ascii_lowercase());
         let next = self.peek();
-        let has_args = self.starts_term(next)
-            && !self.is_op(Raw::LBrace)
-            && !self.is_op(Raw::Lt)
-            && !(all_upper && !matches!(next, Some(Tok::Op(_)) | None));
+        let has_args = self.starts_term(next) && !self.is_op(Raw::LBrace) && !self.is_op(Raw::Lt);
         if has_args && !all_upper {
             let args = self.list_args()?;
             return Ok(self.mk(
@@ -545,10 +542,10 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             };
             self.bump();
             let mut default = None;
-            if self.eat(Raw::Assign) || self.eat(Raw::DorEq) || self.eat(Raw::OrOrEq) {
-                if !(self.is_op(Raw::Comma) || self.is_op(Raw::RParen)) {
-                    default = Some(self.expr(prec::ASSIGN)?);
-                }
+            if (self.eat(Raw::Assign) || self.eat(Raw::DorEq) || self.eat(Raw::OrOrEq))
+                && !(self.is_op(Raw::Comma) || self.is_op(Raw::RParen))
+            {
+                default = Some(self.expr(prec::ASSIGN)?);
             }
             params.push(SigParam {
                 sigil,

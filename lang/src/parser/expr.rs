@@ -191,9 +191,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
     pub fn expr(&mut self, min_bp: u8) -> R<Expr, Er> {
         let lo = self.pos;
         let mut lhs = self.prefix()?;
-        loop {
-            let Some(tok) = self.peek() else { break };
-            let Some((lbp, op)) = infix(tok) else { break };
+        while let Some((lbp, op)) = self.peek().and_then(infix) {
             if lbp < min_bp {
                 break;
             }
@@ -489,14 +487,13 @@ pub fn unwrap_single(e: Expr) -> Expr {
 
 /// `TARGET =~ PATTERN`: literal matches take the target; anything else is a `BindMatch`.
 fn bind(target: Expr, pat: Expr, negate: bool) -> ExprKind {
-    let t = Some(Box::new(target));
     match pat.kind {
         ExprKind::Match {
             target: None,
             pattern,
             ..
         } => ExprKind::Match {
-            target: t,
+            target: Some(Box::new(target)),
             negate,
             pattern,
         },
@@ -506,7 +503,7 @@ fn bind(target: Expr, pat: Expr, negate: bool) -> ExprKind {
             replacement,
             ..
         } => ExprKind::Subst {
-            target: t,
+            target: Some(Box::new(target)),
             negate,
             pattern,
             replacement,
@@ -518,14 +515,14 @@ fn bind(target: Expr, pat: Expr, negate: bool) -> ExprKind {
             flags,
             ..
         } => ExprKind::Trans {
-            target: t,
+            target: Some(Box::new(target)),
             negate,
             from,
             to,
             flags,
         },
         kind => ExprKind::BindMatch {
-            target: t.expect("target"),
+            target: Box::new(target),
             pattern: Box::new(Expr {
                 kind,
                 span: pat.span,

@@ -3,6 +3,8 @@
 //! desugared to `uc`/`lc`/`ucfirst`/`lcfirst`/`quotemeta` calls), and regex bodies where
 //! escapes stay as written for the engine.
 
+#![allow(clippy::result_unit_err)]
+
 use super::escapes::{decoded, escape, push_decoded, single_quoted, tr_list};
 use super::{parse_fragment_block, parse_fragment_expr, Ctx};
 use crate::ast::*;

@@ -235,7 +235,7 @@ pub fn program<'a, Er: PErr<'a>>(
 
     let package = kw("package")
         .ignore_then(ident())
-        .then(version.clone().or_not())
+        .then(version.or_not())
         .then(op(Raw::Semi).to(None).or(block.clone().map(Some)))
         .map(|((name, version), block)| StmtKind::Package {
             name: name.to_string(),
@@ -257,10 +257,9 @@ pub fn program<'a, Er: PErr<'a>>(
         .to(true)
         .or(kw("no").to(false))
         .then(
-            version.clone().map(|v| (None, Some(v), None)).or(ident()
+            version.map(|v| (None, Some(v), None)).or(ident()
                 .then(
                     version
-                        .clone()
                         .then_ignore(op(Raw::Comma).or(op(Raw::FatComma)).not().rewind())
                         .or_not(),
                 )
