@@ -88,21 +88,20 @@ pub fn to_diagnostic(
     let mut at = e.span().start;
     let mut expected: Vec<String> = e.expected().filter_map(|p| pattern_text(ctx, p)).collect();
     // a failed expression reports where it really failed
-    let _ = next_error;
     let pratt = ctx
         .pratt_errors
         .borrow()
         .iter()
-        .filter(|(s, p, _)| *s == at && *p > at)
-        .map(|(_, p, _)| *p)
-        .max();
-    if let Some(p) = pratt {
+        .filter(|(s, p, _)| *s <= at && *p > at && *p < next_error)
+        .max_by_key(|(s, p, _)| (*p, *s))
+        .map(|(s, p, _)| (*s, *p));
+    if let Some((start, p)) = pratt {
         at = p;
         expected = ctx
             .pratt_errors
             .borrow()
             .iter()
-            .filter(|(s, q, _)| *s == e.span().start && *q == p)
+            .filter(|(s, q, _)| *s == start && *q == p)
             .map(|(_, _, w)| w.to_string())
             .collect();
     }

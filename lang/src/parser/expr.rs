@@ -14,6 +14,17 @@ use crate::lexer::raw::Raw;
 use crate::span::Span;
 use crate::token::Tok;
 
+thread_local! {
+    /// Current expression nesting (across blocks and interpolated fragments).
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The nesting limit was hit during the current top-level parse.
+    pub static TOO_DEEP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Deeper nesting is a syntax error rather than a stack overflow (fits a 2 MB thread stack
+/// in a debug build).
+const MAX_DEPTH: u32 = 120;
+
 /// The chumsky rule for `{ statements }`.
 pub type BlockP<'a, Er> = chumsky::Boxed<'a, 'a, I<'a>, Block, Ext<Er>>;
 
@@ -187,8 +198,25 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         }
     }
 
-    /// The Pratt loop.
+    /// The Pratt loop, guarded against nesting deep enough to exhaust the stack.
     pub fn expr(&mut self, min_bp: u8) -> R<Expr, Er> {
+        let depth = DEPTH.with(|d| {
+            d.set(d.get() + 1);
+            d.get()
+        });
+        let r = if depth > MAX_DEPTH || TOO_DEEP.with(|t| t.get()) {
+            // once too deep, every expression of this parse fails at once, so error
+            // recovery cannot retry its way through the nesting (exponential time)
+            TOO_DEEP.with(|t| t.set(true));
+            Err(self.err("less deeply nested code"))
+        } else {
+            self.expr_inner(min_bp)
+        };
+        DEPTH.with(|d| d.set(d.get() - 1));
+        r
+    }
+
+    fn expr_inner(&mut self, min_bp: u8) -> R<Expr, Er> {
         let lo = self.pos;
         let mut lhs = self.prefix()?;
         while let Some((lbp, op)) = self.peek().and_then(infix) {

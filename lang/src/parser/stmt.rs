@@ -4,7 +4,7 @@
 
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
-use chumsky::recovery::{nested_delimiters, skip_then_retry_until, via_parser};
+use chumsky::recovery::{nested_delimiters, via_parser};
 
 use super::expr::{parse_expr, BlockP};
 use super::precedence::LOW_OR;
@@ -51,8 +51,11 @@ fn is_statement_keyword(w: &str) -> bool {
 }
 
 /// The whole program: statements to the end of input.
+/// `recover`: collect several errors (the diagnostic pass); the cheap pass only needs to
+/// know whether the program parses.
 pub fn program<'a, Er: PErr<'a>>(
     ctx: &'a Ctx<'a>,
+    recover: bool,
 ) -> impl Parser<'a, I<'a>, Vec<Stmt>, Ext<Er>> + 'a {
     let mut block = Recursive::declare();
     let mut stmt = Recursive::declare();
@@ -66,15 +69,19 @@ pub fn program<'a, Er: PErr<'a>>(
 
     let sp = move |s: SimpleSpan| ctx.sspan(s);
 
-    block.define(
-        stmt.clone()
-            .repeated()
-            .collect::<Vec<Stmt>>()
-            .delimited_by(op(Raw::LBrace), op(Raw::RBrace).labelled("\"}\""))
-            .map_with(move |stmts, e| Block {
-                stmts,
-                span: sp(e.span()),
-            })
+    let block_body = stmt
+        .clone()
+        .repeated()
+        .collect::<Vec<Stmt>>()
+        .delimited_by(op(Raw::LBrace), op(Raw::RBrace).labelled("\"}\""))
+        .map_with(move |stmts, e| Block {
+            stmts,
+            span: sp(e.span()),
+        });
+    block.define(if !recover {
+        block_body.labelled("a block").boxed()
+    } else {
+        block_body
             .recover_with(via_parser(nested_delimiters(
                 Tok::Op(Raw::LBrace),
                 Tok::Op(Raw::RBrace),
@@ -88,8 +95,8 @@ pub fn program<'a, Er: PErr<'a>>(
                 },
             )))
             .labelled("a block")
-            .boxed(),
-    );
+            .boxed()
+    });
 
     let paren_expr = expr
         .clone()
@@ -365,21 +372,54 @@ pub fn program<'a, Er: PErr<'a>>(
     ))
     .boxed();
 
-    stmt.define(
-        label
-            .or_not()
-            .then(kind)
-            .map_with(move |(label, kind), e| Stmt {
-                kind,
-                label,
-                span: sp(e.span()),
-            })
-            .recover_with(skip_then_retry_until(
-                any().ignored(),
-                one_of([Tok::Op(Raw::Semi), Tok::Op(Raw::RBrace)]).ignored(),
-            ))
-            .boxed(),
-    );
+    let stmt_body = label
+        .or_not()
+        .then(kind)
+        .map_with(move |(label, kind), e| Stmt {
+            kind,
+            label,
+            span: sp(e.span()),
+        });
+    // after an error, skip balanced tokens to the end of the statement (linear, and never
+    // past the `}` that closes the enclosing block)
+    let skip_stmt = custom(move |inp: &mut InputRef<'a, '_, I<'a>, Ext<Er>>| {
+        let start = inp.cursor();
+        let mut depth = 0usize;
+        let mut n = 0usize;
+        while let Some(t) = inp.peek() {
+            match t {
+                Tok::Op(Raw::LBrace | Raw::LParen | Raw::LBracket) => depth += 1,
+                Tok::Op(Raw::RBrace | Raw::RParen | Raw::RBracket) => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                Tok::Op(Raw::Semi) if depth == 0 => {
+                    inp.skip();
+                    n += 1;
+                    break;
+                }
+                _ => {}
+            }
+            inp.skip();
+            n += 1;
+        }
+        if n == 0 {
+            let span = inp.span_since(&start);
+            return Err(Er::expected_found(["a statement"], None, span));
+        }
+        Ok(Stmt {
+            kind: StmtKind::Empty,
+            label: None,
+            span: sp(inp.span_since(&start)),
+        })
+    });
+    stmt.define(if recover {
+        stmt_body.recover_with(via_parser(skip_stmt)).boxed()
+    } else {
+        stmt_body.boxed()
+    });
 
     stmt.repeated()
         .collect::<Vec<Stmt>>()

@@ -620,8 +620,16 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
     fn quote(&mut self, i: usize, lo: usize) -> R<Expr, Er> {
         let q = &self.ctx.lexed.quotes[i];
         let span = self.span_from(lo);
-        let kind = super::interpolate::quote_expr(self.ctx, q, span)
-            .map_err(|_| self.err_at(lo, "a valid string or pattern"))?;
+        let cached = self.ctx.quote_cache.borrow().get(&i).cloned();
+        let r = match cached {
+            Some(r) => r,
+            None => {
+                let r = super::interpolate::quote_expr(self.ctx, q, span);
+                self.ctx.quote_cache.borrow_mut().insert(i, r.clone());
+                r
+            }
+        };
+        let kind = r.map_err(|_| self.err_at(lo, "a valid string or pattern"))?;
         Ok(Expr { kind, span })
     }
 
