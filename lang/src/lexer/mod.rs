@@ -476,9 +476,12 @@ impl<'s> Lexer<'s> {
                 && start > 0
                 && matches!(self.b[start - 1], b' ' | b'\t')
                 && rest.starts_with(b"<<")
-                && rest
+                && (rest
                     .get(2)
-                    .is_some_and(|&c| matches!(c, b'"' | b'\'' | b'~' | b'A'..=b'Z' | b'_')) =>
+                    .is_some_and(|&c| matches!(c, b'"' | b'\'' | b'~' | b'A'..=b'Z' | b'_'))
+                    || rest
+                        .get(skip_blanks(rest, 2))
+                        .is_some_and(|&c| c == b'"' || c == b'\'')) =>
             {
                 self.angle(start)
             }
