@@ -676,55 +676,172 @@ EOT"#,
 #[test]
 fn script_idioms() {
     check(r#"local $, = ", ";"#, r#"(= (local $,) ", ")"#);
-    check(r#"open(FH, "<$file") || die;"#, r#"(Or (open bare:FH (interp "<" $file)) (die))"#);
+    check(
+        r#"open(FH, "<$file") || die;"#,
+        r#"(Or (open bare:FH (interp "<" $file)) (die))"#,
+    );
     check(r#"print FH $x;"#, r#"(print fh=bare:fh $x)"#);
-    check(r#"@{$x}{qw(a b)} = (1,2);"#, r#"(= (hslice %($x) (list "a" "b")) (list 1 2))"#);
-    check(r#"my ($x, $y) = split /,/;"#, r#"(= (my ($x $y)) (split (m $_ /","/)))"#);
-    check(r#"$SIG{__DIE__} = sub { print @_ };"#, r#"(= (elem %SIG "__DIE__") (sub - {(print @_)}))"#);
-    check(r#"@ARGV = grep { !/^-/ } @ARGV;"#, r#"(= @ARGV (grep {(Not (m $_ /"^-"/))} @ARGV))"#);
-    check(r#"print "-" x 20, "\n";"#, r#"(print (repeat "-" 20) "\n")"#);
+    check(
+        r#"@{$x}{qw(a b)} = (1,2);"#,
+        r#"(= (hslice %($x) (list "a" "b")) (list 1 2))"#,
+    );
+    check(
+        r#"my ($x, $y) = split /,/;"#,
+        r#"(= (my ($x $y)) (split (m $_ /","/)))"#,
+    );
+    check(
+        r#"$SIG{__DIE__} = sub { print @_ };"#,
+        r#"(= (elem %SIG "__DIE__") (sub - {(print @_)}))"#,
+    );
+    check(
+        r#"@ARGV = grep { !/^-/ } @ARGV;"#,
+        r#"(= @ARGV (grep {(Not (m $_ /"^-"/))} @ARGV))"#,
+    );
+    check(
+        r#"print "-" x 20, "\n";"#,
+        r#"(print (repeat "-" 20) "\n")"#,
+    );
     check(r#"if ($s =~ $re) { 1 }"#, r#"(if (=~ $s $re) {1} else -)"#);
-    check(r#"my @m = ($s =~ /(\w+)/g);"#, r#"(= (my @m) (list (m $s /"(\\w+)"/g)))"#);
-    check(r#"while ($s =~ /(\w)/g) { print pos($s) }"#, r#"(while (m $s /"(\\w)"/g) {(print (pos $s))} -)"#);
-    check(r#"@h{@keys} = @values;"#, r#"(= (hslice %h @keys) @values)"#);
-    check(r#"printf "%s => %s\n", $_, $h{$_} for sort keys %h;"#, r#"(for-mod (printf "%s => %s\n" $_ (elem %h $_)) (sort - (keys %h)))"#);
-    check(r#"$total += $_ for @nums;"#, r#"(for-mod (Add= $total $_) @nums)"#);
-    check(r#"sub max { my $m = shift; for (@_) { $m = $_ if $_ > $m } $m }"#, r#"(sub max {(= (my $m) (shift)) (foreach - @_ {(if-mod (= $m $_) (NumGt $_ $m))} -) $m})"#);
-    check(r#"print "a: ", join(",", map { $_ + 1 } @a), "\n";"#, r#"(print "a: " (join "," (map {(add $_ 1)} @a)) "\n")"#);
+    check(
+        r#"my @m = ($s =~ /(\w+)/g);"#,
+        r#"(= (my @m) (list (m $s /"(\\w+)"/g)))"#,
+    );
+    check(
+        r#"while ($s =~ /(\w)/g) { print pos($s) }"#,
+        r#"(while (m $s /"(\\w)"/g) {(print (pos $s))} -)"#,
+    );
+    check(
+        r#"@h{@keys} = @values;"#,
+        r#"(= (hslice %h @keys) @values)"#,
+    );
+    check(
+        r#"printf "%s => %s\n", $_, $h{$_} for sort keys %h;"#,
+        r#"(for-mod (printf "%s => %s\n" $_ (elem %h $_)) (sort - (keys %h)))"#,
+    );
+    check(
+        r#"$total += $_ for @nums;"#,
+        r#"(for-mod (Add= $total $_) @nums)"#,
+    );
+    check(
+        r#"sub max { my $m = shift; for (@_) { $m = $_ if $_ > $m } $m }"#,
+        r#"(sub max {(= (my $m) (shift)) (foreach - @_ {(if-mod (= $m $_) (NumGt $_ $m))} -) $m})"#,
+    );
+    check(
+        r#"print "a: ", join(",", map { $_ + 1 } @a), "\n";"#,
+        r#"(print "a: " (join "," (map {(add $_ 1)} @a)) "\n")"#,
+    );
     check(r#"my @a = (1) x 5;"#, r#"(= (my @a) (lrepeat (list 1) 5))"#);
-    check(r#"print "yes\n" if $x == 1 || $y eq "b" && !$z;"#, r#"(if-mod (print "yes\n") (Or (NumEq $x 1) (And (StrEq $y "b") (Not $z))))"#);
-    check(r#"my $s = $x ? "a" : "b";"#, r#"(= (my $s) (? $x "a" "b"))"#);
-    check(r#"$h{$a}{$b} //= [];"#, r#"(DorAssign= (elem %((elem %h $a)) $b) [])"#);
-    check(r#"my @list = (1 .. 10);"#, r#"(= (my @list) (list (.. 1 10)))"#);
-    check(r#"print ucfirst(lc $name), "\n";"#, r#"(print (ucfirst (lc $name)) "\n")"#);
-    check(r#"die "Usage: $0 file\n" unless @ARGV == 1;"#, r#"(unless-mod (die (interp "Usage: " $0 " file\n")) (NumEq @ARGV 1))"#);
-    check(r#"for my $i (reverse 0 .. $#a) { }"#, r#"(foreach my $i (reverse (.. 0 $#a)) {} -)"#);
-    check(r#"my $str = sprintf "%05.2f", $n;"#, r#"(= (my $str) (sprintf "%05.2f" $n))"#);
-    check(r#"print STDOUT join("\n", @lines), "\n";"#, r#"(print fh=bare:stdout (join "\n" @lines) "\n")"#);
+    check(
+        r#"print "yes\n" if $x == 1 || $y eq "b" && !$z;"#,
+        r#"(if-mod (print "yes\n") (Or (NumEq $x 1) (And (StrEq $y "b") (Not $z))))"#,
+    );
+    check(
+        r#"my $s = $x ? "a" : "b";"#,
+        r#"(= (my $s) (? $x "a" "b"))"#,
+    );
+    check(
+        r#"$h{$a}{$b} //= [];"#,
+        r#"(DorAssign= (elem %((elem %h $a)) $b) [])"#,
+    );
+    check(
+        r#"my @list = (1 .. 10);"#,
+        r#"(= (my @list) (list (.. 1 10)))"#,
+    );
+    check(
+        r#"print ucfirst(lc $name), "\n";"#,
+        r#"(print (ucfirst (lc $name)) "\n")"#,
+    );
+    check(
+        r#"die "Usage: $0 file\n" unless @ARGV == 1;"#,
+        r#"(unless-mod (die (interp "Usage: " $0 " file\n")) (NumEq @ARGV 1))"#,
+    );
+    check(
+        r#"for my $i (reverse 0 .. $#a) { }"#,
+        r#"(foreach my $i (reverse (.. 0 $#a)) {} -)"#,
+    );
+    check(
+        r#"my $str = sprintf "%05.2f", $n;"#,
+        r#"(= (my $str) (sprintf "%05.2f" $n))"#,
+    );
+    check(
+        r#"print STDOUT join("\n", @lines), "\n";"#,
+        r#"(print fh=bare:stdout (join "\n" @lines) "\n")"#,
+    );
     check(r#"my $fh = \*STDOUT;"#, r#"(= (my $fh) (\ *STDOUT))"#);
-    check(r#"print {$ok ? *STDOUT : *STDERR} "msg\n";"#, r#"(print fh=(? $ok *stdout *stderr) "msg\n")"#);
+    check(
+        r#"print {$ok ? *STDOUT : *STDERR} "msg\n";"#,
+        r#"(print fh=(? $ok *stdout *stderr) "msg\n")"#,
+    );
     check(r#"$x = $y =~ s/a/b/r;"#, r#"(= $x (s $y /"a"/r "b"))"#);
-    check(r#"print "Hello, World!\n";"#, r#"(print "hello, world!\n")"#);
-    check(r#"my @w = split ' ', $line;"#, r#"(= (my @w) (split " " $line))"#);
-    check(r#"print "$0: $!\n";"#, r#"(print (interp $0 ": " $! "\n"))"#);
+    check(
+        r#"print "Hello, World!\n";"#,
+        r#"(print "hello, world!\n")"#,
+    );
+    check(
+        r#"my @w = split ' ', $line;"#,
+        r#"(= (my @w) (split " " $line))"#,
+    );
+    check(
+        r#"print "$0: $!\n";"#,
+        r#"(print (interp $0 ": " $! "\n"))"#,
+    );
     check(r#"my $n = @list;"#, r#"(= (my $n) @list)"#);
     check(r#"my $n = scalar @list;"#, r#"(= (my $n) (scalar @list))"#);
     check(r#"my ($n) = @list;"#, r#"(= (my ($n)) @list)"#);
     check(r#"return if !@_;"#, r#"(if-mod (return -) (Not @_))"#);
     check(r#"my @copy = @{ $ref };"#, r#"(= (my @copy) @($ref))"#);
     check(r#"my %inv = reverse %h;"#, r#"(= (my %inv) (reverse %h))"#);
-    check(r#"print map { "$_\n" } @x;"#, r#"(print (map {(interp $_ "\n")} @x))"#);
-    check(r#"$str =~ s/(\w+)/\U$1/g;"#, r#"(s $str /"(\\w+)"/g (uc (interp $1)))"#);
-    check(r#"print "Name:\t$name\nAge:\t$age\n";"#, r#"(print (interp "name:\t" $name "\nage:\t" $age "\n"))"#);
-    check(r#"my $href = { map { $_ => 1 } @list };"#, r#"(= (my $href) {(map {(list $_ 1)} @list)})"#);
-    check(r#"my @pairs = map { [$_, $h{$_}] } keys %h;"#, r#"(= (my @pairs) (map {[$_ (elem %h $_)]} (keys %h)))"#);
-    check(r#"@sorted = map { $_->[0] } sort { $a->[1] <=> $b->[1] } map { [$_, length] } @words;"#, r#"(= @sorted (map {(idx @($_) 0)} (sort {(NumCmp (idx @($a) 1) (idx @($b) 1))} (map {[$_ (length)]} @words))))"#);
-    check(r#"print "ok" if grep { $_ eq $x } @list;"#, r#"(if-mod (print "ok") (grep {(StrEq $_ $x)} @list))"#);
+    check(
+        r#"print map { "$_\n" } @x;"#,
+        r#"(print (map {(interp $_ "\n")} @x))"#,
+    );
+    check(
+        r#"$str =~ s/(\w+)/\U$1/g;"#,
+        r#"(s $str /"(\\w+)"/g (uc (interp $1)))"#,
+    );
+    check(
+        r#"print "Name:\t$name\nAge:\t$age\n";"#,
+        r#"(print (interp "name:\t" $name "\nage:\t" $age "\n"))"#,
+    );
+    check(
+        r#"my $href = { map { $_ => 1 } @list };"#,
+        r#"(= (my $href) {(map {(list $_ 1)} @list)})"#,
+    );
+    check(
+        r#"my @pairs = map { [$_, $h{$_}] } keys %h;"#,
+        r#"(= (my @pairs) (map {[$_ (elem %h $_)]} (keys %h)))"#,
+    );
+    check(
+        r#"@sorted = map { $_->[0] } sort { $a->[1] <=> $b->[1] } map { [$_, length] } @words;"#,
+        r#"(= @sorted (map {(idx @($_) 0)} (sort {(NumCmp (idx @($a) 1) (idx @($b) 1))} (map {[$_ (length)]} @words))))"#,
+    );
+    check(
+        r#"print "ok" if grep { $_ eq $x } @list;"#,
+        r#"(if-mod (print "ok") (grep {(StrEq $_ $x)} @list))"#,
+    );
     check(r#"my $x = shift || 10;"#, r#"(= (my $x) (Or (shift) 10))"#);
-    check(r#"my $v = $opt{v} || 0;"#, r#"(= (my $v) (Or (elem %opt "v") 0))"#);
-    check(r#"$i++ while $i < 10;"#, r#"(while-mod (PostInc $i) (NumLt $i 10))"#);
-    check(r#"do { $i++ } while ($i < 10);"#, r#"(while-mod (do {(PostInc $i)}) (list (NumLt $i 10)))"#);
-    check(r#"print "$i\n" and next if $i % 2;"#, r#"(if-mod (And (print (interp $i "\n")) (next -)) (Mod $i 2))"#);
-    check(r#"print((1, 2, 3)[1]);"#, r#"(print (lslice (list 1 2 3) 1))"#);
-    check(r#"my @a = sort { $a <=> $b } grep { $_ % 2 } map { $_ * 3 } 1 .. 10;"#, r#"(= (my @a) (sort {(NumCmp $a $b)} (grep {(Mod $_ 2)} (map {(Mul $_ 3)} (.. 1 10)))))"#);
+    check(
+        r#"my $v = $opt{v} || 0;"#,
+        r#"(= (my $v) (Or (elem %opt "v") 0))"#,
+    );
+    check(
+        r#"$i++ while $i < 10;"#,
+        r#"(while-mod (PostInc $i) (NumLt $i 10))"#,
+    );
+    check(
+        r#"do { $i++ } while ($i < 10);"#,
+        r#"(while-mod (do {(PostInc $i)}) (list (NumLt $i 10)))"#,
+    );
+    check(
+        r#"print "$i\n" and next if $i % 2;"#,
+        r#"(if-mod (And (print (interp $i "\n")) (next -)) (Mod $i 2))"#,
+    );
+    check(
+        r#"print((1, 2, 3)[1]);"#,
+        r#"(print (lslice (list 1 2 3) 1))"#,
+    );
+    check(
+        r#"my @a = sort { $a <=> $b } grep { $_ % 2 } map { $_ * 3 } 1 .. 10;"#,
+        r#"(= (my @a) (sort {(NumCmp $a $b)} (grep {(Mod $_ 2)} (map {(Mul $_ 3)} (.. 1 10)))))"#,
+    );
 }
