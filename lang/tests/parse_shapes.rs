@@ -322,7 +322,7 @@ fn statements_and_idioms() {
     );
     check(
         r#"OUTER: while (my $l = <STDIN>) { next OUTER if $l; last; } continue { 1 }"#,
-        r#"OUTER: (while (= (my $l) (readline Bareword("STDIN"))) {(if-mod (next outer) $l) (last -)} {1})"#,
+        r#"OUTER: (while (defined (= (my $l) (readline Bareword("STDIN")))) {(if-mod (next outer) $l) (last -)} {1})"#,
     );
     check(r#"until ($x) { 1 }"#, r#"(until $x {1} -)"#);
     check(
@@ -437,7 +437,7 @@ b"#,
     );
     check(
         r#"while (<>) { chomp; print; }"#,
-        r#"(while (readline Argv) {(chomp) (print )} -)"#,
+        r#"(while (defined (= $_ (readline Argv))) {(chomp) (print )} -)"#,
     );
     check(
         r#"while (my ($k, $v) = each %h) { }"#,

@@ -177,3 +177,16 @@ fn tricky_lexing() {
     // `...` statement
     assert_eq!(ex("..."), "...");
 }
+
+#[test]
+fn while_readline_tests_definedness_like_perl() {
+    assert_eq!(
+        ex("while (<FH>) { }"),
+        "(while (defined (= $_ (readline Bareword(\"FH\")))) {} -)"
+    );
+    assert_eq!(
+        ex("print while <$fh>;"),
+        "(while-mod (print ) (defined (= $_ (readline Scalar(\"fh\")))))"
+    );
+    assert_eq!(ex("while ($x = shift) { }"), "(while (= $x (shift)) {} -)");
+}

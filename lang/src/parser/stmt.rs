@@ -143,7 +143,7 @@ pub fn program<'a, Er: PErr<'a>>(
             .then(cont.clone())
             .map(|(((until, cond), body), cont)| StmtKind::While {
                 until,
-                cond,
+                cond: cond.map(implicit_defined),
                 body,
                 cont,
             })
@@ -323,7 +323,7 @@ pub fn program<'a, Er: PErr<'a>>(
         .map(|(k, e)| match k {
             0 => Modifier::If(e),
             1 => Modifier::Unless(e),
-            2 => Modifier::While(e),
+            2 => Modifier::While(implicit_defined(e)),
             3 => Modifier::Until(e),
             _ => Modifier::Foreach(e),
         });
@@ -426,4 +426,53 @@ pub fn program<'a, Er: PErr<'a>>(
     stmt.repeated()
         .collect::<Vec<Stmt>>()
         .then_ignore(end().labelled("end of input"))
+}
+
+/// perl's rewrite of `while (<FH>)`, `while (my $l = <FH>)`, `while (readline ...)`,
+/// `while (glob ...)`, `while (each %h)`, `while (readdir DH)`: the condition
+/// tests definedness, and a bare read assigns to `$_`.
+fn implicit_defined(cond: Expr) -> Expr {
+    fn is_read(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::ReadLine(_) | ExprKind::GlobPattern(_) => true,
+            ExprKind::Builtin { name, .. } => {
+                matches!(name.as_str(), "readline" | "glob" | "each" | "readdir")
+            }
+            _ => false,
+        }
+    }
+    let span = cond.span;
+    let defined = |e: Expr| Expr {
+        kind: ExprKind::Builtin {
+            name: "defined".into(),
+            args: vec![e],
+        },
+        span,
+    };
+    match &cond.kind {
+        _ if is_read(&cond) => {
+            let underscore = Expr {
+                kind: ExprKind::ScalarVar("_".into()),
+                span,
+            };
+            defined(Expr {
+                kind: ExprKind::Assign {
+                    op: None,
+                    lhs: Box::new(underscore),
+                    rhs: Box::new(cond),
+                },
+                span,
+            })
+        }
+        ExprKind::Assign { op: None, lhs, rhs }
+            if is_read(rhs)
+                && matches!(
+                    lhs.kind,
+                    ExprKind::ScalarVar(_) | ExprKind::Decl { parens: false, .. }
+                ) =>
+        {
+            defined(cond)
+        }
+        _ => cond,
+    }
 }
