@@ -190,3 +190,12 @@ fn while_readline_tests_definedness_like_perl() {
     );
     assert_eq!(ex("while ($x = shift) { }"), "(while (= $x (shift)) {} -)");
 }
+
+#[test]
+fn interpolation_follows_perl_on_names() {
+    // perl 5.36 reads `'` before an identifier as the old package separator
+    assert_eq!(ex(r#""$name's book""#), r#"(interp $name::s " book")"#);
+    // `${name}` ends the name: what follows is text, not a subscript or package part
+    assert_eq!(ex(r#""${y}::z ${a}[1]""#), r#"(interp $y "::z " $a "[1]")"#);
+    assert_eq!(ex(r#""$y::z""#), r#"(interp $y::z)"#);
+}

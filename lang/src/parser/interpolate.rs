@@ -358,6 +358,7 @@ impl Interp<'_, '_> {
         if sigil == b'@' {
             if is_ident_start(c) || (c == b':' && b.get(2) == Some(&b':')) {
                 i = 1 + ident_len(&b[1..]);
+                i = old_package_separator(b, i);
             } else if !self.regex && c == b'{' {
                 return match_bracket(b, 1).map(|e| e + 1).unwrap_or(0);
             } else if !self.regex && c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
@@ -418,6 +419,7 @@ impl Interp<'_, '_> {
                 }
                 d if is_ident_start(d) || (d == b':' && b.get(2) == Some(&b':')) => {
                     i = 1 + ident_len(&b[1..]);
+                    i = old_package_separator(b, i);
                 }
                 b'0'..=b'9' => {
                     i = 1;
@@ -487,6 +489,19 @@ impl Interp<'_, '_> {
         let lo = self.base + off;
         let span = Span::new(lo, lo + text.len());
         let name = &text[1..];
+        if name.contains('\'')
+            && ident_len(name.replace('\'', "::").as_bytes())
+                == name.len() + name.matches('\'').count()
+        {
+            // `"$name's"` is `$name::s` (perl 5's old package separator)
+            let name = name.replace('\'', "::");
+            let kind = if text.starts_with('$') {
+                ExprKind::ScalarVar(name)
+            } else {
+                ExprKind::ArrayVar(name)
+            };
+            return Ok(Expr { kind, span });
+        }
         let simple = !name.is_empty() && ident_len(name.as_bytes()) == name.len();
         if simple {
             let kind = if text.starts_with('$') {
@@ -504,6 +519,14 @@ impl Interp<'_, '_> {
         }
         parse_fragment_expr(self.ctx, text, lo).map_err(|_| ())
     }
+}
+
+/// `$name's` continues the name: `'` followed by an identifier is the old `::`.
+fn old_package_separator(b: &[u8], mut i: usize) -> usize {
+    while b.get(i) == Some(&b'\'') && b.get(i + 1).is_some_and(|&c| is_ident_start(c)) {
+        i += 1 + ident_len(&b[i + 1..]);
+    }
+    i
 }
 
 /// In a regex, `$x{2,3}` is a quantifier and `$x[abc]` a character class; only clear
