@@ -199,3 +199,26 @@ fn interpolation_follows_perl_on_names() {
     assert_eq!(ex(r#""${y}::z ${a}[1]""#), r#"(interp $y "::z " $a "[1]")"#);
     assert_eq!(ex(r#""$y::z""#), r#"(interp $y::z)"#);
 }
+
+#[test]
+fn case_modifiers_follow_perl() {
+    // perl prints "aBcde": \L replaces the open \U rather than nesting in it
+    assert_eq!(
+        ex(r#""a\Ub\LC\Ed\Ee""#),
+        r#"(interp "a" (uc (interp "b")) (lc (interp "C")) "de")"#
+    );
+    // \Q nests inside \U
+    assert_eq!(
+        ex(r#""\Uab\Qc.d\Ee.f\E""#),
+        r#"(interp (uc (interp "ab" (quotemeta (interp "c.d")) "e.f")))"#
+    );
+}
+
+#[test]
+fn ucfirst_before_lc_applies_to_the_result() {
+    // perl: "\u\LfOO bar" is "Foo bar"
+    assert_eq!(
+        ex(r#""\u\LfOO bar""#),
+        r#"(interp (ucfirst (interp (lc (interp "fOO bar")))))"#
+    );
+}

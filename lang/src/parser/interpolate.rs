@@ -132,6 +132,8 @@ fn pattern(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<Pattern, ()> {
 struct Frame {
     func: &'static str,
     saved: Vec<InterpPart>,
+    /// A `\u`/`\l` written just before the frame (`\u\L...`): applies to its result.
+    pending: Option<&'static str>,
 }
 
 struct Interp<'c, 'x> {
@@ -242,10 +244,24 @@ impl Interp<'_, '_> {
     }
 
     fn open_frame(&mut self, func: &'static str) {
+        // `\U` and `\L` do not nest: a new one ends the current one (perl's toke.c)
+        if func != "quotemeta"
+            && self
+                .frames
+                .last()
+                .is_some_and(|f| matches!(f.func, "uc" | "lc" | "fc"))
+        {
+            self.close_frame();
+        }
         self.flush();
         // `\u\L$x`: the pending \u applies to the frame's result
         let saved = std::mem::take(&mut self.parts);
-        self.frames.push(Frame { func, saved });
+        let pending = self.pending_one.take();
+        self.frames.push(Frame {
+            func,
+            saved,
+            pending,
+        });
     }
 
     fn close_frame(&mut self) {
@@ -254,6 +270,9 @@ impl Interp<'_, '_> {
         let inner = std::mem::replace(&mut self.parts, f.saved);
         if inner.is_empty() {
             return;
+        }
+        if f.pending.is_some() {
+            self.pending_one = f.pending;
         }
         let span = Span::new(self.base, self.base);
         let e = Expr {
