@@ -222,3 +222,12 @@ fn ucfirst_before_lc_applies_to_the_result() {
         r#"(interp (ucfirst (interp (lc (interp "fOO bar")))))"#
     );
 }
+
+#[test]
+fn use_v536_enables_signatures() {
+    assert_eq!(
+        support::sx("use v5.36; sub f () { 1 } sub g ($x) { $x }"),
+        "(use - v5.36 -) (sub f sig=() {1}) (sub g sig=($x) {$x})"
+    );
+    assert_eq!(support::sx("sub f () { 1 }"), "(sub f proto= {1})");
+}
