@@ -237,7 +237,7 @@ fn imported_functions_and_operators_seen_in_scripts() {
     // List::Util-style block functions, also before `()` and inside `print`
     assert_eq!(
         ex("show reduce { $a * $b } ();"),
-        "(call show (call reduce (sub - {(Mul $a $b)}) (list )))"
+        "(call show (call reduce (sub - {(Mul $a $b)}) (list)))"
     );
     assert_eq!(
         ex("print first { $_ > 5 } @n;"),
