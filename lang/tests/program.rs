@@ -241,7 +241,7 @@ fn imported_functions_and_operators_seen_in_scripts() {
     );
     assert_eq!(
         ex("print first { $_ > 5 } @n;"),
-        "(print (call first (sub - {(NumGt $_ 5)}) @n))"
+        "(print (call first (sub - {(numgt $_ 5)}) @n))"
     );
     // imported constants in capitals take arguments
     assert_eq!(
