@@ -245,8 +245,8 @@ fn imported_functions_and_operators_seen_in_scripts() {
     );
     // imported constants in capitals take arguments
     assert_eq!(
-        ex("show BOLD BLUE 'x';"),
-        "(call show (call BOLD (call BLUE \"x\")))"
+        support::sx("sub show {} show BOLD BLUE 'x';"),
+        "(sub show {}) (call show (call BOLD (call BLUE \"x\")))"
     );
     // smartmatch
     assert_eq!(ex("$x ~~ [1, 2]"), "(smartmatch $x [1 2])");

@@ -299,7 +299,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                         self.peek_at(1),
                         Some(Tok::Op(Raw::Arrow | Raw::FatComma | Raw::Comma))
                     )
-                    && (!known || !self.is_op_at(1, Raw::LParen));
+                    // a declared sub takes a plain capitalised word as its argument; only a
+                    // qualified package name makes it a method (perl's intuit_method)
+                    && (!known || (class.contains("::") && !self.is_op_at(1, Raw::LParen)));
                 if indirect {
                     let cl = self.pos;
                     self.bump();
