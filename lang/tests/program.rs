@@ -262,3 +262,12 @@ fn imported_functions_and_operators_seen_in_scripts() {
         r#"(interp (join @([(map {(interp "<" $_ ">")} @a)])))"#
     );
 }
+
+#[test]
+fn bareword_hash_keys_stay_strings() {
+    // perl: keys are "__PACKAGE__", "shift", "time"
+    assert_eq!(ex("$h{__PACKAGE__}"), r#"(elem %h "__PACKAGE__")"#);
+    assert_eq!(ex("$h{shift}"), r#"(elem %h "shift")"#);
+    assert_eq!(ex("$h{time}"), r#"(elem %h "time")"#);
+    assert_eq!(ex("$h{+shift}"), r#"(elem %h (Plus (shift)))"#);
+}

@@ -757,7 +757,12 @@ impl<'s> Lexer<'s> {
                     self.pos = self.b.len();
                     return;
                 }
-                "__PACKAGE__" => {
+                // `$h{__PACKAGE__}` is the string "__PACKAGE__", as for any bareword key
+                "__PACKAGE__"
+                    if !(self.prev == Some(Tok::Op(Raw::LBrace))
+                        && self.braces.last().map(|b| b.kind) == Some(BraceKind::Subscript)
+                        && self.b.get(next_i) == Some(&b'}')) =>
+                {
                     let pkg = self.package.clone();
                     let q = QuoteTok {
                         kind: QuoteKind::Single,
