@@ -102,7 +102,11 @@ fn oneliners() {
     let root = repo_root().join("tests").join("oneliners");
     let mut cases = read_cases(&root.join("cases.txt"));
     cases.retain(|c| filter_allows(&c.name));
-    let results = parallel_map(&cases, jobs(), |c| run_case(&root, c));
+    let mut results = parallel_map(&cases, jobs(), |c| run_case(&root, c));
+    retry_unknown_failures(&mut results, &root.join("KNOWN_FAILURES"), |name| {
+        let case = cases.iter().find(|c| c.name == name).expect("case by name");
+        run_case(&root, case)
+    });
     ratchet_report(
         "oneliners",
         &results,

@@ -98,7 +98,24 @@ fn perl_oracle() {
     let mut scripts = Vec::new();
     collect(&corpus, &mut scripts);
     scripts.retain(|p| filter_allows(&p.strip_prefix(&corpus).unwrap_or(p).to_string_lossy()));
-    let results = parallel_map(&scripts, jobs(), |s| run_one(&corpus, s));
+    let mut results = parallel_map(&scripts, jobs(), |s| run_one(&corpus, s));
+    retry_unknown_failures(&mut results, &corpus.join("KNOWN_FAILURES"), |name| {
+        run_one(&corpus, &corpus.join(name))
+    });
+    let mut areas: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for r in &results {
+        let area = r.name.split('/').next().unwrap_or("");
+        let e = areas.entry(area).or_default();
+        e.1 += 1;
+        if r.failure.is_none() {
+            e.0 += 1;
+        }
+    }
+    let by_area: Vec<String> = areas
+        .iter()
+        .map(|(a, (p, t))| format!("{a} {p}/{t}"))
+        .collect();
+    always_show(&format!("perl-oracle by area: {}", by_area.join(", ")));
     ratchet_report(
         "perl-oracle",
         &results,

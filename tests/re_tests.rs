@@ -16,7 +16,7 @@ use std::process::Command;
 use std::time::Duration;
 
 const CHUNK: usize = 250;
-const CHUNK_TIMEOUT: Duration = Duration::from_secs(60);
+const CHUNK_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// One counted line of the table.
 struct ReTest {
@@ -208,7 +208,7 @@ fn run_chunk(chunk: &[ReTest], scratch: &Path, index: usize) -> Vec<usize> {
 fn re_tests() {
     let path = table_path();
     let Ok(bytes) = std::fs::read(&path) else {
-        println!("re_tests: skipped, {} not found", path.display());
+        always_show(&format!("re_tests: skipped, {} not found", path.display()));
         return;
     };
     // Engine-level limitations are listed by the regex layer's own table test; lines only the
@@ -236,6 +236,7 @@ fn re_tests() {
         0.0
     };
     println!("re_tests: {passed} of {total} passed ({pct:.1}%)");
+    always_show(&format!("re_tests: {passed} of {total} passed ({pct:.1}%)"));
     println!("re_tests: {auto} lines skipped as perl's own TODO/bug/variant lines, {listed} listed in the skip files");
     if std::env::var("CARAVAN_RE_TESTS_VERBOSE").is_ok() {
         let ok: std::collections::BTreeSet<usize> = passed_lines.into_iter().collect();

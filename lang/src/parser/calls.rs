@@ -85,6 +85,7 @@ pub fn sub_rest<'a, 'p, Er: PErr<'a>>(
         block,
         pos,
         comma_spans: Vec::new(),
+        start: pos,
     };
     p.sub_rest(named, pos.saturating_sub(2))
 }
@@ -104,6 +105,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         }
         self.bump();
         let e = match w {
+            "else" | "elsif" | "continue" => {
+                return Err(self.err_at(lo, "a statement"));
+            }
             "my" | "our" | "state" => return self.decl(w, lo),
             "local" => {
                 let e = self.expr(prec::UNARY)?;
@@ -287,7 +291,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             if let Some(Tok::Ident(class)) = self.peek() {
                 let classy =
                     class.contains("::") || class.starts_with(|c: char| c.is_ascii_uppercase());
-                if classy
+                let indirect = classy
                     && !is_func_word(class)
                     && !is_operator_word(class)
                     && self.ctx.sub_at(class, self.pos).is_none()
@@ -295,8 +299,10 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                         self.peek_at(1),
                         Some(Tok::Op(Raw::Arrow | Raw::FatComma | Raw::Comma))
                     )
-                    && !(known && self.is_op_at(1, Raw::LParen))
-                {
+                    // a declared sub takes a plain capitalised word as its argument; only a
+                    // qualified package name makes it a method (perl's intuit_method)
+                    && (!known || (class.contains("::") && !self.is_op_at(1, Raw::LParen)));
+                if indirect {
                     let cl = self.pos;
                     self.bump();
                     let inv = self.mk(ExprKind::Bareword(class.trim_end_matches("::").into()), cl);
@@ -363,7 +369,15 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             if let Some(j) = self.matching_brace() {
                 let after = self.ctx.tok(j + 1);
                 let blockish = match after {
-                    None | Some(Tok::Op(Raw::Semi | Raw::RBrace | Raw::Comma)) => true,
+                    None
+                    | Some(Tok::Op(
+                        Raw::Semi
+                        | Raw::RBrace
+                        | Raw::Comma
+                        | Raw::LParen
+                        | Raw::LBracket
+                        | Raw::Backslash,
+                    )) => true,
                     Some(Tok::Op(_)) => false,
                     Some(Tok::Ident(_)) => true,
                     Some(t) => self.starts_term(Some(t)),
@@ -393,13 +407,18 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 }
             }
         }
+        if w == "_" {
+            return Ok(self.mk(ExprKind::Bareword(w.into()), lo));
+        }
         let all_upper = !w.bytes().any(|c| c.is_ascii_lowercase());
         let next = self.peek();
-        let has_args = self.starts_term(next)
-            && !self.is_op(Raw::LBrace)
-            && !self.is_op(Raw::Lt)
-            && !(all_upper && !matches!(next, Some(Tok::Op(_)) | None));
-        if has_args && !all_upper {
+        let has_args = self.starts_term(next) && !self.is_op(Raw::LBrace) && !self.is_op(Raw::Lt);
+        let filehandle = matches!(
+            w,
+            "STDIN" | "STDOUT" | "STDERR" | "ARGV" | "DATA" | "ARGVOUT"
+        );
+        let term_next = !matches!(next, Some(Tok::Op(_)) | None);
+        if has_args && (!all_upper || (term_next && !filehandle)) {
             let args = self.list_args()?;
             return Ok(self.mk(
                 ExprKind::Call {
@@ -538,10 +557,10 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             };
             self.bump();
             let mut default = None;
-            if self.eat(Raw::Assign) || self.eat(Raw::DorEq) || self.eat(Raw::OrOrEq) {
-                if !(self.is_op(Raw::Comma) || self.is_op(Raw::RParen)) {
-                    default = Some(self.expr(prec::ASSIGN)?);
-                }
+            if (self.eat(Raw::Assign) || self.eat(Raw::DorEq) || self.eat(Raw::OrOrEq))
+                && !(self.is_op(Raw::Comma) || self.is_op(Raw::RParen))
+            {
+                default = Some(self.expr(prec::ASSIGN)?);
             }
             params.push(SigParam {
                 sigil,
@@ -587,12 +606,13 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     && self.ctx.sub_at(f, self.pos).is_none()
                     && !matches!(
                         self.peek_at(1),
-                        Some(Tok::Op(
-                            Raw::LParen | Raw::Comma | Raw::Arrow | Raw::FatComma
-                        ))
+                        Some(Tok::Op(Raw::Comma | Raw::Arrow | Raw::FatComma))
                     )
+                    // `printf STDERR (...)` is a filehandle; `print foo(...)` a call
+                    && (!self.is_op_at(1, Raw::LParen)
+                        || !f.bytes().any(|c| c.is_ascii_lowercase()))
                     && (f.starts_with(|c: char| c.is_ascii_uppercase())
-                        || self.starts_term(self.peek_at(1))) =>
+                        || (self.starts_term(self.peek_at(1)) && !self.is_op_at(1, Raw::LBrace))) =>
             {
                 let l = self.pos;
                 self.bump();

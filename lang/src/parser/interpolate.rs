@@ -3,6 +3,8 @@
 //! desugared to `uc`/`lc`/`ucfirst`/`lcfirst`/`quotemeta` calls), and regex bodies where
 //! escapes stay as written for the engine.
 
+#![allow(clippy::result_unit_err)]
+
 use super::escapes::{decoded, escape, push_decoded, single_quoted, tr_list};
 use super::{parse_fragment_block, parse_fragment_expr, Ctx};
 use crate::ast::*;
@@ -10,8 +12,21 @@ use crate::lexer::scan::{closing_of, ident_len, is_ident_start};
 use crate::span::Span;
 use crate::token::{QuoteKind, QuoteTok};
 
+thread_local! {
+    /// The closing delimiter of the quote being interpolated: code inside it (`@{[ .. ]}`)
+    /// sees `\"` as `"` (heredocs have none).
+    static DELIM: std::cell::Cell<Option<char>> = const { std::cell::Cell::new(None) };
+}
+
 /// The expression a quote-like token stands for.
 pub fn quote_expr(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<ExprKind, ()> {
+    let saved = DELIM.with(|d| d.replace((!q.heredoc).then(|| closing_of(q.delim))));
+    let r = quote_expr_inner(ctx, q, span);
+    DELIM.with(|d| d.set(saved));
+    r
+}
+
+fn quote_expr_inner(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<ExprKind, ()> {
     let body: &str = &q.body;
     let lo = q.body_lo;
     Ok(match q.kind {
@@ -57,7 +72,14 @@ pub fn quote_expr(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<ExprKin
             let (repl, rlo) = q.repl.clone().ok_or(())?;
             let ecount = q.flags.matches('e').count() as u32;
             let replacement = if ecount > 0 {
-                let body = parse_fragment_block(ctx, &repl, rlo).map_err(|_| ())?;
+                // the code sees the delimiter without its escaping backslash
+                let close = closing_of(q.delim);
+                let code = if close == q.delim && repl.contains('\\') {
+                    repl.replace(&format!("\\{close}"), &close.to_string())
+                } else {
+                    repl.to_string()
+                };
+                let body = parse_fragment_block(ctx, &code, rlo).map_err(|_| ())?;
                 Replacement::Code {
                     body,
                     extra_evals: ecount - 1,
@@ -130,6 +152,8 @@ fn pattern(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<Pattern, ()> {
 struct Frame {
     func: &'static str,
     saved: Vec<InterpPart>,
+    /// A `\u`/`\l` written just before the frame (`\u\L...`): applies to its result.
+    pending: Option<&'static str>,
 }
 
 struct Interp<'c, 'x> {
@@ -240,10 +264,24 @@ impl Interp<'_, '_> {
     }
 
     fn open_frame(&mut self, func: &'static str) {
+        // `\U` and `\L` do not nest: a new one ends the current one (perl's toke.c)
+        if func != "quotemeta"
+            && self
+                .frames
+                .last()
+                .is_some_and(|f| matches!(f.func, "uc" | "lc" | "fc"))
+        {
+            self.close_frame();
+        }
         self.flush();
         // `\u\L$x`: the pending \u applies to the frame's result
         let saved = std::mem::take(&mut self.parts);
-        self.frames.push(Frame { func, saved });
+        let pending = self.pending_one.take();
+        self.frames.push(Frame {
+            func,
+            saved,
+            pending,
+        });
     }
 
     fn close_frame(&mut self) {
@@ -252,6 +290,9 @@ impl Interp<'_, '_> {
         let inner = std::mem::replace(&mut self.parts, f.saved);
         if inner.is_empty() {
             return;
+        }
+        if f.pending.is_some() {
+            self.pending_one = f.pending;
         }
         let span = Span::new(self.base, self.base);
         let e = Expr {
@@ -356,6 +397,7 @@ impl Interp<'_, '_> {
         if sigil == b'@' {
             if is_ident_start(c) || (c == b':' && b.get(2) == Some(&b':')) {
                 i = 1 + ident_len(&b[1..]);
+                i = old_package_separator(b, i);
             } else if !self.regex && c == b'{' {
                 return match_bracket(b, 1).map(|e| e + 1).unwrap_or(0);
             } else if !self.regex && c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
@@ -369,6 +411,15 @@ impl Interp<'_, '_> {
                     let Some(e) = match_bracket(b, 1) else {
                         return 0;
                     };
+                    // `${name}[1]` is `$name` followed by the text `[1]`
+                    let inner = s[2..e].trim();
+                    let inner = inner.strip_prefix('^').unwrap_or(inner);
+                    let plain = !inner.is_empty()
+                        && (ident_len(inner.as_bytes()) == inner.len()
+                            || inner.bytes().all(|c| c.is_ascii_digit()));
+                    if plain {
+                        return e + 1;
+                    }
                     i = e + 1;
                 }
                 b'#' => {
@@ -407,6 +458,7 @@ impl Interp<'_, '_> {
                 }
                 d if is_ident_start(d) || (d == b':' && b.get(2) == Some(&b':')) => {
                     i = 1 + ident_len(&b[1..]);
+                    i = old_package_separator(b, i);
                 }
                 b'0'..=b'9' => {
                     i = 1;
@@ -476,6 +528,19 @@ impl Interp<'_, '_> {
         let lo = self.base + off;
         let span = Span::new(lo, lo + text.len());
         let name = &text[1..];
+        if name.contains('\'')
+            && ident_len(name.replace('\'', "::").as_bytes())
+                == name.len() + name.matches('\'').count()
+        {
+            // `"$name's"` is `$name::s` (perl 5's old package separator)
+            let name = name.replace('\'', "::");
+            let kind = if text.starts_with('$') {
+                ExprKind::ScalarVar(name)
+            } else {
+                ExprKind::ArrayVar(name)
+            };
+            return Ok(Expr { kind, span });
+        }
         let simple = !name.is_empty() && ident_len(name.as_bytes()) == name.len();
         if simple {
             let kind = if text.starts_with('$') {
@@ -491,8 +556,23 @@ impl Interp<'_, '_> {
                 span,
             });
         }
-        parse_fragment_expr(self.ctx, text, lo).map_err(|_| ())
+        let delim = DELIM.with(|d| d.get());
+        match delim {
+            Some(c) if text.contains('\\') && text.contains(c) => {
+                let code = text.replace(&format!("\\{c}"), &c.to_string());
+                parse_fragment_expr(self.ctx, &code, lo).map_err(|_| ())
+            }
+            _ => parse_fragment_expr(self.ctx, text, lo).map_err(|_| ()),
+        }
     }
+}
+
+/// `$name's` continues the name: `'` followed by an identifier is the old `::`.
+fn old_package_separator(b: &[u8], mut i: usize) -> usize {
+    while b.get(i) == Some(&b'\'') && b.get(i + 1).is_some_and(|&c| is_ident_start(c)) {
+        i += 1 + ident_len(&b[i + 1..]);
+    }
+    i
 }
 
 /// In a regex, `$x{2,3}` is a quantifier and `$x[abc]` a character class; only clear

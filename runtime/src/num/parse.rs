@@ -437,3 +437,106 @@ pub fn grok_uv(s: &[u8]) -> (bool, u64) {
     let (flags, value) = grok_number(s, false);
     (flags & IN_UV != 0, value)
 }
+
+/// perl's `hex(EXPR)` on a string's bytes (utf8 strings must be downgraded by the caller;
+/// perl dies `Wide character in hex` when that is impossible). Returns the value and the
+/// warnings perl emits (`Illegal hexadecimal digit 'g' ignored`, `Integer overflow in
+/// hexadecimal number`, `Hexadecimal number > 0xffffffff non-portable`).
+pub fn perl_hex(s: &[u8]) -> (NumValue, Vec<String>) {
+    grok_radix(s, 4, false)
+}
+
+/// perl's `oct(EXPR)`: leading white space, then `0x`/`x` hex, `0b`/`b` binary, `0o`/`o`
+/// or plain octal, with perl's warnings (see [`perl_hex`]).
+pub fn perl_oct(s: &[u8]) -> (NumValue, Vec<String>) {
+    let mut i = 0;
+    while i < s.len() && s[i] != 0 && is_space(s[i]) {
+        i += 1;
+    }
+    if s.get(i) == Some(&b'0') {
+        i += 1;
+    }
+    match s.get(i).map(|b| b.to_ascii_lowercase()) {
+        Some(b'x') => grok_radix(&s[i + 1..], 4, true),
+        Some(b'b') => grok_radix(&s[i + 1..], 1, true),
+        Some(b'o') => grok_radix(&s[i + 1..], 3, true),
+        _ => grok_radix(&s[i..], 3, true),
+    }
+}
+
+/// perl's `grok_bin_oct_hex` with underscores allowed (`shift`: 1 binary, 3 octal, 4 hex).
+fn grok_radix(s: &[u8], shift: u32, no_prefix: bool) -> (NumValue, Vec<String>) {
+    let (name, prefix, cap_name, limit) = match shift {
+        4 => ("hexadecimal", b'x', "Hexadecimal", "0xffffffff"),
+        1 => (
+            "binary",
+            b'b',
+            "Binary",
+            "0b11111111111111111111111111111111",
+        ),
+        _ => ("octal", b'o', "Octal", "037777777777"),
+    };
+    let base = 1u64 << shift;
+    let digit = |b: u8| -> Option<u64> {
+        let v = (b as char).to_digit(16)? as u64;
+        (v < base).then_some(v)
+    };
+    let mut s0 = 0;
+    if !no_prefix && !s.is_empty() {
+        if s[0].to_ascii_lowercase() == prefix {
+            s0 = 1;
+        } else if s.len() >= 2 && s[0] == b'0' && s[1].to_ascii_lowercase() == prefix {
+            s0 = 2;
+        }
+    }
+    let mut warnings = Vec::new();
+    let mut value: u64 = 0;
+    let mut value_nv = 0.0f64;
+    let mut factor = 1.0f64;
+    let mut overflowed = false;
+    let max_div = u64::MAX / base;
+    let mut i = s0;
+    while i < s.len() {
+        let c = s[i];
+        let d = match digit(c) {
+            Some(d) => d,
+            None => {
+                let next_is_digit = s.get(i + 1).and_then(|&b| digit(b)).is_some();
+                if c == b'_' && next_is_digit {
+                    i += 1;
+                    continue;
+                }
+                if c != 0 && (shift != 3 || c.is_ascii_digit()) {
+                    warnings.push(format!("Illegal {name} digit '{}' ignored", c as char));
+                }
+                break;
+            }
+        };
+        if value <= max_div {
+            value = (value << shift) | d;
+            factor *= base as f64;
+        } else {
+            value_nv = value_nv * factor + value as f64;
+            value = d;
+            factor = base as f64;
+            if !overflowed {
+                overflowed = true;
+                warnings.push(format!("Integer overflow in {name} number"));
+            }
+        }
+        i += 1;
+    }
+    if !overflowed {
+        if value > 0xffff_ffff {
+            warnings.push(format!("{cap_name} number > {limit} non-portable"));
+        }
+        let v = match i64::try_from(value) {
+            Ok(i) => NumValue::Int(i),
+            Err(_) => NumValue::UInt(value),
+        };
+        return (v, warnings);
+    }
+    value_nv = value_nv * factor + value as f64;
+    warnings.push(format!("{cap_name} number > {limit} non-portable"));
+    (NumValue::Float(value_nv), warnings)
+}

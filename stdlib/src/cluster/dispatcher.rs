@@ -194,38 +194,64 @@ pub fn run_map(
     }
     drop(events_tx);
     queue.set_inboxes(inbox_txs);
-    let threads: Vec<_> = configs
-        .into_iter()
-        .map(|cfg| {
-            std::thread::Builder::new()
-                .name(format!("pmap_on {}", cfg.label))
-                .spawn(move || slot::run(cfg))
-        })
-        .collect();
+    let mut dead = vec![None; labels.len()];
+    let mut slots = Slots {
+        queue: Arc::clone(&queue),
+        threads: Vec::new(),
+    };
+    for cfg in configs {
+        let index = cfg.index;
+        match std::thread::Builder::new()
+            .name(format!("pmap_on {}", cfg.label))
+            .spawn(move || slot::run(cfg))
+        {
+            Ok(t) => slots.threads.push(t),
+            Err(e) => dead[index] = Some(format!("cannot start a thread for the slot: {e}")),
+        }
+    }
 
     let mut collector = Collector {
         results: (0..total).map(|_| None).collect(),
         output: HashMap::new(),
         done: 0,
         next_emit: 0,
-        dead: vec![None; labels.len()],
+        dead,
         labels: &labels,
     };
     let outcome = collector.collect(&events, sink);
-    let graceful = outcome.is_ok();
-    if !graceful {
-        queue.stopping.store(true, Ordering::Release);
-    }
-    queue.broadcast(|| SlotMsg::Stop(graceful));
-    for t in threads.into_iter().flatten() {
-        let _ = t.join();
-    }
+    slots.stop(outcome.is_ok());
     outcome?;
     Ok(collector
         .results
         .into_iter()
         .map(|r| r.expect("every job finished"))
         .collect())
+}
+
+/// The slot threads of one map. Stopping joins them all; dropping without `stop` (a panic in
+/// the sink) aborts them, so no thread or worker outlives `run_map` even then.
+struct Slots {
+    queue: Arc<WorkQueue>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl Slots {
+    /// Graceful: workers get SHUTDOWN. Otherwise they are killed.
+    fn stop(&mut self, graceful: bool) {
+        if !graceful {
+            self.queue.stopping.store(true, Ordering::Release);
+        }
+        self.queue.broadcast(|| SlotMsg::Stop(graceful));
+        for t in self.threads.drain(..) {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Slots {
+    fn drop(&mut self) {
+        self.stop(false);
+    }
 }
 
 /// Refuses, before any process starts, data that could never be sent in one frame.

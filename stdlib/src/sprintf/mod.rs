@@ -60,6 +60,9 @@ pub enum SprintfError {
     MissingNArgument,
     /// `Use of code point 0x... is not allowed; the permissible max is 0x7FFFFFFFFFFFFFFF`.
     CodePointTooLarge(u64),
+    /// A width or precision so large perl would run out of memory (`Out of memory!`);
+    /// refused up front instead of attempting the allocation.
+    OutOfMemory,
 }
 
 impl SprintfError {
@@ -69,6 +72,7 @@ impl SprintfError {
             SprintfError::IntegerOverflow => format!("Integer overflow in format string for {op}"),
             SprintfError::InfNanChar(v) => format!("Cannot printf {v} with 'c'"),
             SprintfError::MissingNArgument => format!("Missing argument for %n in {op}"),
+            SprintfError::OutOfMemory => "Out of memory!".to_string(),
             SprintfError::CodePointTooLarge(cp) => format!(
                 "Use of code point 0x{cp:X} is not allowed; the permissible max is 0x7FFFFFFFFFFFFFFF"
             ),
@@ -131,6 +135,9 @@ struct State<'a, A> {
     svix: usize,
     no_redundant_warning: bool,
 }
+
+/// Widths/precisions above this are refused with [`SprintfError::OutOfMemory`].
+const MAX_FIELD: usize = 1 << 30;
 
 /// perl's cap on numbers in a format: a quarter of the address space.
 const MAX_FORMAT_NUMBER: u64 = (usize::MAX / 4) as u64;
@@ -408,6 +415,9 @@ impl<'a, A: FormatArg> State<'a, A> {
                 };
                 has_precis = true;
             }
+        }
+        if width > MAX_FIELD || precis > MAX_FIELD {
+            return Err(SprintfError::OutOfMemory);
         }
         // size
         let mut intsize = 0u8;
