@@ -513,6 +513,23 @@ impl Interp {
                 return self.localize(&Node::GlobSv(g));
             }
             Node::Assign(l, _) => self.localize(l)?,
+            Node::DerefGlob(..) => {
+                if let Value::Glob(g) = self.sv(x)? {
+                    return self.localize(&Node::GlobVal(g));
+                }
+            }
+            Node::HSlice(agg, keys) => {
+                let mut ks = Vec::new();
+                self.list(keys, &mut ks)?;
+                let hv = self.hv_of(agg, true)?;
+                for k in ks {
+                    let k = hkey(k.to_pstr().into_owned());
+                    let old = hv.v.borrow_mut().get(&k).cloned();
+                    hv.v.borrow_mut()
+                        .insert(k.clone(), SvCell::new_sv(Value::Undef));
+                    self.savestack.push(Save::HElem(hv.clone(), k, old));
+                }
+            }
             Node::MatchSpecial(_) | Node::InputLine => {}
             _ => return Err(self.die_str("Can't localize this kind of expression")),
         }
