@@ -270,11 +270,13 @@ impl Interp {
                 s.push_pstr(&vs);
             }
             if kind == PrintKind::Say {
+                // `say` is `{ local $\ = "\n"; print }`.
                 s.bytes.push(b'\n');
-            }
-            let ors = self.ors.sv().get();
-            if !ors.is_undef() {
-                s.push_pstr(&ors.to_pstr());
+            } else {
+                let ors = self.ors.sv().get();
+                if !ors.is_undef() {
+                    s.push_pstr(&ors.to_pstr());
+                }
             }
         }
         let utf8 = h.borrow().utf8;
@@ -306,6 +308,30 @@ impl Interp {
 
     pub fn read_line_from(&mut self, h: &HandleRef) -> Option<Value> {
         let sep = self.irs.sv().get();
+        if let Value::ScalarRef(n) = &sep {
+            // `$/ = \N`: fixed-size records.
+            let n = n.get().to_i64().max(1) as usize;
+            self.io.last_read = Some(h.clone());
+            let mut hb = h.borrow_mut();
+            let r = hb.reader.as_mut()?;
+            let mut buf = vec![0u8; n];
+            let mut got = 0;
+            while got < n {
+                match r.read(&mut buf[got..]) {
+                    Ok(0) | Err(_) => break,
+                    Ok(k) => got += k,
+                }
+            }
+            if got == 0 {
+                return None;
+            }
+            buf.truncate(got);
+            hb.lines += 1;
+            return Some(Value::pstr(PerlString {
+                bytes: buf,
+                utf8: hb.utf8,
+            }));
+        }
         let sep_bytes = if sep.is_undef() {
             None
         } else {
