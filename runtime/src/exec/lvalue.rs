@@ -487,6 +487,13 @@ impl Interp {
                 let i = self.sv(idx)?.to_i64();
                 let av = self.av_of(agg, true)?;
                 let ix = if i < 0 { i + av.len() as i64 } else { i }.max(0) as usize;
+                let old_len = av.len();
+                if ix >= old_len {
+                    // A new element: restoring shrinks the array back.
+                    av.elem_lv(ix);
+                    self.savestack.push(Save::ATrunc(av, old_len));
+                    return Ok(());
+                }
                 let old = av.elem_lv(ix);
                 av.v.borrow_mut()[ix] = SvCell::new_sv(Value::Undef);
                 self.savestack.push(Save::AElem(av, ix, old));
@@ -562,6 +569,7 @@ impl Interp {
                     }
                 }
                 Save::Pad(slot, old) => self.pad[slot as usize] = old,
+                Save::ATrunc(a, len) => a.v.borrow_mut().truncate(len),
             }
         }
     }

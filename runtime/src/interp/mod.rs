@@ -26,6 +26,8 @@ pub enum Save {
     Code(Glob, Option<Code>),
     HElem(Hv, HKey, Option<Sv>),
     AElem(Av, usize, Sv),
+    /// `local $a[N]` past the end: the array's length to go back to.
+    ATrunc(Av, usize),
     Pad(u32, Slot),
 }
 
