@@ -483,7 +483,12 @@ impl<'a> Compiler<'a> {
                 return;
             }
             "warnings" => {
-                if args.is_empty() || args.iter().any(|a| a == "all" || a == "FATAL") {
+                // Categories are not tracked: `no warnings 'redefine'` silences the scope,
+                // `use warnings 'x'` enables warnings.
+                let compile_only = |a: &String| {
+                    a.starts_with("experimental") || a == "once" || a == "void" || a == "syntax"
+                };
+                if on || args.is_empty() || args.iter().any(|a| !compile_only(a)) {
                     self.prag.warnings = on;
                 }
                 return;
