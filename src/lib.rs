@@ -6,7 +6,7 @@ pub mod cli;
 
 /// Runs a whole program as the `caravan` command does and returns its exit status.
 pub fn run_program(src: lang::SourceFile, opts: &runtime::RunOptions) -> i32 {
-    runtime::run_program(src, opts)
+    stdlib::builtins::run_program(src, opts)
 }
 
 /// `caravan --remote-worker`: serves `pmap_on` jobs over stdin/stdout.

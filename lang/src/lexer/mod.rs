@@ -446,8 +446,7 @@ impl<'s> Lexer<'s> {
             b'-' if self.expect_term => {
                 if let (Some(&l), next) = (rest.get(1), rest.get(2).copied()) {
                     if b"rwxoRWXOezsfdlpSbcugktTBAMC".contains(&l)
-                        && !next.is_some_and(is_word)
-                        && !next.is_some_and(|n| n == b'}')
+                        && next.is_none_or(|n| !is_word(n) && n != b'}')
                     {
                         let j = skip_blanks(rest, 2);
                         if !(rest[j..].starts_with(b"=>")) {
@@ -456,6 +455,16 @@ impl<'s> Lexer<'s> {
                         }
                     }
                 }
+                false
+            }
+            // `shift // 0`: after a named unary operator `//` is defined-or (perl's XTERMORDORDOR)
+            b'/' if self.expect_term
+                && rest.starts_with(b"//")
+                && matches!(self.prev, Some(Tok::Ident(w)) if matches!(
+                    crate::parser::builtins::builtin_kind(w),
+                    Some(crate::parser::builtins::BuiltinKind::NamedUnary)
+                )) =>
+            {
                 false
             }
             b'/' | b'?' if self.expect_term => {
@@ -467,9 +476,12 @@ impl<'s> Lexer<'s> {
                 && start > 0
                 && matches!(self.b[start - 1], b' ' | b'\t')
                 && rest.starts_with(b"<<")
-                && rest
+                && (rest
                     .get(2)
-                    .is_some_and(|&c| matches!(c, b'"' | b'\'' | b'~' | b'A'..=b'Z' | b'_')) =>
+                    .is_some_and(|&c| matches!(c, b'"' | b'\'' | b'~' | b'A'..=b'Z' | b'_'))
+                    || rest
+                        .get(skip_blanks(rest, 2))
+                        .is_some_and(|&c| c == b'"' || c == b'\'')) =>
             {
                 self.angle(start)
             }
@@ -574,8 +586,6 @@ impl<'s> Lexer<'s> {
             Err(e) => {
                 let what = if e.replacement {
                     "Substitution replacement not terminated".to_string()
-                } else if matches!(kind, QuoteKind::Match) && open_at != start {
-                    "Search pattern not terminated".to_string()
                 } else if matches!(kind, QuoteKind::Match | QuoteKind::Qr) {
                     "Search pattern not terminated".to_string()
                 } else if matches!(kind, QuoteKind::Subst) {
@@ -748,10 +758,8 @@ impl<'s> Lexer<'s> {
                     self.push_quote(q, start, start + n);
                     return;
                 }
-                "format" if self.at_statement_start() => {
-                    if self.format(start, start + n) {
-                        return;
-                    }
+                "format" if self.at_statement_start() && self.format(start, start + n) => {
+                    return;
                 }
                 _ => {}
             }

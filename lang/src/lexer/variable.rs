@@ -130,6 +130,13 @@ pub fn scan_sigil(s: &[u8], sigil: Sigil) -> (Tok<'_>, usize) {
             }
             _ => (Tok::Cast(sigil), 1),
         },
+        b'$' if sigil == Sigil::Glob
+            && !s
+                .get(2)
+                .is_some_and(|&d| is_ident_start(d) || matches!(d, b'{' | b'$' | b':')) =>
+        {
+            (make("$"), 2)
+        }
         b'$' => (Tok::Cast(sigil), 1),
         d if is_ident_start(d) || (d == b':' && s.get(2) == Some(&b':')) => {
             let n = ident_len(&s[1..]);
@@ -147,7 +154,7 @@ pub fn scan_sigil(s: &[u8], sigil: Sigil) -> (Tok<'_>, usize) {
         b'!' if sigil == Sigil::Hash => (make("!"), 2),
         b',' | b'\\' | b'"' | b'/' | b';' | b'|' | b'!' | b'@' | b'&' | b'`' | b'\'' | b'+'
         | b'.' | b'0' | b'^' | b'?' | b'<' | b'>' | b'(' | b')' | b'[' | b']' | b'=' | b'-'
-        | b'~'
+        | b'~' | b'%' | b':'
             if sigil == Sigil::Glob =>
         {
             (make(as_str(&s[1..2])), 2)

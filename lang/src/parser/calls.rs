@@ -85,6 +85,7 @@ pub fn sub_rest<'a, 'p, Er: PErr<'a>>(
         block,
         pos,
         comma_spans: Vec::new(),
+        start: pos,
     };
     p.sub_rest(named, pos.saturating_sub(2))
 }
@@ -104,6 +105,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         }
         self.bump();
         let e = match w {
+            "else" | "elsif" | "continue" => {
+                return Err(self.err_at(lo, "a statement"));
+            }
             "my" | "our" | "state" => return self.decl(w, lo),
             "local" => {
                 let e = self.expr(prec::UNARY)?;
@@ -287,7 +291,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             if let Some(Tok::Ident(class)) = self.peek() {
                 let classy =
                     class.contains("::") || class.starts_with(|c: char| c.is_ascii_uppercase());
-                if classy
+                let indirect = classy
                     && !is_func_word(class)
                     && !is_operator_word(class)
                     && self.ctx.sub_at(class, self.pos).is_none()
@@ -295,8 +299,8 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                         self.peek_at(1),
                         Some(Tok::Op(Raw::Arrow | Raw::FatComma | Raw::Comma))
                     )
-                    && !(known && self.is_op_at(1, Raw::LParen))
-                {
+                    && (!known || !self.is_op_at(1, Raw::LParen));
+                if indirect {
                     let cl = self.pos;
                     self.bump();
                     let inv = self.mk(ExprKind::Bareword(class.trim_end_matches("::").into()), cl);
@@ -393,12 +397,12 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 }
             }
         }
+        if w == "_" {
+            return Ok(self.mk(ExprKind::Bareword(w.into()), lo));
+        }
         let all_upper = !w.bytes().any(|c| c.is_ascii_lowercase());
         let next = self.peek();
-        let has_args = self.starts_term(next)
-            && !self.is_op(Raw::LBrace)
-            && !self.is_op(Raw::Lt)
-            && !(all_upper && !matches!(next, Some(Tok::Op(_)) | None));
+        let has_args = self.starts_term(next) && !self.is_op(Raw::LBrace) && !self.is_op(Raw::Lt);
         if has_args && !all_upper {
             let args = self.list_args()?;
             return Ok(self.mk(
@@ -538,10 +542,10 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             };
             self.bump();
             let mut default = None;
-            if self.eat(Raw::Assign) || self.eat(Raw::DorEq) || self.eat(Raw::OrOrEq) {
-                if !(self.is_op(Raw::Comma) || self.is_op(Raw::RParen)) {
-                    default = Some(self.expr(prec::ASSIGN)?);
-                }
+            if (self.eat(Raw::Assign) || self.eat(Raw::DorEq) || self.eat(Raw::OrOrEq))
+                && !(self.is_op(Raw::Comma) || self.is_op(Raw::RParen))
+            {
+                default = Some(self.expr(prec::ASSIGN)?);
             }
             params.push(SigParam {
                 sigil,

@@ -35,7 +35,10 @@ pub fn describe(ctx: &Ctx<'_>, t: &Tok<'_>, i: Option<usize>) -> String {
 
 fn pattern_text(ctx: &Ctx<'_>, p: &RichPattern<'_, Tok<'_>>) -> Option<String> {
     Some(match p {
-        RichPattern::Token(t) => describe(ctx, t, None),
+        RichPattern::Token(t) => match &**t {
+            Tok::Op(r) => format!("\"{}\"", raw_text(*r)),
+            t => describe(ctx, t, None),
+        },
         RichPattern::Label(l) => l.to_string(),
         RichPattern::Identifier(s) => format!("\"{s}\""),
         RichPattern::EndOfInput => "end of input".into(),
@@ -53,11 +56,55 @@ fn line_of_tok(ctx: &Ctx<'_>, i: usize) -> u32 {
         .unwrap_or(0)
 }
 
-pub fn to_diagnostic(ctx: &Ctx<'_>, _text: &str, e: &Rich<'_, Tok<'_>>) -> Diagnostic {
+/// Source text of a punctuation token.
+fn raw_text(r: Raw) -> &'static str {
+    use Raw::*;
+    match r {
+        FatComma => "=>",
+        Arrow => "->",
+        Semi => ";",
+        Comma => ",",
+        LParen => "(",
+        RParen => ")",
+        LBracket => "[",
+        RBracket => "]",
+        LBrace => "{",
+        RBrace => "}",
+        Colon => ":",
+        Question => "?",
+        Assign => "=",
+        _ => "an operator",
+    }
+}
+
+pub fn to_diagnostic(
+    ctx: &Ctx<'_>,
+    _text: &str,
+    e: &Rich<'_, Tok<'_>>,
+    next_error: usize,
+) -> Diagnostic {
     let toks = &ctx.lexed.toks;
     let spans = &ctx.lexed.spans;
-    let at = e.span().start;
+    let mut at = e.span().start;
     let mut expected: Vec<String> = e.expected().filter_map(|p| pattern_text(ctx, p)).collect();
+    // a failed expression reports where it really failed
+    let pratt = ctx
+        .pratt_errors
+        .borrow()
+        .iter()
+        .filter(|(s, p, _)| *s <= at && *p > at && *p < next_error)
+        .max_by_key(|(s, p, _)| (*p, *s))
+        .map(|(s, p, _)| (*s, *p));
+    if let Some((start, p)) = pratt {
+        at = p;
+        expected = ctx
+            .pratt_errors
+            .borrow()
+            .iter()
+            .filter(|(s, q, _)| *s == start && *q == p)
+            .map(|(_, _, w)| w.to_string())
+            .collect();
+    }
     expected.sort();
     expected.dedup();
     if let RichReason::Custom(msg) = e.reason() {
@@ -81,8 +128,9 @@ pub fn to_diagnostic(ctx: &Ctx<'_>, _text: &str, e: &Rich<'_, Tok<'_>>) -> Diagn
         }
     }
     if at >= toks.len() {
-        let end = ctx.opts.base + ctx.file.text.len().min(ctx.opts.base + _text.len());
-        let span = spans.last().copied().unwrap_or(Span::new(end, end));
+        // perl reports the line the lexer stopped on: the last line of the text
+        let end = ctx.opts.base + _text.len() - usize::from(_text.ends_with('\n'));
+        let span = Span::new(end, end);
         let mut d = if depth > 0 {
             Diagnostic::new("Missing right curly or square bracket", span)
         } else {

@@ -14,6 +14,17 @@ use crate::lexer::raw::Raw;
 use crate::span::Span;
 use crate::token::Tok;
 
+thread_local! {
+    /// Current expression nesting (across blocks and interpolated fragments).
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The nesting limit was hit during the current top-level parse.
+    pub static TOO_DEEP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Deeper nesting is a syntax error rather than a stack overflow (fits a 2 MB thread stack
+/// in a debug build).
+const MAX_DEPTH: u32 = 120;
+
 /// The chumsky rule for `{ statements }`.
 pub type BlockP<'a, Er> = chumsky::Boxed<'a, 'a, I<'a>, Block, Ext<Er>>;
 
@@ -28,6 +39,8 @@ pub struct P<'a: 'p, 'p, 'r, Er: PErr<'a>> {
     /// Spans of the lists built by the comma operator (as opposed to `( ... )`), which
     /// argument lists flatten.
     pub comma_spans: Vec<Span>,
+    /// Where this expression started (for error locations).
+    pub start: usize,
 }
 
 /// Entry point used by the statement grammar.
@@ -44,6 +57,7 @@ pub fn parse_expr<'a, 'p, Er: PErr<'a>>(
         block,
         pos,
         comma_spans: Vec::new(),
+        start: pos,
     };
     p.expr(min_bp)
 }
@@ -97,6 +111,10 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
 
     /// An error at the current token, saying what was expected.
     pub fn err(&self, expected: &'static str) -> Er {
+        self.ctx
+            .pratt_errors
+            .borrow_mut()
+            .push((self.start, self.pos, expected));
         let found = self.ctx.lexed.toks.get(self.pos).map(MaybeRef::Ref);
         let span = SimpleSpan::from(self.pos..self.pos + 1);
         Er::expected_found([expected], found, span)
@@ -180,13 +198,28 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         }
     }
 
-    /// The Pratt loop.
+    /// The Pratt loop, guarded against nesting deep enough to exhaust the stack.
     pub fn expr(&mut self, min_bp: u8) -> R<Expr, Er> {
+        let depth = DEPTH.with(|d| {
+            d.set(d.get() + 1);
+            d.get()
+        });
+        let r = if depth > MAX_DEPTH || TOO_DEEP.with(|t| t.get()) {
+            // once too deep, every expression of this parse fails at once, so error
+            // recovery cannot retry its way through the nesting (exponential time)
+            TOO_DEEP.with(|t| t.set(true));
+            Err(self.err("less deeply nested code"))
+        } else {
+            self.expr_inner(min_bp)
+        };
+        DEPTH.with(|d| d.set(d.get() - 1));
+        r
+    }
+
+    fn expr_inner(&mut self, min_bp: u8) -> R<Expr, Er> {
         let lo = self.pos;
         let mut lhs = self.prefix()?;
-        loop {
-            let Some(tok) = self.peek() else { break };
-            let Some((lbp, op)) = infix(tok) else { break };
+        while let Some((lbp, op)) = self.peek().and_then(infix) {
             if lbp < min_bp {
                 break;
             }
@@ -461,6 +494,13 @@ pub fn sub_name_of(e: Expr) -> Expr {
             kind: ExprKind::SubName(name),
             span: e.span,
         },
+        ExprKind::DynCall { target, args: None } => Expr {
+            kind: ExprKind::Deref {
+                sigil: Sigil::Code,
+                expr: target,
+            },
+            span: e.span,
+        },
         _ => e,
     }
 }
@@ -475,14 +515,13 @@ pub fn unwrap_single(e: Expr) -> Expr {
 
 /// `TARGET =~ PATTERN`: literal matches take the target; anything else is a `BindMatch`.
 fn bind(target: Expr, pat: Expr, negate: bool) -> ExprKind {
-    let t = Some(Box::new(target));
     match pat.kind {
         ExprKind::Match {
             target: None,
             pattern,
             ..
         } => ExprKind::Match {
-            target: t,
+            target: Some(Box::new(target)),
             negate,
             pattern,
         },
@@ -492,7 +531,7 @@ fn bind(target: Expr, pat: Expr, negate: bool) -> ExprKind {
             replacement,
             ..
         } => ExprKind::Subst {
-            target: t,
+            target: Some(Box::new(target)),
             negate,
             pattern,
             replacement,
@@ -504,14 +543,14 @@ fn bind(target: Expr, pat: Expr, negate: bool) -> ExprKind {
             flags,
             ..
         } => ExprKind::Trans {
-            target: t,
+            target: Some(Box::new(target)),
             negate,
             from,
             to,
             flags,
         },
         kind => ExprKind::BindMatch {
-            target: t.expect("target"),
+            target: Box::new(target),
             pattern: Box::new(Expr {
                 kind,
                 span: pat.span,

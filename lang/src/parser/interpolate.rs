@@ -3,6 +3,8 @@
 //! desugared to `uc`/`lc`/`ucfirst`/`lcfirst`/`quotemeta` calls), and regex bodies where
 //! escapes stay as written for the engine.
 
+#![allow(clippy::result_unit_err)]
+
 use super::escapes::{decoded, escape, push_decoded, single_quoted, tr_list};
 use super::{parse_fragment_block, parse_fragment_expr, Ctx};
 use crate::ast::*;
@@ -369,6 +371,15 @@ impl Interp<'_, '_> {
                     let Some(e) = match_bracket(b, 1) else {
                         return 0;
                     };
+                    // `${name}[1]` is `$name` followed by the text `[1]`
+                    let inner = s[2..e].trim();
+                    let inner = inner.strip_prefix('^').unwrap_or(inner);
+                    let plain = !inner.is_empty()
+                        && (ident_len(inner.as_bytes()) == inner.len()
+                            || inner.bytes().all(|c| c.is_ascii_digit()));
+                    if plain {
+                        return e + 1;
+                    }
                     i = e + 1;
                 }
                 b'#' => {

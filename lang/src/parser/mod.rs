@@ -16,6 +16,8 @@ mod term;
 use chumsky::error::{EmptyErr, LabelError, Rich};
 use chumsky::prelude::*;
 
+use std::collections::HashMap;
+
 use crate::ast::{Block, Expr, ExprKind, Program, Stmt, StmtKind};
 use crate::diagnostic::Diagnostic;
 use crate::lexer::{lex, LexOptions, Lexed, SubInfo};
@@ -39,6 +41,14 @@ pub struct Ctx<'a> {
     pub file: &'a SourceFile,
     pub lexed: Lexed<'a>,
     pub opts: LexOptions,
+    /// Errors raised inside the Pratt parser: (expression start, failing token, expectation). chumsky locates a
+    /// failed `custom` at its start, so diagnostics use these for the real position.
+    pub pratt_errors: std::cell::RefCell<Vec<(usize, usize, &'static str)>>,
+    /// Quote-like tokens already turned into expressions: backtracking and the second
+    /// (rich) pass must not redo interpolation, whose nested fragments would multiply.
+    pub quote_cache: std::cell::RefCell<HashMap<usize, Result<ExprKind, ()>>>,
+    /// A fragment (interpolated code): failures are not re-parsed for diagnostics.
+    pub fragment: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -83,8 +93,26 @@ pub fn parse_program(
     text: &str,
     opts: LexOptions,
 ) -> Result<Program, Vec<Diagnostic>> {
+    expr::TOO_DEEP.with(|t| t.set(false));
+    parse_text(file, text, opts, false)
+}
+
+fn parse_text(
+    file: &SourceFile,
+    text: &str,
+    opts: LexOptions,
+    fragment: bool,
+) -> Result<Program, Vec<Diagnostic>> {
+    let opts_fragment = fragment;
     let lexed = lex(text, &opts);
-    let ctx = Ctx { file, lexed, opts };
+    let ctx = Ctx {
+        file,
+        lexed,
+        opts,
+        pratt_errors: Default::default(),
+        quote_cache: Default::default(),
+        fragment: opts_fragment,
+    };
     let base = ctx.opts.base;
     let span = Span::new(base, base + text.len());
     let body = run(&ctx, text)?;
@@ -103,7 +131,7 @@ pub fn line_directives(text: &str) -> Vec<(usize, u32, Option<String>)> {
 fn run<'a>(ctx: &'a Ctx<'a>, text: &str) -> Result<Vec<Stmt>, Vec<Diagnostic>> {
     let toks: &'a [Tok<'a>] = &ctx.lexed.toks;
     if ctx.lexed.errors.is_empty() {
-        let cheap = stmt::program::<EmptyErr>(ctx);
+        let cheap = stmt::program::<EmptyErr>(ctx, false);
         let r = cheap.parse(toks);
         if !r.has_errors() {
             if let Some(body) = r.into_output() {
@@ -112,11 +140,22 @@ fn run<'a>(ctx: &'a Ctx<'a>, text: &str) -> Result<Vec<Stmt>, Vec<Diagnostic>> {
         }
     }
     let mut diags = ctx.lexed.errors.clone();
+    if ctx.fragment {
+        diags.push(Diagnostic::new(
+            "syntax error",
+            Span::new(ctx.opts.base, ctx.opts.base + text.len()),
+        ));
+        return Err(diags);
+    }
     if diags.is_empty() {
-        let rich = stmt::program::<Rich<'a, Tok<'a>>>(ctx);
-        let (_, errs) = rich.parse(toks).into_output_errors();
-        for e in errs {
-            diags.push(errors::to_diagnostic(ctx, text, &e));
+        let rich = stmt::program::<Rich<'a, Tok<'a>>>(ctx, true);
+        ctx.pratt_errors.borrow_mut().clear();
+        let (_, mut errs) = rich.parse(toks).into_output_errors();
+        errs.sort_by_key(|e| e.span().start);
+        let starts: Vec<usize> = errs.iter().map(|e| e.span().start).collect();
+        for (i, e) in errs.iter().enumerate() {
+            let next = starts.get(i + 1).copied().unwrap_or(usize::MAX);
+            diags.push(errors::to_diagnostic(ctx, text, e, next));
         }
         if diags.is_empty() {
             diags.push(Diagnostic::new("syntax error", Span::new(0, 0)));
@@ -139,7 +178,7 @@ pub fn parse_fragment_expr(
         signatures: parent.opts.signatures,
         base,
     };
-    let prog = parse_program(parent.file, text, opts)?;
+    let prog = parse_text(parent.file, text, opts, true)?;
     let span = prog.span;
     let mut exprs: Vec<Expr> = prog
         .body
@@ -175,7 +214,7 @@ pub fn parse_fragment_block(
         signatures: parent.opts.signatures,
         base,
     };
-    let prog = parse_program(parent.file, text, opts)?;
+    let prog = parse_text(parent.file, text, opts, true)?;
     Ok(Block {
         stmts: prog.body,
         span: prog.span,

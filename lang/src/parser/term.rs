@@ -60,7 +60,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     )
                 } else if self.is_op(Raw::LBrace) {
                     let base = self.mk(ExprKind::HashVar(n.into()), lo);
-                    let keys = self.brace_key()?;
+                    let keys = self.brace_keys()?;
                     self.mk(
                         ExprKind::HashSlice {
                             base: bx(base),
@@ -86,7 +86,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     )
                 } else if self.is_op(Raw::LBrace) {
                     let base = self.mk(ExprKind::HashVar(n.into()), lo);
-                    let keys = self.brace_key()?;
+                    let keys = self.brace_keys()?;
                     self.mk(
                         ExprKind::KvHashSlice {
                             base: bx(base),
@@ -262,7 +262,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             }
             Sigil::Array if self.is_op(Raw::LBrace) => {
                 let base = deref(self, Sigil::Hash, r);
-                let keys = self.brace_key()?;
+                let keys = self.brace_keys()?;
                 self.mk(
                     ExprKind::HashSlice {
                         base: bx(base),
@@ -284,7 +284,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             }
             Sigil::Hash if self.is_op(Raw::LBrace) => {
                 let base = deref(self, Sigil::Hash, r);
-                let keys = self.brace_key()?;
+                let keys = self.brace_keys()?;
                 self.mk(
                     ExprKind::KvHashSlice {
                         base: bx(base),
@@ -380,6 +380,15 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
 
     /// `{ KEY }` subscript: a bareword or `-bareword` is a string; `{a, b}` joins with `$;`.
     pub fn brace_key(&mut self) -> R<Expr, Er> {
+        self.brace_subscript(false)
+    }
+
+    /// `{ KEYS }` of a slice: a plain list.
+    pub fn brace_keys(&mut self) -> R<Expr, Er> {
+        self.brace_subscript(true)
+    }
+
+    fn brace_subscript(&mut self, slice: bool) -> R<Expr, Er> {
         let lo = self.pos;
         self.expect(Raw::LBrace, "\"{\"")?;
         let k = self.pos;
@@ -402,6 +411,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         self.expect(Raw::RBrace, "\"}\"")?;
         Ok(match items.len() {
             1 => items.into_iter().next().expect("one"),
+            _ if slice => self.mk(ExprKind::List(items), lo),
             _ => self.mk(ExprKind::JoinKeys(items), lo),
         })
     }
@@ -547,7 +557,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     let sub = if arr {
                         self.bracket_index()?
                     } else {
-                        self.brace_key()?
+                        self.brace_keys()?
                     };
                     let kind = match (s, arr) {
                         (Sigil::Array, true) => ExprKind::ArraySlice {
@@ -610,12 +620,24 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
     fn quote(&mut self, i: usize, lo: usize) -> R<Expr, Er> {
         let q = &self.ctx.lexed.quotes[i];
         let span = self.span_from(lo);
-        let kind = super::interpolate::quote_expr(self.ctx, q, span)
-            .map_err(|_| self.err_at(lo, "a valid string or pattern"))?;
+        let cached = self.ctx.quote_cache.borrow().get(&i).cloned();
+        let r = match cached {
+            Some(r) => r,
+            None => {
+                let r = super::interpolate::quote_expr(self.ctx, q, span);
+                self.ctx.quote_cache.borrow_mut().insert(i, r.clone());
+                r
+            }
+        };
+        let kind = r.map_err(|_| self.err_at(lo, "a valid string or pattern"))?;
         Ok(Expr { kind, span })
     }
 
     pub fn err_at(&self, at: usize, expected: &'static str) -> Er {
+        self.ctx
+            .pratt_errors
+            .borrow_mut()
+            .push((self.start, at, expected));
         use chumsky::util::MaybeRef;
         let found = self.ctx.lexed.toks.get(at).map(MaybeRef::Ref);
         let span = chumsky::span::SimpleSpan::from(at..at + 1);

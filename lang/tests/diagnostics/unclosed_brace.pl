@@ -1,0 +1,2 @@
+sub f {
+  print 1;

@@ -1,0 +1,1 @@
+my $x = s/abc/de;

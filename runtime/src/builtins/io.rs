@@ -1,0 +1,836 @@
+//! I/O builtins: open/close/print/readline/eof/binmode/select and friends.
+
+use super::BFn;
+use crate::compile::node::{Ctx, FhSrc, Node};
+use crate::exec::{Ctl, R};
+use crate::interp::Interp;
+use crate::io::{output_bytes, Handle, HandleRef, ScalarWriter, SharedBuf};
+use crate::value::{Av, Glob, GlobCell, PerlString, Value};
+use lang::ast::PrintKind;
+use std::cell::RefCell;
+use std::io::{BufReader, BufWriter, Cursor, Read, Write};
+use std::os::unix::io::FromRawFd;
+use std::rc::Rc;
+
+pub fn lookup(name: &str) -> Option<BFn> {
+    Some(match name {
+        "open" => BFn::S(open),
+        "close" => BFn::S(close),
+        "binmode" => BFn::S(binmode),
+        "eof" => BFn::S(eof),
+        "fileno" => BFn::S(|i, a| {
+            let h = i.handle_arg(a.first())?;
+            Ok(match h {
+                Some(h) => match h.borrow().fd {
+                    Some(fd) => Value::Int(fd as i64),
+                    None => Value::Int(3),
+                },
+                None => Value::Undef,
+            })
+        }),
+        "readline" => BFn::L(|i, a, ctx, out| {
+            let h = i.handle_arg(a.first())?;
+            let Some(h) = h else {
+                if ctx != Ctx::List {
+                    out.push(Value::Undef);
+                }
+                return Ok(());
+            };
+            if ctx == Ctx::List {
+                while let Some(v) = i.read_line_from(&h) {
+                    out.push(v);
+                }
+            } else {
+                out.push(i.read_line_from(&h).unwrap_or(Value::Undef));
+            }
+            Ok(())
+        }),
+        "getc" => BFn::S(|i, a| {
+            let h = match a.first() {
+                Some(_) => i.handle_arg(a.first())?,
+                None => i.io.stdin.clone(),
+            };
+            let Some(h) = h else { return Ok(Value::Undef) };
+            let mut b = [0u8; 1];
+            let mut hb = h.borrow_mut();
+            match hb.reader.as_mut().map(|r| r.read(&mut b)) {
+                Some(Ok(1)) => Ok(Value::bytes(b.to_vec())),
+                _ => Ok(Value::Undef),
+            }
+        }),
+        "read" | "sysread" => BFn::S(read),
+        "print" | "say" => return None,
+        "select" => BFn::S(select),
+        "flock" | "utime" | "chmod" | "chown" | "symlink" | "link" | "truncate" | "seek"
+        | "sysseek" => BFn::S(|i, a| {
+            for x in a {
+                i.sv(x)?;
+            }
+            Ok(Value::Int(1))
+        }),
+        "tell" => BFn::S(|_, _| Ok(Value::Int(0))),
+        "syswrite" => BFn::S(|i, a| {
+            let h = i.handle_arg(a.first())?;
+            let data = i.sv(&a[1])?.to_pstr().into_owned();
+            match h {
+                Some(h) => {
+                    let mut hb = h.borrow_mut();
+                    hb.write_bytes(&data.bytes);
+                    hb.flush();
+                    Ok(Value::Int(data.bytes.len() as i64))
+                }
+                None => Ok(Value::Undef),
+            }
+        }),
+        "opendir" => BFn::S(opendir),
+        "readdir" => BFn::L(readdir),
+        "closedir" => BFn::S(|i, a| {
+            if let Some(h) = i.handle_arg(a.first())? {
+                h.borrow_mut().dir = None;
+            }
+            Ok(Value::Int(1))
+        }),
+        "rewinddir" => BFn::S(|i, a| {
+            if let Some(h) = i.handle_arg(a.first())? {
+                if let Some(d) = &mut h.borrow_mut().dir {
+                    d.1 = 0;
+                }
+            }
+            Ok(Value::Int(1))
+        }),
+        _ => return None,
+    })
+}
+
+impl Interp {
+    pub fn init_std_handles(&mut self) {
+        let out_fd = unsafe { libc::dup(1) };
+        let mut out = Handle::new("STDOUT");
+        out.writer = Some(Box::new(BufWriter::with_capacity(64 * 1024, unsafe {
+            std::fs::File::from_raw_fd(out_fd)
+        })));
+        out.fd = Some(1);
+        let out = Rc::new(RefCell::new(out));
+        let mut err = Handle::new("STDERR");
+        err.writer = Some(Box::new(std::io::stderr()));
+        err.autoflush = true;
+        err.fd = Some(2);
+        let err = Rc::new(RefCell::new(err));
+        let mut inp = Handle::new("STDIN");
+        inp.reader = Some(Box::new(BufReader::new(std::io::stdin())));
+        inp.fd = Some(0);
+        let inp = Rc::new(RefCell::new(inp));
+        for (n, h) in [("STDOUT", &out), ("STDERR", &err), ("STDIN", &inp)] {
+            let g = self.glob_in("main", n);
+            *g.io.borrow_mut() = Some(h.clone());
+        }
+        self.io.stdout = Some(out);
+        self.io.stderr = Some(err);
+        self.io.stdin = Some(inp);
+        self.io.selected = Some(self.glob_in("main", "STDOUT"));
+    }
+
+    /// Redirects STDOUT (and optionally STDERR) into memory; returns the buffers.
+    pub fn capture_output(&mut self) -> (SharedBuf, SharedBuf) {
+        let out = SharedBuf::default();
+        let err = SharedBuf::default();
+        if let Some(h) = &self.io.stdout {
+            h.borrow_mut().flush();
+            h.borrow_mut().writer = Some(Box::new(out.clone()));
+        }
+        if let Some(h) = &self.io.stderr {
+            h.borrow_mut().writer = Some(Box::new(err.clone()));
+        }
+        (out, err)
+    }
+
+    /// Redirects STDOUT and STDERR into one in-memory buffer (tests compare merged output).
+    pub fn capture_output_merged(&mut self) -> (SharedBuf, SharedBuf) {
+        let out = SharedBuf::default();
+        if let Some(h) = &self.io.stdout {
+            h.borrow_mut().flush();
+            // Buffered like a real STDOUT on a pipe, so the interleaving matches perl's.
+            h.borrow_mut().writer = Some(Box::new(BufWriter::with_capacity(64 * 1024, out.clone())));
+        }
+        if let Some(h) = &self.io.stderr {
+            h.borrow_mut().writer = Some(Box::new(out.clone()));
+        }
+        (out.clone(), out)
+    }
+
+    pub fn write_stderr(&mut self, s: &PerlString) {
+        let (b, _) = output_bytes(s, false);
+        if let Some(h) = &self.io.stderr {
+            h.borrow_mut().write_bytes(&b);
+        }
+    }
+
+    pub fn flush_all(&mut self) {
+        if let Some(h) = &self.io.stdout {
+            h.borrow_mut().flush();
+        }
+        let hs: Vec<_> = self.io.open_handles.iter().filter_map(|w| w.upgrade()).collect();
+        for h in hs {
+            if let Ok(mut b) = h.try_borrow_mut() {
+                b.flush();
+            }
+        }
+        self.io.open_handles.retain(|w| w.strong_count() > 0);
+    }
+
+    /// The handle a value denotes: a glob, a glob ref, or a name.
+    pub fn handle_of_value(&mut self, v: &Value) -> Option<HandleRef> {
+        match v {
+            Value::Glob(g) | Value::GlobRef(g) => g.io.borrow().clone(),
+            Value::Str(_) => {
+                let name = v.to_string_lossy();
+                let (p, n) = match name.as_str() {
+                    "STDOUT" | "STDERR" | "STDIN" => ("main".to_string(), name.clone()),
+                    _ => self.split_name(&name),
+                };
+                self.find_glob(&p, &n).and_then(|g| g.io.borrow().clone())
+            }
+            Value::HashRef(h) => {
+                // IO::Handle-like objects keep the glob in {fh}.
+                let inner = h.get(&PerlString::bytes(b"fh".to_vec()))?;
+                self.handle_of_value(&inner)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn handle_arg(&mut self, n: Option<&Node>) -> R<Option<HandleRef>> {
+        let Some(n) = n else {
+            return Ok(self.io.stdin.clone());
+        };
+        let v = self.sv(n)?;
+        Ok(self.handle_of_value(&v))
+    }
+
+    fn selected_handle(&mut self) -> Option<HandleRef> {
+        match &self.io.selected {
+            Some(g) => g.io.borrow().clone(),
+            None => self.io.stdout.clone(),
+        }
+    }
+
+    pub fn print_op(&mut self, kind: PrintKind, fh: Option<&Node>, args: &Node) -> R<Value> {
+        let h = match fh {
+            None => self.selected_handle(),
+            Some(n) => {
+                let v = self.sv(n)?;
+                match self.handle_of_value(&v) {
+                    Some(h) => Some(h),
+                    None => {
+                        if self.warn_on {
+                            let name = match &v {
+                                Value::Glob(g) => g.name.to_string(),
+                                other => other.to_string_lossy(),
+                            };
+                            self.warn_at(&format!("print() on unopened filehandle {name}"));
+                        }
+                        return Ok(Value::from_bool(false));
+                    }
+                }
+            }
+        };
+        let Some(h) = h else {
+            return Ok(Value::from_bool(false));
+        };
+        let mut vals = Vec::new();
+        self.list(args, &mut vals)?;
+        let mut s = PerlString::default();
+        if kind == PrintKind::Printf {
+            let r = self.sprintf_values(&vals)?;
+            s = r.to_pstr().into_owned();
+        } else {
+            let ofs = self.ofs.sv().get();
+            let has_ofs = !ofs.is_undef();
+            for (i, v) in vals.iter().enumerate() {
+                if i > 0 && has_ofs {
+                    s.push_pstr(&ofs.to_pstr());
+                }
+                if v.is_undef() && self.warn_on {
+                    self.warn_at(&format!(
+                        "Use of uninitialized value in {}",
+                        if kind == PrintKind::Say { "say" } else { "print" }
+                    ));
+                }
+                s.push_pstr(&v.to_pstr());
+            }
+            if kind == PrintKind::Say {
+                s.bytes.push(b'\n');
+            }
+            let ors = self.ors.sv().get();
+            if !ors.is_undef() {
+                s.push_pstr(&ors.to_pstr());
+            }
+        }
+        let utf8 = h.borrow().utf8;
+        let (bytes, wide) = output_bytes(&s, utf8);
+        if wide {
+            let name = if kind == PrintKind::Say { "say" } else if kind == PrintKind::Printf { "printf" } else { "print" };
+            self.warn_at(&format!("Wide character in {name}"));
+        }
+        let ok = {
+            let mut hb = h.borrow_mut();
+            if !hb.is_open {
+                false
+            } else {
+                hb.write_bytes(&bytes)
+            }
+        };
+        if !ok && self.warn_on {
+            let name = h.borrow().name.clone();
+            self.warn_at(&format!("print() on closed filehandle {name}"));
+        }
+        Ok(Value::from_bool(ok))
+    }
+
+    pub fn read_line_from(&mut self, h: &HandleRef) -> Option<Value> {
+        let sep = self.irs.sv().get();
+        let sep_bytes = if sep.is_undef() {
+            None
+        } else {
+            Some(sep.to_pstr().bytes.clone())
+        };
+        self.io.last_read = Some(h.clone());
+        let mut hb = h.borrow_mut();
+        let rec = hb.read_record(sep_bytes.as_deref())?;
+        Some(Value::pstr(PerlString {
+            bytes: rec,
+            utf8: hb.utf8,
+        }))
+    }
+
+    fn fh_of_src(&mut self, src: &FhSrc) -> R<Option<HandleRef>> {
+        match src {
+            FhSrc::Glob(g) => Ok(g.io.borrow().clone()),
+            FhSrc::Expr(n) => {
+                let v = self.sv(n)?;
+                Ok(self.handle_of_value(&v))
+            }
+            FhSrc::Argv => Ok(self.argv_handle()),
+        }
+    }
+
+    /// `<>`: the files named in @ARGV in turn, or STDIN.
+    fn argv_handle(&mut self) -> Option<HandleRef> {
+        loop {
+            if let Some(h) = self.io.argv_current.clone() {
+                if !h.borrow_mut().at_eof() {
+                    return Some(h);
+                }
+                let argv = self.glob_in("main", "ARGV").av();
+                if argv.is_empty() {
+                    return Some(h);
+                }
+            }
+            let argv = self.glob_in("main", "ARGV").av();
+            if argv.is_empty() {
+                if self.io.argv_started {
+                    return self.io.argv_current.clone();
+                }
+                self.io.argv_started = true;
+                self.io.argv_current = self.io.stdin.clone();
+                return self.io.argv_current.clone();
+            }
+            self.io.argv_started = true;
+            let name = argv.v.borrow_mut().remove(0).get().to_string_lossy();
+            self.glob_in("main", "ARGV").sv().put(Value::str(&name));
+            let lines = self.io.argv_current.as_ref().map(|h| h.borrow().lines).unwrap_or(0);
+            if name == "-" {
+                self.io.argv_current = self.io.stdin.clone();
+                continue;
+            }
+            match std::fs::File::open(&name) {
+                Ok(f) => {
+                    let mut h = Handle::new("ARGV");
+                    h.reader = Some(Box::new(BufReader::new(f)));
+                    h.lines = lines;
+                    self.io.argv_current = Some(Rc::new(RefCell::new(h)));
+                }
+                Err(e) => {
+                    let msg = format!("Can't open {name}: {}", crate::builtins::sys::errno_text(&e));
+                    self.warn_at(&msg);
+                }
+            }
+        }
+    }
+
+    pub fn readline_scalar(&mut self, src: &FhSrc) -> R<Value> {
+        let Some(h) = self.fh_of_src(src)? else {
+            return Ok(Value::Undef);
+        };
+        Ok(self.read_line_from(&h).unwrap_or(Value::Undef))
+    }
+
+    pub fn readline_list(&mut self, src: &FhSrc, out: &mut Vec<Value>) -> R<()> {
+        loop {
+            let Some(h) = self.fh_of_src(src)? else { return Ok(()) };
+            match self.read_line_from(&h) {
+                Some(v) => out.push(v),
+                None => {
+                    if matches!(src, FhSrc::Argv) && !self.glob_in("main", "ARGV").av().is_empty() {
+                        continue;
+                    }
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    pub fn input_line_value(&self) -> Value {
+        match &self.io.last_read {
+            Some(h) => Value::Int(h.borrow().lines),
+            None => Value::Undef,
+        }
+    }
+
+    /// Methods on filehandles (`$fh->print`, `STDOUT->autoflush(1)`, `$fh->close`).
+    pub fn io_method(&mut self, g: &Glob, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
+        let vals = args.values();
+        let h = g.io.borrow().clone();
+        let Some(h) = h else {
+            return Err(self.die_str(&format!(
+                "Can't locate object method \"{name}\" via package \"IO::File\""
+            )));
+        };
+        match name {
+            "autoflush" => {
+                let on = vals.get(1).map(|v| v.truthy()).unwrap_or(true);
+                h.borrow_mut().autoflush = on;
+                if on {
+                    h.borrow_mut().flush();
+                }
+                out.push(Value::Int(1));
+            }
+            "print" | "say" | "printf" => {
+                let mut s = PerlString::default();
+                if name == "printf" {
+                    let r = self.sprintf_values(&vals[1..])?;
+                    s = r.to_pstr().into_owned();
+                } else {
+                    for v in &vals[1..] {
+                        s.push_pstr(&v.to_pstr());
+                    }
+                    if name == "say" {
+                        s.bytes.push(b'\n');
+                    }
+                    let ors = self.ors.sv().get();
+                    if !ors.is_undef() && name == "print" {
+                        s.push_pstr(&ors.to_pstr());
+                    }
+                }
+                let utf8 = h.borrow().utf8;
+                let (b, _) = output_bytes(&s, utf8);
+                let ok = h.borrow_mut().write_bytes(&b);
+                out.push(Value::from_bool(ok));
+            }
+            "flush" => {
+                h.borrow_mut().flush();
+                out.push(Value::Int(1));
+            }
+            "close" => {
+                let mut st = 0;
+                let ok = h.borrow_mut().close(&mut st);
+                self.io.child_status = st;
+                out.push(Value::from_bool(ok));
+            }
+            "getline" => {
+                let v = self.read_line_from(&h).unwrap_or(Value::Undef);
+                out.push(v);
+            }
+            "getlines" => {
+                while let Some(v) = self.read_line_from(&h) {
+                    out.push(v);
+                }
+            }
+            "eof" => {
+                let e = h.borrow_mut().at_eof();
+                out.push(Value::from_bool(e));
+            }
+            "binmode" => {
+                let layer = vals.get(1).map(|v| v.to_string_lossy()).unwrap_or_default();
+                h.borrow_mut().utf8 = layer.contains("utf8") || layer.contains("UTF-8");
+                out.push(Value::Int(1));
+            }
+            "fileno" => out.push(Value::Int(h.borrow().fd.unwrap_or(3) as i64)),
+            "opened" => out.push(Value::from_bool(h.borrow().is_open)),
+            _ => {
+                return Err(self.die_str(&format!(
+                    "Can't locate object method \"{name}\" via package \"IO::File\""
+                )))
+            }
+        }
+        Ok(())
+    }
+
+    /// The glob an `open`'s first argument names, creating an anonymous one for an
+    /// undefined scalar (`open my $fh, ...`).
+    fn open_target(&mut self, n: &Node) -> R<Glob> {
+        match n {
+            Node::GlobVal(g) => Ok(g.clone()),
+            Node::Const(_) | Node::Bareword(_) if !matches!(n, Node::Const(Value::Undef)) => {
+                let name = match n {
+                    Node::Bareword(b) => b.to_string(),
+                    Node::Const(v) => v.to_string_lossy(),
+                    _ => unreachable!(),
+                };
+                let (p, s) = self.split_name(&name);
+                Ok(self.glob_in(&p, &s))
+            }
+            other => {
+                let cell = self.lv(other)?;
+                match cell.get() {
+                    Value::Glob(g) | Value::GlobRef(g) => Ok(g),
+                    Value::Str(s) if !s.bytes.is_empty() => {
+                        let name = s.to_string_lossy();
+                        let (p, s) = self.split_name(&name);
+                        Ok(self.glob_in(&p, &s))
+                    }
+                    _ => {
+                        let name = match other {
+                            Node::My(slots, ..) if !slots.is_empty() => "$fh".to_string(),
+                            _ => "$fh".to_string(),
+                        };
+                        let g = GlobCell::new_glob("main", &name);
+                        self.assign_sv(&cell, Value::GlobRef(g.clone()))?;
+                        Ok(g)
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn set_errno(&mut self, e: &std::io::Error) {
+        let code = e.raw_os_error().unwrap_or(0);
+        self.set_errno_code(code);
+    }
+
+    pub fn set_errno_code(&mut self, code: i32) {
+        let msg = crate::builtins::sys::strerror(code);
+        self.errno.sv().put(Value::Dual(Rc::new(crate::value::Dual {
+            num: Value::Int(code as i64),
+            str: PerlString::from_utf8_text(&msg),
+        })));
+    }
+
+    fn register_handle(&mut self, h: &HandleRef) {
+        self.io.open_handles.push(Rc::downgrade(h));
+    }
+}
+
+fn parse_layers(s: &str) -> bool {
+    s.contains(":utf8") || s.contains("UTF-8") || s.contains("utf-8") || s.contains("UTF8")
+}
+
+fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let display = match &a[0] {
+        Node::Const(v) => v.to_string_lossy(),
+        _ => "$fh".to_string(),
+    };
+    let a = &a[1..];
+    if a.is_empty() {
+        return Err(it.die_str("Not enough arguments for open"));
+    }
+    let g = it.open_target(&a[0])?;
+    // Close what was open on this glob.
+    if let Some(old) = g.io.borrow().clone() {
+        let mut st = 0;
+        old.borrow_mut().close(&mut st);
+    }
+    let (mode, target, extra): (String, Value, Vec<Value>) = if a.len() >= 3 {
+        let m = it.sv(&a[1])?.to_string_lossy();
+        let t = it.sv(&a[2])?;
+        let mut rest = Vec::new();
+        for x in &a[3..] {
+            it.list(x, &mut rest)?;
+        }
+        (m, t, rest)
+    } else if a.len() == 2 {
+        let spec = it.sv(&a[1])?.to_string_lossy();
+        let s = spec.trim();
+        let (m, p) = if let Some(r) = s.strip_prefix("+<") {
+            ("+<", r)
+        } else if let Some(r) = s.strip_prefix(">>") {
+            (">>", r)
+        } else if let Some(r) = s.strip_prefix("+>") {
+            ("+>", r)
+        } else if let Some(r) = s.strip_prefix('>') {
+            (">", r)
+        } else if let Some(r) = s.strip_prefix('<') {
+            ("<", r)
+        } else if let Some(r) = s.strip_prefix('|') {
+            ("|-", r)
+        } else if let Some(r) = s.strip_suffix('|') {
+            ("-|", r)
+        } else {
+            ("<", s)
+        };
+        (m.to_string(), Value::str(p.trim()), vec![])
+    } else {
+        return Err(it.die_str("Not enough arguments for open"));
+    };
+    let utf8 = parse_layers(&mode);
+    let base: String = mode.chars().take_while(|c| !c.is_whitespace() && *c != ':').collect();
+    let mut h = Handle::new(&display);
+    h.utf8 = utf8;
+    // In-memory handles.
+    if let Value::ScalarRef(sv) = &target {
+        match base.as_str() {
+            "<" => {
+                let data = sv.get().to_pstr().bytes.clone();
+                h.reader = Some(Box::new(Cursor::new(data)));
+            }
+            ">" | "+>" => {
+                sv.put(Value::empty_str());
+                h.writer = Some(Box::new(ScalarWriter(sv.clone())));
+            }
+            ">>" => {
+                if sv.get().is_undef() {
+                    sv.put(Value::empty_str());
+                }
+                h.writer = Some(Box::new(ScalarWriter(sv.clone())));
+            }
+            _ => return Err(it.die_str(&format!("Unknown open() mode '{mode}'"))),
+        }
+        let hr = Rc::new(RefCell::new(h));
+        *g.io.borrow_mut() = Some(hr);
+        return Ok(Value::Int(1));
+    }
+    let path = target.to_string_lossy();
+    let result: std::io::Result<()> = (|| {
+        match base.as_str() {
+            "<" | "" => {
+                if path == "-" {
+                    h.reader = Some(Box::new(BufReader::new(std::io::stdin())));
+                } else {
+                    let f = std::fs::File::open(&path)?;
+                    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+                        // perl opens directories for reading but reads nothing.
+                    }
+                    h.reader = Some(Box::new(BufReader::new(f)));
+                }
+            }
+            ">" | ">>" | "+>" | "+<" => {
+                if path == "-" && base == ">" {
+                    h.writer = Some(Box::new(std::io::stdout()));
+                } else {
+                    let mut o = std::fs::OpenOptions::new();
+                    match base.as_str() {
+                        ">" => o.write(true).create(true).truncate(true),
+                        ">>" => o.append(true).create(true),
+                        "+>" => o.read(true).write(true).create(true).truncate(true),
+                        _ => o.read(true).write(true),
+                    };
+                    let f = o.open(&path)?;
+                    if base == "+<" {
+                        let f2 = f.try_clone()?;
+                        h.reader = Some(Box::new(BufReader::new(f2)));
+                    }
+                    h.writer = Some(Box::new(BufWriter::new(f)));
+                }
+            }
+            "-|" | "|-" => {
+                let mut cmd = if extra.is_empty() {
+                    let mut c = std::process::Command::new("/bin/sh");
+                    c.arg("-c").arg(&path);
+                    c
+                } else {
+                    let mut c = std::process::Command::new(&path);
+                    c.args(extra.iter().map(|v| v.to_string_lossy()));
+                    c
+                };
+                if base == "-|" {
+                    cmd.stdout(std::process::Stdio::piped());
+                } else {
+                    cmd.stdin(std::process::Stdio::piped());
+                }
+                let mut child = cmd.spawn()?;
+                if base == "-|" {
+                    h.reader = Some(Box::new(BufReader::new(child.stdout.take().unwrap())));
+                } else {
+                    h.writer = Some(Box::new(child.stdin.take().unwrap()));
+                }
+                h.child = Some(child);
+            }
+            _ => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!("Unknown open() mode '{mode}'"),
+                ))
+            }
+        }
+        Ok(())
+    })();
+    match result {
+        Ok(()) => {
+            if base == "-|" || base == "|-" {
+                it.flush_all();
+            }
+            h.path = Some(path);
+            let hr = Rc::new(RefCell::new(h));
+            it.register_handle(&hr);
+            *g.io.borrow_mut() = Some(hr);
+            Ok(Value::Int(1))
+        }
+        Err(e) => {
+            if e.kind() == std::io::ErrorKind::InvalidInput && e.raw_os_error().is_none() {
+                return Err(it.die_str(&e.to_string()));
+            }
+            it.set_errno(&e);
+            Ok(Value::from_bool(false))
+        }
+    }
+}
+
+fn close(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let h = it.handle_arg(a.first())?;
+    match h {
+        Some(h) => {
+            let mut st = 0;
+            let ok = h.borrow_mut().close(&mut st);
+            it.io.child_status = st;
+            it.glob_in("main", "?").sv().put(Value::Int(st));
+            Ok(Value::from_bool(ok))
+        }
+        None => Ok(Value::from_bool(false)),
+    }
+}
+
+fn binmode(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let h = it.handle_arg(a.first())?;
+    let layer = match a.get(1) {
+        Some(x) => it.sv(x)?.to_string_lossy(),
+        None => ":raw".into(),
+    };
+    if let Some(h) = h {
+        h.borrow_mut().utf8 = parse_layers(&layer);
+    }
+    Ok(Value::Int(1))
+}
+
+fn eof(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let h = match a.first() {
+        Some(_) => it.handle_arg(a.first())?,
+        None => it.io.last_read.clone(),
+    };
+    Ok(Value::from_bool(match h {
+        Some(h) => h.borrow_mut().at_eof(),
+        None => true,
+    }))
+}
+
+fn read(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let h = it.handle_arg(a.first())?;
+    let cell = it.lv(&a[1])?;
+    let len = it.sv(&a[2])?.to_i64().max(0) as usize;
+    let off = match a.get(3) {
+        Some(x) => it.sv(x)?.to_i64().max(0) as usize,
+        None => 0,
+    };
+    let Some(h) = h else { return Ok(Value::Undef) };
+    let mut buf = vec![0u8; len];
+    let mut got = 0;
+    {
+        let mut hb = h.borrow_mut();
+        if let Some(r) = hb.reader.as_mut() {
+            while got < len {
+                match r.read(&mut buf[got..]) {
+                    Ok(0) => break,
+                    Ok(n) => got += n,
+                    Err(_) => break,
+                }
+            }
+        }
+    }
+    buf.truncate(got);
+    let mut cur = cell.get().to_pstr().into_owned();
+    cur.bytes.resize(off, 0);
+    cur.bytes.extend_from_slice(&buf);
+    it.assign_sv(&cell, Value::pstr(cur))?;
+    Ok(Value::Int(got as i64))
+}
+
+fn select(it: &mut Interp, a: &[Node]) -> R<Value> {
+    if a.len() == 4 {
+        // select(undef, undef, undef, $secs): sleep.
+        let t = it.sv(&a[3])?.to_f64();
+        it.flush_all();
+        std::thread::sleep(std::time::Duration::from_secs_f64(t.max(0.0)));
+        return Ok(Value::Int(0));
+    }
+    let old = it.io.selected.clone();
+    if let Some(x) = a.first() {
+        let v = it.sv(x)?;
+        let g = match v {
+            Value::Glob(g) | Value::GlobRef(g) => Some(g),
+            Value::Str(_) => {
+                let name = v.to_string_lossy();
+                let (p, n) = it.split_name(&name);
+                Some(it.glob_in(&p, &n))
+            }
+            _ => None,
+        };
+        if g.is_some() {
+            it.io.selected = g;
+        }
+    }
+    Ok(match old {
+        Some(g) => Value::str(&format!("main::{}", g.name)),
+        None => Value::str("main::STDOUT"),
+    })
+}
+
+fn opendir(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let g = it.open_target(&a[0])?;
+    let path = it.sv(&a[1])?.to_string_lossy();
+    match std::fs::read_dir(&path) {
+        Ok(rd) => {
+            use std::os::unix::ffi::OsStrExt;
+            let mut names: Vec<Vec<u8>> = vec![b".".to_vec(), b"..".to_vec()];
+            for e in rd.flatten() {
+                names.push(e.file_name().as_bytes().to_vec());
+            }
+            let mut h = Handle::new("DIR");
+            h.dir = Some((names, 0));
+            *g.io.borrow_mut() = Some(Rc::new(RefCell::new(h)));
+            Ok(Value::Int(1))
+        }
+        Err(e) => {
+            it.set_errno(&e);
+            Ok(Value::from_bool(false))
+        }
+    }
+}
+
+fn readdir(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    let h = it.handle_arg(a.first())?;
+    let Some(h) = h else {
+        if ctx != Ctx::List {
+            out.push(Value::Undef);
+        }
+        return Ok(());
+    };
+    let mut hb = h.borrow_mut();
+    let Some((names, pos)) = hb.dir.as_mut() else {
+        if ctx != Ctx::List {
+            out.push(Value::Undef);
+        }
+        return Ok(());
+    };
+    if ctx == Ctx::List {
+        out.extend(names[*pos..].iter().map(|n| Value::bytes(n.clone())));
+        *pos = names.len();
+    } else if *pos < names.len() {
+        out.push(Value::bytes(names[*pos].clone()));
+        *pos += 1;
+    } else {
+        out.push(Value::Undef);
+    }
+    Ok(())
+}
+
+#[allow(dead_code)]
+fn unused(_: Ctl, _: &mut dyn Write) {}

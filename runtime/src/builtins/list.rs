@@ -1,0 +1,337 @@
+//! Array and hash builtins: push/pop/shift/unshift/splice, keys/values/each, exists,
+//! delete, defined, undef, scalar.
+
+use super::BFn;
+use crate::compile::node::{Agg, Ctx, Node};
+use crate::exec::R;
+use crate::interp::Interp;
+use crate::value::{hkey, Av, CodeBody, Hv, SvCell, Value};
+
+pub fn lookup(name: &str) -> Option<BFn> {
+    Some(match name {
+        "push" => BFn::S(push),
+        "unshift" => BFn::S(unshift),
+        "pop" => BFn::S(|i, a| shift_pop(i, a, false)),
+        "shift" => BFn::S(|i, a| shift_pop(i, a, true)),
+        "splice" => BFn::L(splice),
+        "keys" => BFn::L(keys),
+        "values" => BFn::L(values),
+        "each" => BFn::L(each),
+        "exists" => BFn::S(exists),
+        "delete" => BFn::L(delete),
+        "defined" => BFn::S(defined),
+        "undef" => BFn::S(undef),
+        "scalar" => BFn::S(|i, a| i.sv(&a[0])),
+        "wantarray" => BFn::S(|i, _| i.sv(&Node::Wantarray)),
+        _ => return None,
+    })
+}
+
+impl Interp {
+    /// The array an argument denotes (`push @a`, `push @$r`, `push $r->@*`).
+    pub fn arg_av(&mut self, n: &Node) -> R<Av> {
+        match n {
+            Node::Av(agg) => self.av_of(agg, true),
+            Node::My(..) => {
+                self.void(n)?;
+                if let Node::My(slots, _, _) = n {
+                    if let crate::value::Slot::A(a) = &self.pad[slots[0].1 as usize] {
+                        return Ok(a.clone());
+                    }
+                }
+                Err(self.die_str("Not an ARRAY reference"))
+            }
+            other => {
+                let v = self.sv(other)?;
+                self.deref_av(&v, true, false)
+            }
+        }
+    }
+
+    pub fn arg_hv(&mut self, n: &Node) -> R<Hv> {
+        match n {
+            Node::Hv(agg) => self.hv_of(agg, true),
+            other => {
+                let v = self.sv(other)?;
+                self.deref_hv(&v, true, false)
+            }
+        }
+    }
+}
+
+fn push(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let av = it.arg_av(&a[0])?;
+    let mut vals = Vec::new();
+    for x in &a[1..] {
+        it.list(x, &mut vals)?;
+    }
+    let mut v = av.v.borrow_mut();
+    v.extend(vals.into_iter().map(SvCell::new_sv));
+    Ok(Value::Int(v.len() as i64))
+}
+
+fn unshift(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let av = it.arg_av(&a[0])?;
+    let mut vals = Vec::new();
+    for x in &a[1..] {
+        it.list(x, &mut vals)?;
+    }
+    let mut v = av.v.borrow_mut();
+    let new: Vec<_> = vals.into_iter().map(SvCell::new_sv).collect();
+    v.splice(0..0, new);
+    Ok(Value::Int(v.len() as i64))
+}
+
+fn shift_pop(it: &mut Interp, a: &[Node], shift: bool) -> R<Value> {
+    let av = it.arg_av(&a[0])?;
+    let mut v = av.v.borrow_mut();
+    if v.is_empty() {
+        return Ok(Value::Undef);
+    }
+    let cell = if shift { v.remove(0) } else { v.pop().unwrap() };
+    Ok(cell.get())
+}
+
+fn splice(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    let av = it.arg_av(&a[0])?;
+    let len = av.len() as i64;
+    let mut off = match a.get(1) {
+        Some(x) => it.sv(x)?.to_i64(),
+        None => 0,
+    };
+    if off < 0 {
+        off += len;
+    }
+    let off = off.clamp(0, len) as usize;
+    let count = match a.get(2) {
+        Some(x) => {
+            let c = it.sv(x)?.to_i64();
+            if c < 0 {
+                ((len - off as i64) + c).max(0) as usize
+            } else {
+                (c as usize).min(len as usize - off)
+            }
+        }
+        None => len as usize - off,
+    };
+    let mut repl = Vec::new();
+    for x in a.iter().skip(3) {
+        it.list(x, &mut repl)?;
+    }
+    let removed: Vec<Value> = av
+        .v
+        .borrow_mut()
+        .splice(off..off + count, repl.into_iter().map(SvCell::new_sv))
+        .map(|c| c.get())
+        .collect();
+    if ctx == Ctx::List {
+        out.extend(removed);
+    } else {
+        out.push(removed.last().cloned().unwrap_or(Value::Undef));
+    }
+    Ok(())
+}
+
+fn keys(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    match &a[0] {
+        Node::Av(_) => {
+            let av = it.arg_av(&a[0])?;
+            let n = av.len();
+            if ctx == Ctx::List {
+                out.extend((0..n).map(|i| Value::Int(i as i64)));
+            } else {
+                out.push(Value::Int(n as i64));
+            }
+        }
+        x => {
+            let hv = it.arg_hv(x)?;
+            hv.iter.set(0);
+            let m = hv.v.borrow();
+            if ctx == Ctx::List {
+                out.extend(m.keys().map(|k| Value::pstr(k.clone())));
+            } else {
+                out.push(Value::Int(m.len() as i64));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn values(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    match &a[0] {
+        Node::Av(_) => {
+            let av = it.arg_av(&a[0])?;
+            if ctx == Ctx::List {
+                out.extend(av.values());
+            } else {
+                out.push(Value::Int(av.len() as i64));
+            }
+        }
+        x => {
+            let hv = it.arg_hv(x)?;
+            hv.iter.set(0);
+            let m = hv.v.borrow();
+            if ctx == Ctx::List {
+                out.extend(m.values().map(|v| v.get()));
+            } else {
+                out.push(Value::Int(m.len() as i64));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn each(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    let hv = it.arg_hv(&a[0])?;
+    let i = hv.iter.get();
+    let m = hv.v.borrow();
+    match m.get_index(i) {
+        Some((k, v)) => {
+            hv.iter.set(i + 1);
+            out.push(Value::pstr(k.clone()));
+            if ctx == Ctx::List {
+                out.push(v.get());
+            }
+        }
+        None => {
+            hv.iter.set(0);
+            if ctx != Ctx::List {
+                out.push(Value::Undef);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
+    Ok(Value::from_bool(match &a[0] {
+        Node::HElem(agg, key) => {
+            let k = it.hash_key(key)?;
+            let hv = it.hv_of(agg, true)?;
+            let r = hv.v.borrow().contains_key(&k);
+            r
+        }
+        Node::Elem(agg, idx) => {
+            let i = it.sv(idx)?.to_i64();
+            let av = it.av_of(agg, true)?;
+            let len = av.len() as i64;
+            let ix = if i < 0 { i + len } else { i };
+            ix >= 0 && ix < len
+        }
+        Node::SubRef(g) => g.cv().is_some(),
+        Node::Call { glob, .. } => glob.cv().is_some(),
+        _ => return Err(it.die_str("exists argument is not a HASH or ARRAY element or a subroutine")),
+    }))
+}
+
+fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    match &a[0] {
+        Node::HElem(agg, key) => {
+            let k = it.hash_key(key)?;
+            let hv = it.hv_of(agg, true)?;
+            let r = hv.v.borrow_mut().shift_remove(&k);
+            out.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
+        }
+        Node::HSlice(agg, keys) => {
+            let mut ks = Vec::new();
+            it.list(keys, &mut ks)?;
+            let hv = it.hv_of(agg, true)?;
+            let mut vals = Vec::new();
+            for k in ks {
+                let r = hv.v.borrow_mut().shift_remove(&hkey(k.to_pstr().into_owned()));
+                vals.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
+            }
+            if ctx == Ctx::List {
+                out.extend(vals);
+            } else {
+                out.push(vals.pop().unwrap_or(Value::Undef));
+            }
+        }
+        Node::Elem(agg, idx) => {
+            let i = it.sv(idx)?.to_i64();
+            let av = it.av_of(agg, true)?;
+            let mut v = av.v.borrow_mut();
+            let len = v.len() as i64;
+            let ix = if i < 0 { i + len } else { i };
+            if ix < 0 || ix >= len {
+                out.push(Value::Undef);
+            } else {
+                let old = v[ix as usize].get();
+                if ix == len - 1 {
+                    v.pop();
+                } else {
+                    v[ix as usize] = SvCell::new_sv(Value::Undef);
+                }
+                out.push(old);
+            }
+        }
+        Node::Local(inner) => {
+            it.localize(inner)?;
+            return delete(it, std::slice::from_ref(&**inner), ctx, out);
+        }
+        _ => return Err(it.die_str("delete argument is not a HASH or ARRAY element or slice")),
+    }
+    Ok(())
+}
+
+fn defined(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let Some(x) = a.first() else {
+        return Ok(Value::from_bool(!it.underscore.sv().get().is_undef()));
+    };
+    Ok(Value::from_bool(match x {
+        Node::SubRef(g) => matches!(g.cv(), Some(c) if !matches!(c.body, CodeBody::Stub)),
+        Node::Call {
+            glob,
+            args: None,
+            amp: true,
+        } => matches!(glob.cv(), Some(c) if !matches!(c.body, CodeBody::Stub)),
+        Node::Av(Agg::Glob(g)) => !g.av().is_empty(),
+        Node::Av(agg) => {
+            let av = it.av_of(agg, false)?;
+            !av.is_empty()
+        }
+        Node::Hv(agg) => {
+            let hv = it.hv_of(agg, false)?;
+            let r = !hv.v.borrow().is_empty();
+            r
+        }
+        Node::Elem(agg, idx) => {
+            // No autovivification of the element itself.
+            let i = it.sv(idx)?.to_i64();
+            let av = it.av_of(agg, true)?;
+            let len = av.len() as i64;
+            let ix = if i < 0 { i + len } else { i };
+            ix >= 0 && av.get(ix as usize).map(|v| !v.is_undef()).unwrap_or(false)
+        }
+        Node::HElem(agg, key) => {
+            let k = it.hash_key(key)?;
+            let hv = it.hv_of(agg, true)?;
+            hv.get(&k).map(|v| !v.is_undef()).unwrap_or(false)
+        }
+        other => !it.sv(other)?.is_undef(),
+    }))
+}
+
+fn undef(it: &mut Interp, a: &[Node]) -> R<Value> {
+    if let Some(x) = a.first() {
+        match x {
+            Node::Av(agg) => {
+                let av = it.av_of(agg, true)?;
+                av.v.borrow_mut().clear();
+            }
+            Node::Hv(agg) => {
+                let hv = it.hv_of(agg, true)?;
+                hv.v.borrow_mut().clear();
+            }
+            Node::SubRef(g) => {
+                *g.cv.borrow_mut() = None;
+                it.invalidate_method_cache();
+            }
+            other => {
+                let cell = it.lv(other)?;
+                it.assign_sv(&cell, Value::Undef)?;
+            }
+        }
+    }
+    Ok(Value::Undef)
+}

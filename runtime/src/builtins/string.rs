@@ -1,0 +1,632 @@
+//! String builtins: length, substr, index, case, chr/ord, hex/oct, join, split, sprintf,
+//! chop/chomp, reverse, quotemeta, lc/uc.
+
+use super::BFn;
+use crate::compile::node::{Ctx, Node};
+use crate::exec::R;
+use crate::interp::Interp;
+use crate::value::{PerlString, Value};
+
+pub fn lookup(name: &str) -> Option<BFn> {
+    Some(match name {
+        "length" => BFn::S(length),
+        "substr" => BFn::S(substr),
+        "index" => BFn::S(|i, a| index(i, a, false)),
+        "rindex" => BFn::S(|i, a| index(i, a, true)),
+        "uc" => BFn::S(|i, a| case(i, a, 0)),
+        "lc" => BFn::S(|i, a| case(i, a, 1)),
+        "ucfirst" => BFn::S(|i, a| case(i, a, 2)),
+        "lcfirst" => BFn::S(|i, a| case(i, a, 3)),
+        "fc" => BFn::S(|i, a| case(i, a, 1)),
+        "chr" => BFn::S(chr),
+        "ord" => BFn::S(ord),
+        "hex" => BFn::S(hex),
+        "oct" => BFn::S(oct),
+        "quotemeta" => BFn::S(quotemeta),
+        "join" => BFn::S(join),
+        "split" => BFn::L(split),
+        "sprintf" => BFn::S(sprintf),
+        "chomp" => BFn::S(|i, a| chop_chomp(i, a, true)),
+        "chop" => BFn::S(|i, a| chop_chomp(i, a, false)),
+        "reverse" => BFn::L(reverse),
+        "lcfirst_" => return None,
+        "crypt" => BFn::S(|i, a| {
+            let v = i.flat_args(a)?;
+            Ok(v.first().cloned().unwrap_or(Value::Undef))
+        }),
+        _ => return None,
+    })
+}
+
+/// How perl shows a string inside a warning (`Argument "abc\n" isn't numeric`).
+pub fn display_for_warning(s: &PerlString) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            0x0A => out.push_str("\\n"),
+            0x09 => out.push_str("\\t"),
+            0x0D => out.push_str("\\r"),
+            0x0C => out.push_str("\\f"),
+            0x1B => out.push_str("\\e"),
+            0 => out.push_str("\\0"),
+            c if c < 0x20 => out.push_str(&format!("\\{:o}", c)),
+            c if c > 255 => out.push_str(&format!("\\x{{{:x}}}", c)),
+            c => out.push(char::from_u32(c).unwrap_or('?')),
+        }
+    }
+    out
+}
+
+fn length(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let v = it.arg_or_underscore(a)?;
+    if v.is_undef() {
+        return Ok(Value::Undef);
+    }
+    Ok(Value::Int(v.to_pstr().char_len() as i64))
+}
+
+fn substr(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let cell = if a.len() == 4 {
+        Some(it.lv(&a[0])?)
+    } else {
+        None
+    };
+    let v = match &cell {
+        Some(c) => c.get(),
+        None => it.sv(&a[0])?,
+    };
+    let s = v.to_pstr().into_owned();
+    let len = s.char_len() as i64;
+    let mut off = it.sv(&a[1])?.to_i64();
+    if off < 0 {
+        off += len;
+    }
+    if off < 0 || off > len {
+        if it.warn_on {
+            it.warn_at("substr outside of string");
+        }
+        return Ok(Value::Undef);
+    }
+    let count = match a.get(2) {
+        Some(n) => {
+            let l = it.sv(n)?;
+            if l.is_undef() {
+                len - off
+            } else {
+                let l = l.to_i64();
+                if l < 0 {
+                    (len - off + l).max(0)
+                } else {
+                    l.min(len - off)
+                }
+            }
+        }
+        None => len - off,
+    };
+    let b0 = s.char_to_byte(off as usize);
+    let b1 = s.char_to_byte((off + count) as usize);
+    let piece = PerlString {
+        bytes: s.bytes[b0..b1].to_vec(),
+        utf8: s.utf8,
+    };
+    if let (Some(cell), Some(r)) = (cell, a.get(3)) {
+        let rep = it.sv(r)?.to_pstr().into_owned();
+        let mut new = PerlString {
+            bytes: s.bytes[..b0].to_vec(),
+            utf8: s.utf8,
+        };
+        new.push_pstr(&rep);
+        new.push_pstr(&PerlString {
+            bytes: s.bytes[b1..].to_vec(),
+            utf8: s.utf8,
+        });
+        it.assign_sv(&cell, Value::pstr(new))?;
+    }
+    Ok(Value::pstr(piece))
+}
+
+/// `substr($s, OFF, LEN) = VALUE`.
+pub fn substr_assign(it: &mut Interp, a: &[Node], val: Value) -> R<()> {
+    let cell = it.lv(&a[0])?;
+    let s = cell.get().to_pstr().into_owned();
+    let len = s.char_len() as i64;
+    let mut off = it.sv(&a[1])?.to_i64();
+    if off < 0 {
+        off += len;
+    }
+    if off < 0 || off > len {
+        return Err(it.die_str("substr outside of string"));
+    }
+    let count = match a.get(2) {
+        Some(n) => {
+            let l = it.sv(n)?.to_i64();
+            if l < 0 {
+                (len - off + l).max(0)
+            } else {
+                l.min(len - off)
+            }
+        }
+        None => len - off,
+    };
+    let b0 = s.char_to_byte(off as usize);
+    let b1 = s.char_to_byte((off + count) as usize);
+    let mut new = PerlString {
+        bytes: s.bytes[..b0].to_vec(),
+        utf8: s.utf8,
+    };
+    new.push_pstr(&val.to_pstr());
+    new.push_pstr(&PerlString {
+        bytes: s.bytes[b1..].to_vec(),
+        utf8: s.utf8,
+    });
+    it.assign_sv(&cell, Value::pstr(new))
+}
+
+fn index(it: &mut Interp, a: &[Node], rev: bool) -> R<Value> {
+    let s = it.sv(&a[0])?.to_pstr().into_owned();
+    let t = it.sv(&a[1])?.to_pstr().into_owned();
+    let (s, t) = if s.utf8 != t.utf8 {
+        (s.upgraded(), t.upgraded())
+    } else {
+        (s, t)
+    };
+    let len = s.char_len() as i64;
+    let pos = match a.get(2) {
+        Some(p) => Some(it.sv(p)?.to_i64().clamp(0, len)),
+        None => None,
+    };
+    let hay = &s.bytes;
+    let needle = &t.bytes;
+    let r = if !rev {
+        let start = s.char_to_byte(pos.unwrap_or(0) as usize);
+        find(&hay[start..], needle).map(|i| i + start)
+    } else {
+        let limit = match pos {
+            Some(p) => s.char_to_byte(p as usize),
+            None => hay.len(),
+        };
+        let mut found = None;
+        let max_start = limit.min(hay.len().saturating_sub(needle.len()));
+        if needle.len() <= hay.len() {
+            let mut i = max_start as i64;
+            while i >= 0 {
+                let iu = i as usize;
+                if &hay[iu..iu + needle.len()] == needle.as_slice() {
+                    found = Some(iu);
+                    break;
+                }
+                i -= 1;
+            }
+        }
+        found
+    };
+    Ok(Value::Int(match r {
+        Some(b) => s.byte_to_char(b) as i64,
+        None => -1,
+    }))
+}
+
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn case(it: &mut Interp, a: &[Node], mode: u8) -> R<Value> {
+    let v = it.arg_or_underscore(a)?;
+    let s = v.to_pstr();
+    if !s.utf8 {
+        let mut b = s.bytes.clone();
+        match mode {
+            0 => b.make_ascii_uppercase(),
+            1 => b.make_ascii_lowercase(),
+            2 => {
+                if let Some(c) = b.first_mut() {
+                    c.make_ascii_uppercase()
+                }
+            }
+            _ => {
+                if let Some(c) = b.first_mut() {
+                    c.make_ascii_lowercase()
+                }
+            }
+        }
+        return Ok(Value::bytes(b));
+    }
+    let text = String::from_utf8_lossy(&s.bytes).into_owned();
+    let r = match mode {
+        0 => text.to_uppercase(),
+        1 => text.to_lowercase(),
+        _ => {
+            let mut ch = text.chars();
+            match ch.next() {
+                Some(f) => {
+                    let first: String = if mode == 2 {
+                        f.to_uppercase().collect()
+                    } else {
+                        f.to_lowercase().collect()
+                    };
+                    first + ch.as_str()
+                }
+                None => String::new(),
+            }
+        }
+    };
+    Ok(Value::pstr(PerlString {
+        bytes: r.into_bytes(),
+        utf8: true,
+    }))
+}
+
+fn chr(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let v = it.arg_or_underscore(a)?;
+    let n = v.to_i64();
+    let c = if n < 0 { 0xFFFD } else { n as u32 };
+    Ok(Value::pstr(PerlString::from_chars(&[c], false)))
+}
+
+fn ord(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let v = it.arg_or_underscore(a)?;
+    let s = v.to_pstr();
+    if s.bytes.is_empty() {
+        return Ok(Value::Int(0));
+    }
+    if !s.utf8 {
+        return Ok(Value::Int(s.bytes[0] as i64));
+    }
+    let cps = crate::value::string::decode_utf8_lossy(&s.bytes[..s.bytes.len().min(4)]);
+    Ok(Value::Int(cps.first().copied().unwrap_or(0) as i64))
+}
+
+pub fn parse_radix(digits: &str, radix: u32) -> Value {
+    let mut acc: u64 = 0;
+    let mut overflow = false;
+    let mut facc: f64 = 0.0;
+    for c in digits.chars() {
+        if c == '_' {
+            continue;
+        }
+        let Some(d) = c.to_digit(radix) else { break };
+        facc = facc * radix as f64 + d as f64;
+        match acc.checked_mul(radix as u64).and_then(|x| x.checked_add(d as u64)) {
+            Some(x) => acc = x,
+            None => overflow = true,
+        }
+    }
+    if overflow {
+        Value::Num(facc)
+    } else {
+        crate::value::arith::uv_value(acc)
+    }
+}
+
+fn hex(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let v = it.arg_or_underscore(a)?.to_string_lossy();
+    let t = v.trim();
+    let t = t
+        .strip_prefix("0x")
+        .or_else(|| t.strip_prefix("0X"))
+        .or_else(|| t.strip_prefix('x'))
+        .unwrap_or(t);
+    Ok(parse_radix(t, 16))
+}
+
+fn oct(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let v = it.arg_or_underscore(a)?.to_string_lossy();
+    let t = v.trim();
+    let lower = t.to_ascii_lowercase();
+    Ok(if let Some(h) = lower.strip_prefix("0x").or_else(|| lower.strip_prefix('x')) {
+        parse_radix(h, 16)
+    } else if let Some(b) = lower.strip_prefix("0b").or_else(|| lower.strip_prefix('b')) {
+        parse_radix(b, 2)
+    } else if let Some(o) = lower.strip_prefix("0o") {
+        parse_radix(o, 8)
+    } else {
+        parse_radix(t, 8)
+    })
+}
+
+fn quotemeta(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let v = it.arg_or_underscore(a)?;
+    let s = v.to_pstr();
+    let mut out = Vec::with_capacity(s.bytes.len());
+    for &b in &s.bytes {
+        if !(b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80) {
+            out.push(b'\\');
+        }
+        out.push(b);
+    }
+    Ok(Value::pstr(PerlString {
+        bytes: out,
+        utf8: s.utf8,
+    }))
+}
+
+fn join(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let sep = it.sv(&a[0])?;
+    let mut items = Vec::new();
+    for x in &a[1..] {
+        let before = items.len();
+        it.list(x, &mut items)?;
+        if it.warn_on {
+            for i in before..items.len() {
+                if items[i].is_undef() {
+                    it.warn_uninit_node(x, "join or string");
+                }
+            }
+        }
+    }
+    Ok(Value::pstr(crate::exec::ops::join_values(&sep, &items)))
+}
+
+fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let mut args = Vec::new();
+    for x in a {
+        let before = args.len();
+        it.list(x, &mut args)?;
+        if it.warn_on {
+            for i in before.max(1)..args.len() {
+                if args[i].is_undef() {
+                    it.warn_uninit_node(x, "sprintf");
+                }
+            }
+        }
+    }
+    it.sprintf_values(&args)
+}
+
+impl Interp {
+    /// `sprintf` through the stdlib hook, or a small built-in fallback.
+    pub fn sprintf_values(&mut self, args: &[Value]) -> R<Value> {
+        if let Some(h) = self.hooks.sprintf.clone() {
+            return h(self, args);
+        }
+        Ok(Value::pstr(crate::builtins::misc::basic_sprintf(args)))
+    }
+}
+
+fn chop_chomp(it: &mut Interp, a: &[Node], chomp: bool) -> R<Value> {
+    let mut cells = Vec::new();
+    if a.is_empty() {
+        cells.push(it.underscore.sv());
+    } else {
+        for x in a {
+            match x {
+                Node::Av(_) | Node::Hv(_) | Node::List(_) | Node::My(..) => {
+                    it.list_cells(x, &mut cells)?
+                }
+                Node::ListAssign(l, _) => {
+                    it.void(x)?;
+                    it.list_cells(l, &mut cells)?
+                }
+                _ => cells.push(it.lv(x)?),
+            }
+        }
+    }
+    let sep = it.irs.sv().get();
+    let mut total = 0i64;
+    let mut last = Value::empty_str();
+    for c in cells {
+        let v = c.get();
+        if v.is_undef() {
+            continue;
+        }
+        let mut s = v.to_pstr().into_owned();
+        if chomp {
+            if sep.is_undef() {
+                continue;
+            }
+            let sp = sep.to_pstr();
+            if sp.bytes.is_empty() {
+                let mut n = 0;
+                while s.bytes.last() == Some(&b'\n') {
+                    s.bytes.pop();
+                    n += 1;
+                }
+                total += n;
+                if n > 0 {
+                    c.put(Value::pstr(s));
+                }
+            } else if s.bytes.ends_with(&sp.bytes) {
+                let nl = s.bytes.len() - sp.bytes.len();
+                s.bytes.truncate(nl);
+                total += sp.bytes.len() as i64;
+                c.put(Value::pstr(s));
+            }
+        } else if !s.bytes.is_empty() {
+            let n = s.char_len();
+            let b = s.char_to_byte(n - 1);
+            last = Value::pstr(PerlString {
+                bytes: s.bytes[b..].to_vec(),
+                utf8: s.utf8,
+            });
+            s.bytes.truncate(b);
+            c.put(Value::pstr(s));
+        }
+    }
+    Ok(if chomp { Value::Int(total) } else { last })
+}
+
+fn reverse(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    if ctx == Ctx::List {
+        let mut items = it.flat_args(a)?;
+        items.reverse();
+        out.extend(items);
+        return Ok(());
+    }
+    let items = if a.is_empty() {
+        vec![it.underscore.sv().get()]
+    } else {
+        it.flat_args(a)?
+    };
+    let mut s = PerlString::default();
+    for v in &items {
+        s.push_pstr(&v.to_pstr());
+    }
+    let mut cps = s.chars();
+    cps.reverse();
+    out.push(Value::pstr(PerlString::from_chars(&cps, s.utf8)));
+    Ok(())
+}
+
+fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    // split /PATTERN/, EXPR, LIMIT
+    let s = match a.get(1) {
+        Some(x) => it.sv(x)?,
+        None => it.underscore.sv().get(),
+    };
+    let limit = match a.get(2) {
+        Some(x) => it.sv(x)?.to_i64(),
+        None => 0,
+    };
+    let subject = s.to_pstr().into_owned();
+    let mut fields: Vec<Value> = Vec::new();
+    enum Kind {
+        Awk,
+        Re(std::rc::Rc<crate::value::RegexVal>),
+    }
+    let kind = match a.first() {
+        Some(Node::Match { pat, .. }) => {
+            let is_space = pat.is_const
+                && matches!(&pat.src, Node::Const(v) if v.to_pstr().bytes == b" ");
+            if is_space {
+                Kind::Awk
+            } else {
+                let src = it.sv(&pat.src)?;
+                let re = match src {
+                    Value::Regex(r) => r,
+                    other => {
+                        let p = other.to_pstr().into_owned();
+                        let flags: String = pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+                        it.compile_regex(&p, &flags)?
+                    }
+                };
+                Kind::Re(re)
+            }
+        }
+        Some(x) => {
+            let v = it.sv(x)?;
+            match v {
+                Value::Regex(r) => Kind::Re(r),
+                other => {
+                    let p = other.to_pstr().into_owned();
+                    if p.bytes == b" " {
+                        Kind::Awk
+                    } else {
+                        // A string pattern is a regex.
+                        let re = it.compile_regex(&p, "")?;
+                        Kind::Re(re)
+                    }
+                }
+            }
+        }
+        None => Kind::Awk,
+    };
+    let mk = |b: &[u8]| Value::pstr(PerlString { bytes: b.to_vec(), utf8: subject.utf8 });
+    let bytes = &subject.bytes;
+    match kind {
+        Kind::Awk => {
+            let mut i = 0;
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            while i < bytes.len() {
+                if limit > 0 && fields.len() as i64 == limit - 1 {
+                    fields.push(mk(&bytes[i..]));
+                    i = bytes.len();
+                    break;
+                }
+                let start = i;
+                while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                fields.push(mk(&bytes[start..i]));
+                if i < bytes.len() {
+                    i += 1;
+                    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                        i += 1;
+                    }
+                    if i == bytes.len() {
+                        fields.push(mk(b""));
+                    }
+                }
+            }
+            let _ = i;
+        }
+        Kind::Re(re) => {
+            let mut start = 0;
+            let mut field_start = 0;
+            while start <= bytes.len() {
+                if limit > 0 && fields.len() as i64 >= limit - 1 {
+                    break;
+                }
+                let Some(groups) = re.re.find_at(bytes, subject.utf8, start) else { break };
+                let (s, e) = groups[0].unwrap_or((start, start));
+                if e == s {
+                    // Empty match: split between characters (never at position 0).
+                    if s >= bytes.len() {
+                        break;
+                    }
+                    let next = if subject.utf8 {
+                        let mut p = s + 1;
+                        while p < bytes.len() && (bytes[p] & 0xC0) == 0x80 {
+                            p += 1;
+                        }
+                        p
+                    } else {
+                        s + 1
+                    };
+                    if s == 0 || s == field_start && s == 0 {
+                        start = next;
+                        if s == 0 {
+                            continue;
+                        }
+                    }
+                    fields.push(mk(&bytes[field_start..s]));
+                    for g in groups.iter().skip(1) {
+                        fields.push(match g {
+                            Some((a, b)) => mk(&bytes[*a..*b]),
+                            None => Value::Undef,
+                        });
+                    }
+                    field_start = s;
+                    start = next;
+                    continue;
+                }
+                if !(s == 0 && e > 0 && field_start == 0 && s == field_start && false) {
+                    fields.push(mk(&bytes[field_start..s]));
+                }
+                for g in groups.iter().skip(1) {
+                    fields.push(match g {
+                        Some((a, b)) => mk(&bytes[*a..*b]),
+                        None => Value::Undef,
+                    });
+                }
+                field_start = e;
+                start = e;
+            }
+            fields.push(mk(&bytes[field_start.min(bytes.len())..]));
+            // A leading empty field is kept only when the match had width (perl rule);
+            // our loop never produces a zero-width leading split.
+        }
+    }
+    if limit <= 0 {
+        while let Some(l) = fields.last() {
+            if l.is_undef() || l.to_pstr().bytes.is_empty() {
+                fields.pop();
+            } else {
+                break;
+            }
+        }
+    }
+    if ctx == Ctx::List {
+        out.extend(fields);
+    } else {
+        out.push(Value::Int(fields.len() as i64));
+    }
+    Ok(())
+}

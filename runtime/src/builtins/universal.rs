@@ -1,0 +1,189 @@
+//! `UNIVERSAL` methods (isa, can, DOES, VERSION), the native `Exporter`, and the table of
+//! modules provided natively (XS modules in perl: List::Util, Scalar::Util, POSIX, ...).
+
+use crate::compile::node::Ctx;
+use crate::exec::{Ctl, R};
+use crate::interp::Interp;
+use crate::value::{PerlString, Value};
+
+pub fn install(it: &mut Interp) {
+    it.register_native("UNIVERSAL::isa", |it, a, _| {
+        let (Some(obj), Some(class)) = (a.first(), a.get(1)) else {
+            return Ok(vec![Value::from_bool(false)]);
+        };
+        let target = class.to_string_lossy();
+        let r = match obj.blessed() {
+            Some(p) => it.isa(&p, &target),
+            None if obj.is_ref() => obj.ref_type() == target,
+            None => {
+                let c = obj.to_string_lossy();
+                it.isa(&c, &target)
+            }
+        };
+        Ok(vec![Value::from_bool(r)])
+    });
+    it.register_native("UNIVERSAL::DOES", |it, a, ctx| {
+        let f = it.find_glob("UNIVERSAL", "isa").and_then(|g| g.cv()).unwrap();
+        let mut out = Vec::new();
+        it.call_sub(&f, crate::value::AvCell::from_values(a.to_vec()), ctx, &mut out)?;
+        Ok(out)
+    });
+    it.register_native("UNIVERSAL::can", |it, a, _| {
+        let (Some(obj), Some(m)) = (a.first(), a.get(1)) else {
+            return Ok(vec![Value::Undef]);
+        };
+        let class = match obj.blessed() {
+            Some(p) => p.to_string(),
+            None if obj.is_ref() => return Ok(vec![Value::Undef]),
+            None => obj.to_string_lossy(),
+        };
+        let m = m.to_string_lossy();
+        Ok(vec![match it.resolve_method(&class, &m) {
+            Some(c) => Value::CodeRef(c),
+            None => Value::from_bool(false),
+        }])
+    });
+    it.register_native("UNIVERSAL::VERSION", |it, a, _| {
+        let class = match a.first() {
+            Some(o) => o.blessed().map(|p| p.to_string()).unwrap_or_else(|| o.to_string_lossy()),
+            None => return Ok(vec![Value::Undef]),
+        };
+        let v = it.find_glob(&class, "VERSION").map(|g| g.sv().get()).unwrap_or(Value::Undef);
+        if let Some(want) = a.get(1) {
+            if v.to_f64() < want.to_f64() {
+                return Err(it.die_str(&format!(
+                    "{class} version {} required--this is only version {}",
+                    want.to_string_lossy(),
+                    v.to_string_lossy()
+                )));
+            }
+        }
+        Ok(vec![v])
+    });
+    it.register_native("Exporter::import", exporter_import);
+    it.register_native("Internals::SvREADONLY", |_, _, _| Ok(vec![Value::Int(1)]));
+    it.register_native("utf8::upgrade", |_, a, _| Ok(vec![Value::Int(a.len() as i64)]));
+    it.register_native("utf8::downgrade", |_, _, _| Ok(vec![Value::Int(1)]));
+    it.register_native("utf8::is_utf8", |_, a, _| {
+        Ok(vec![Value::from_bool(matches!(a.first(), Some(Value::Str(s)) if s.utf8))])
+    });
+    it.register_native("utf8::encode", |_, _, _| Ok(vec![]));
+    it.register_native("utf8::decode", |_, _, _| Ok(vec![Value::Int(1)]));
+    for m in ["strict", "warnings", "utf8", "feature", "vars", "lib", "integer", "Exporter"] {
+        it.inc.hv().set(
+            PerlString::bytes(format!("{}.pm", m.replace("::", "/")).as_bytes()),
+            Value::str(&format!("(native)/{m}.pm")),
+        );
+    }
+    crate::builtins::natives::install_core(it);
+}
+
+/// Modules we provide natively instead of loading perl's XS-backed files.
+pub fn native_module(it: &mut Interp, module: &str) -> bool {
+    crate::builtins::natives::load(it, module)
+}
+
+/// `Exporter::import`: @EXPORT, @EXPORT_OK, %EXPORT_TAGS.
+fn exporter_import(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
+    let Some(pkg) = a.first() else { return Ok(vec![]) };
+    let pkg = pkg.to_string_lossy();
+    let target = it
+        .callers
+        .last()
+        .map(|c| c.pkg.to_string())
+        .unwrap_or_else(|| "main".into());
+    let export: Vec<String> = it
+        .find_glob(&pkg, "EXPORT")
+        .map(|g| g.av().values().iter().map(|v| v.to_string_lossy()).collect())
+        .unwrap_or_default();
+    let export_ok: Vec<String> = it
+        .find_glob(&pkg, "EXPORT_OK")
+        .map(|g| g.av().values().iter().map(|v| v.to_string_lossy()).collect())
+        .unwrap_or_default();
+    let mut names: Vec<String> = Vec::new();
+    if a.len() == 1 {
+        names = export.clone();
+    } else {
+        for v in &a[1..] {
+            let n = v.to_string_lossy();
+            if let Some(tag) = n.strip_prefix(':') {
+                if tag == "all" || tag == "ALL" {
+                    names.extend(export.iter().cloned());
+                    names.extend(export_ok.iter().cloned());
+                    continue;
+                }
+                if tag == "DEFAULT" {
+                    names.extend(export.iter().cloned());
+                    continue;
+                }
+                let tags = it.find_glob(&pkg, "EXPORT_TAGS").map(|g| g.hv());
+                let list = tags
+                    .and_then(|h| h.get(&PerlString::bytes(tag.as_bytes())))
+                    .and_then(|v| match v {
+                        Value::ArrayRef(av) => Some(av.values()),
+                        _ => None,
+                    });
+                match list {
+                    Some(l) => names.extend(l.iter().map(|v| v.to_string_lossy())),
+                    None => {
+                        return Err(it.die_str(&format!(
+                            "\"{tag}\" is not defined in %{pkg}::EXPORT_TAGS"
+                        )))
+                    }
+                }
+            } else {
+                let bare = n.trim_start_matches('&');
+                if pkg == "Exporter" {
+                    names.push(n);
+                    continue;
+                }
+                if !export.iter().chain(export_ok.iter()).any(|e| e.trim_start_matches('&') == bare) {
+                    return Err(it.die_str(&format!(
+                        "\"{bare}\" is not exported by the {pkg} module\nCan't continue after import errors"
+                    )));
+                }
+                names.push(n);
+            }
+        }
+    }
+    for n in names {
+        if pkg == "Exporter" && (n == "import" || n == "&import") {
+            import_symbol(it, "Exporter", &target, "import");
+            continue;
+        }
+        import_symbol(it, &pkg, &target, &n);
+    }
+    Ok(vec![])
+}
+
+/// Aliases `$pkg::name` (by sigil) into `target`.
+pub fn import_symbol(it: &mut Interp, pkg: &str, target: &str, n: &str) {
+    let (sigil, name) = match n.chars().next() {
+        Some(c @ ('$' | '@' | '%' | '&' | '*')) => (c, &n[1..]),
+        _ => ('&', n),
+    };
+    let src = it.glob_in(pkg, name);
+    let dst = it.glob_in(target, name);
+    match sigil {
+        '$' => *dst.sv.borrow_mut() = src.sv(),
+        '@' => *dst.av.borrow_mut() = src.av(),
+        '%' => *dst.hv.borrow_mut() = src.hv(),
+        '*' => {
+            *dst.sv.borrow_mut() = src.sv();
+            *dst.av.borrow_mut() = src.av();
+            *dst.hv.borrow_mut() = src.hv();
+            *dst.cv.borrow_mut() = src.cv();
+        }
+        _ => {
+            let c = it.code_of_glob(&src);
+            *dst.cv.borrow_mut() = Some(c);
+        }
+    }
+    if sigil != '&' {
+        it.declare_global(sigil, target, name);
+    }
+    it.invalidate_method_cache();
+}
+
+#[allow(dead_code)]
+fn unused(_: Ctl) {}

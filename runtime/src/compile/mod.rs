@@ -1,0 +1,400 @@
+//! AST -> executable tree. Resolves lexicals to pad slots (with closure captures), globals
+//! to glob handles, builtins to function pointers; runs `use`/`BEGIN`/sub definitions at
+//! compile time as perl does. Expressions are in `expr.rs`, statements in `stmt.rs`.
+
+pub mod expr;
+pub mod node;
+pub mod stmt;
+
+use crate::interp::Interp;
+use crate::value::{Glob, Slot};
+use lang::ast;
+use lang::SourceFile;
+use node::{Block, PadKind, SubBody};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub enum Binding {
+    Lex(u32, PadKind),
+    Our(Glob),
+}
+
+/// Lexicals visible at a string `eval`: (sigil+name, slot, kind).
+#[derive(Default)]
+pub struct EvalScope {
+    pub vars: Vec<(String, u32, PadKind)>,
+    pub pkg: Rc<str>,
+    pub strict_vars: bool,
+    pub strict_refs: bool,
+    pub warnings: bool,
+    pub features: u32,
+    pub utf8: bool,
+}
+
+/// One sub being compiled.
+pub struct SubScope {
+    scopes: Vec<HashMap<String, Binding>>,
+    pub pad: Vec<PadKind>,
+    pub pad_names: Vec<String>,
+    /// (local slot, slot in the enclosing sub's pad)
+    pub captures: Vec<(u32, u32)>,
+    pub loop_depth: u32,
+    free: Vec<String>,
+    free_seen: HashSet<String>,
+    called: Vec<String>,
+    /// For a string eval: the runtime pad it captures from (bindings by name).
+    eval_outer: Option<Rc<EvalScope>>,
+    /// Top-level program: captures of named subs read the interpreter's main pad.
+    pub is_main: bool,
+}
+
+impl SubScope {
+    fn new(is_main: bool) -> SubScope {
+        SubScope {
+            scopes: vec![HashMap::new()],
+            pad: Vec::new(),
+            pad_names: Vec::new(),
+            captures: Vec::new(),
+            loop_depth: 0,
+            free: Vec::new(),
+            free_seen: HashSet::new(),
+            called: Vec::new(),
+            eval_outer: None,
+            is_main,
+        }
+    }
+}
+
+pub const FEAT_SAY: u32 = 1;
+pub const FEAT_STATE: u32 = 2;
+pub const FEAT_SIGNATURES: u32 = 4;
+pub const FEAT_CURRENT_SUB: u32 = 8;
+
+/// Lexical pragma state (saved/restored per block).
+#[derive(Clone)]
+pub struct Pragmas {
+    pub strict_vars: bool,
+    pub strict_refs: bool,
+    pub strict_subs: bool,
+    pub warnings: bool,
+    pub integer: bool,
+    pub utf8: bool,
+    pub features: u32,
+}
+
+pub struct Compiler<'a> {
+    pub interp: &'a mut Interp,
+    pub src: &'a SourceFile,
+    pub file: Rc<str>,
+    pub pkg: Rc<str>,
+    pub subs: Vec<SubScope>,
+    pub prag: Pragmas,
+    pub errors: Vec<String>,
+    /// Named subs defined by this unit (for `SUPER` / diagnostics).
+    pub anon_count: u32,
+}
+
+pub struct CompileError(pub String);
+
+impl<'a> Compiler<'a> {
+    pub fn new(interp: &'a mut Interp, src: &'a SourceFile, pkg: &str) -> Compiler<'a> {
+        let warnings = interp.opts_warnings;
+        Compiler {
+            file: Rc::from(src.name.as_str()),
+            interp,
+            src,
+            pkg: Rc::from(pkg),
+            subs: vec![SubScope::new(true)],
+            prag: Pragmas {
+                strict_vars: false,
+                strict_refs: false,
+                strict_subs: false,
+                warnings,
+                integer: false,
+                utf8: false,
+                features: 0,
+            },
+            errors: Vec::new(),
+            anon_count: 0,
+        }
+    }
+
+    pub fn line(&self, span: lang::Span) -> u32 {
+        self.src.line_of(span.lo)
+    }
+
+    pub fn error(&mut self, msg: impl Into<String>, span: lang::Span) {
+        let m = format!("{} at {} line {}.\n", msg.into(), self.file, self.line(span));
+        self.errors.push(m);
+    }
+
+    /// Compiles a whole program as the main body (its pad is the interpreter's main pad).
+    pub fn compile_main(&mut self, prog: &ast::Program) -> Rc<SubBody> {
+        let body = self.block_stmts(&prog.body, false);
+        let top = self.subs.pop().unwrap();
+        self.subs.push(SubScope::new(true));
+        Rc::new(SubBody {
+            body,
+            pad: top.pad,
+            pad_names: top.pad_names,
+            capture_slots: vec![],
+            file: self.file.clone(),
+            pkg: Rc::from("main"),
+            name: Rc::from("main"),
+            signature: None,
+            free_vars: top.free,
+            called_subs: top.called,
+        })
+    }
+
+    /// Compiles a string eval body that sees the lexicals in `outer`.
+    pub fn compile_eval(&mut self, prog: &ast::Program, outer: Rc<EvalScope>) -> (Rc<SubBody>, Vec<u32>) {
+        self.subs[0].is_main = false;
+        self.subs[0].eval_outer = Some(outer);
+        let body = self.block_stmts(&prog.body, true);
+        let top = self.subs.pop().unwrap();
+        self.subs.push(SubScope::new(true));
+        let outer_slots = top.captures.iter().map(|c| c.1).collect();
+        (
+            Rc::new(SubBody {
+                body,
+                pad: top.pad,
+                pad_names: top.pad_names,
+                capture_slots: top.captures.iter().map(|c| c.0).collect(),
+                file: self.file.clone(),
+                pkg: self.pkg.clone(),
+                name: Rc::from("(eval)"),
+                signature: None,
+                free_vars: top.free,
+                called_subs: top.called.clone(),
+            }),
+            outer_slots,
+        )
+    }
+
+    pub fn cur(&mut self) -> &mut SubScope {
+        self.subs.last_mut().unwrap()
+    }
+
+    pub fn push_scope(&mut self) {
+        self.cur().scopes.push(HashMap::new());
+    }
+    pub fn pop_scope(&mut self) {
+        self.cur().scopes.pop();
+    }
+
+    /// Declares a new lexical in the innermost scope and returns its slot.
+    pub fn declare(&mut self, sigil: char, name: &str) -> (PadKind, u32) {
+        let kind = match sigil {
+            '@' => PadKind::Array,
+            '%' => PadKind::Hash,
+            _ => PadKind::Scalar,
+        };
+        let sub = self.cur();
+        let slot = sub.pad.len() as u32;
+        sub.pad.push(kind);
+        sub.pad_names.push(format!("{sigil}{name}"));
+        sub.scopes
+            .last_mut()
+            .unwrap()
+            .insert(format!("{sigil}{name}"), Binding::Lex(slot, kind));
+        (kind, slot)
+    }
+
+    pub fn declare_our(&mut self, sigil: char, name: &str) {
+        let g = self.interp.glob_in(&self.pkg.clone(), name);
+        self.cur()
+            .scopes
+            .last_mut()
+            .unwrap()
+            .insert(format!("{sigil}{name}"), Binding::Our(g));
+    }
+
+    /// Looks a lexical up through the enclosing subs, adding closure captures on the way.
+    pub fn lookup(&mut self, key: &str) -> Option<Binding> {
+        let n = self.subs.len();
+        self.lookup_in(n - 1, key)
+    }
+
+    fn lookup_in(&mut self, level: usize, key: &str) -> Option<Binding> {
+        for scope in self.subs[level].scopes.iter().rev() {
+            if let Some(b) = scope.get(key) {
+                return Some(b.clone());
+            }
+        }
+        // Not in this sub: an enclosing sub's lexical becomes a capture.
+        let outer = if level == 0 {
+            let eo = self.subs[0].eval_outer.clone()?;
+            let (_, slot, kind) = eo.vars.iter().rev().find(|v| v.0 == key)?.clone();
+            Binding::Lex(slot, kind)
+        } else {
+            self.lookup_in(level - 1, key)?
+        };
+        match outer {
+            Binding::Our(g) => Some(Binding::Our(g)),
+            Binding::Lex(outer_slot, kind) => {
+                let sub = &mut self.subs[level];
+                let slot = sub.pad.len() as u32;
+                sub.pad.push(kind);
+                sub.pad_names.push(key.to_string());
+                sub.captures.push((slot, outer_slot));
+                sub.scopes[0].insert(key.to_string(), Binding::Lex(slot, kind));
+                if sub.free_seen.insert(key.to_string()) {
+                    sub.free.push(key.to_string());
+                }
+                Some(Binding::Lex(slot, kind))
+            }
+        }
+    }
+
+    /// The lexicals visible now, for a string eval.
+    pub fn eval_scope(&mut self) -> Rc<EvalScope> {
+        let mut vars = Vec::new();
+        let mut seen = HashSet::new();
+        let level = self.subs.len() - 1;
+        if level == 0 {
+            if let Some(eo) = &self.subs[0].eval_outer {
+                // Nested eval: everything the outer eval could see, captured on demand.
+                let keys: Vec<String> = eo.vars.iter().map(|v| v.0.clone()).collect();
+                for k in keys {
+                    let _ = self.lookup(&k);
+                }
+            }
+        }
+        for scope in self.subs[level].scopes.iter().rev() {
+            for (k, b) in scope {
+                if let Binding::Lex(slot, kind) = b {
+                    if seen.insert(k.clone()) {
+                        vars.push((k.clone(), *slot, *kind));
+                    }
+                }
+            }
+        }
+        // Variables of enclosing subs: capture them so the eval can see them.
+        if level > 0 {
+            let mut outer_keys = Vec::new();
+            for l in 0..level {
+                for scope in &self.subs[l].scopes {
+                    for k in scope.keys() {
+                        if !seen.contains(k) {
+                            outer_keys.push(k.clone());
+                        }
+                    }
+                }
+            }
+            for k in outer_keys {
+                if let Some(Binding::Lex(slot, kind)) = self.lookup(&k) {
+                    if seen.insert(k.clone()) {
+                        vars.push((k, slot, kind));
+                    }
+                }
+            }
+        }
+        Rc::new(EvalScope {
+            vars,
+            pkg: self.pkg.clone(),
+            strict_vars: self.prag.strict_vars,
+            strict_refs: self.prag.strict_refs,
+            warnings: self.prag.warnings,
+            features: self.prag.features,
+            utf8: self.prag.utf8,
+        })
+    }
+
+    pub fn note_call(&mut self, name: &str) {
+        let sub = self.cur();
+        if !sub.called.iter().any(|c| c == name) {
+            sub.called.push(name.to_string());
+        }
+    }
+
+    /// Compiles a sub definition; returns the body and, per capture, the outer slot.
+    pub fn compile_sub(&mut self, def: &ast::SubDef, name: &str) -> (Rc<SubBody>, Vec<u32>) {
+        self.subs.push(SubScope::new(false));
+        let saved_prag = self.prag.clone();
+        let mut signature = None;
+        if let Some(sig) = &def.signature {
+            let mut params = Vec::new();
+            for p in &sig.params {
+                let sigil = match p.sigil {
+                    ast::Sigil::Array => '@',
+                    ast::Sigil::Hash => '%',
+                    _ => '$',
+                };
+                let (kind, slot) = match &p.name {
+                    Some(n) => {
+                        let (k, s) = self.declare(sigil, n);
+                        (k, Some(s))
+                    }
+                    None => (
+                        match sigil {
+                            '@' => PadKind::Array,
+                            '%' => PadKind::Hash,
+                            _ => PadKind::Scalar,
+                        },
+                        None,
+                    ),
+                };
+                let default = p.default.as_ref().map(|d| self.expr(d));
+                params.push(node::SigParam {
+                    slot,
+                    kind,
+                    default,
+                });
+            }
+            signature = Some(params);
+        }
+        let body = match &def.body {
+            Some(b) => self.block_stmts(&b.stmts, true),
+            None => Block {
+                stmts: vec![],
+                scoped: false,
+            },
+        };
+        self.prag = saved_prag;
+        let sub = self.subs.pop().unwrap();
+        let outer: Vec<u32> = sub.captures.iter().map(|c| c.1).collect();
+        // Free variables propagate to the enclosing sub (it had to capture them too).
+        let parent = self.cur();
+        for f in &sub.free {
+            let _ = f;
+        }
+        let _ = parent;
+        (
+            Rc::new(SubBody {
+                body,
+                pad: sub.pad,
+                pad_names: sub.pad_names,
+                capture_slots: sub.captures.iter().map(|c| c.0).collect(),
+                file: self.file.clone(),
+                pkg: self.pkg.clone(),
+                name: Rc::from(name),
+                signature,
+                free_vars: sub.free,
+                called_subs: sub.called,
+            }),
+            outer,
+        )
+    }
+
+    /// For a named sub compiled at file level: the cells of the captured main-pad slots.
+    pub fn main_captures(&mut self, outer: &[u32]) -> Vec<Slot> {
+        let is_main_level = self.subs.len() == 1 && self.subs[0].is_main;
+        let kinds = self.subs[0].pad.clone();
+        if is_main_level {
+            self.interp.ensure_main_pad(&kinds);
+        }
+        outer
+            .iter()
+            .map(|&o| {
+                if is_main_level {
+                    self.interp.main_pad[o as usize].clone()
+                } else {
+                    let kind = self.cur().pad.get(o as usize).copied().unwrap_or(PadKind::Scalar);
+                    crate::exec::fresh_slot(kind)
+                }
+            })
+            .collect()
+    }
+}

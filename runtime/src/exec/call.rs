@@ -1,0 +1,582 @@
+//! Sub calls, closures, method calls and resolution, `return`, `eval`, `do`.
+
+use super::{Ctl, R};
+use crate::compile::node::{Ctx, MethodName, Node, SubBody};
+use crate::interp::{CallerFrame, Interp};
+use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, SvCell, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Interp {
+    pub fn make_closure(&mut self, body: &Rc<SubBody>, outer: &[u32], proto: Option<Rc<str>>) -> Value {
+        let captures = outer.iter().map(|&o| self.pad[o as usize].clone()).collect();
+        Value::CodeRef(Rc::new(CodeCell {
+            name: RefCell::new(body.name.clone()),
+            pkg: body.pkg.clone(),
+            body: CodeBody::Perl(body.clone()),
+            captures,
+            proto,
+            blessed: RefCell::new(None),
+            state: RefCell::new(vec![]),
+            is_constant: None,
+        }))
+    }
+
+    /// The sub in a glob's CODE slot, or a stub that dies when called.
+    pub fn code_of_glob(&mut self, g: &Glob) -> Code {
+        if let Some(c) = g.cv() {
+            return c;
+        }
+        let c = Rc::new(CodeCell {
+            name: RefCell::new(Rc::from(g.full_name().as_str())),
+            pkg: g.pkg.clone(),
+            body: CodeBody::Stub,
+            captures: vec![],
+            proto: None,
+            blessed: RefCell::new(None),
+            state: RefCell::new(vec![]),
+            is_constant: None,
+        });
+        *g.cv.borrow_mut() = Some(c.clone());
+        c
+    }
+
+    pub fn code_of_value(&mut self, v: &Value, strict: bool) -> R<Code> {
+        match v {
+            Value::CodeRef(c) => Ok(c.clone()),
+            Value::Glob(g) | Value::GlobRef(g) => match g.cv() {
+                Some(c) => Ok(c),
+                None => Err(self.die_str(&format!(
+                    "Undefined subroutine &{} called",
+                    g.full_name()
+                ))),
+            },
+            Value::Undef => Err(self.die_str("Can't use an undefined value as a subroutine reference")),
+            Value::Str(_) if !strict => {
+                let name = v.to_string_lossy();
+                let (pkg, short) = self.split_name(&name);
+                let g = self.glob_in(&pkg, &short);
+                match g.cv() {
+                    Some(c) => Ok(c),
+                    None => Err(self.die_str(&format!("Undefined subroutine &{pkg}::{short} called"))),
+                }
+            }
+            Value::Str(_) => Err(self.die_str(&format!(
+                "Can't use string (\"{}\") as a subroutine ref while \"strict refs\" in use",
+                super::lvalue::trunc32(&v.to_string_lossy())
+            ))),
+            _ => {
+                if let Some(r) = self.overload_deref(v, "&{}")? {
+                    return self.code_of_value(&r, strict);
+                }
+                Err(self.die_str("Not a CODE reference"))
+            }
+        }
+    }
+
+    /// The current `@_`.
+    pub fn underscore_av(&self) -> Av {
+        self.underscore.av()
+    }
+
+    /// Builds `@_` from argument expressions, aliasing variables.
+    pub fn build_args(&mut self, args: &[Node]) -> R<Av> {
+        let mut cells = Vec::with_capacity(args.len());
+        for a in args {
+            self.list_cells(a, &mut cells)?;
+        }
+        // Constants passed to subs are modifiable copies in @_ as far as scripts can tell.
+        for c in cells.iter_mut() {
+            if c.readonly.get() {
+                *c = SvCell::new_sv(c.get());
+            }
+        }
+        Ok(Rc::new(AvCell {
+            v: RefCell::new(cells),
+            blessed: RefCell::new(None),
+        }))
+    }
+
+    pub fn call_like(&mut self, n: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+        match n {
+            Node::Call { glob, args, amp } => {
+                let code = match glob.cv() {
+                    Some(c) if !matches!(c.body, CodeBody::Stub) => c,
+                    _ => match self.autoload_for(&glob.pkg, &glob.name) {
+                        Some(c) => c,
+                        None => {
+                            return Err(self.die_str(&format!(
+                                "Undefined subroutine &{}::{} called",
+                                glob.pkg, glob.name
+                            )))
+                        }
+                    },
+                };
+                if let Some(v) = &code.is_constant {
+                    out.push(v.clone());
+                    return Ok(());
+                }
+                let av = match args {
+                    Some(a) => self.build_args(a)?,
+                    None if *amp => self.underscore_av(),
+                    None => AvCell::new_av(),
+                };
+                self.call_sub(&code, av, ctx, out)
+            }
+            Node::DynCall(target, args) => {
+                let t = self.sv(target)?;
+                let code = self.code_of_value(&t, true)?;
+                let av = match args {
+                    Some(a) => self.build_args(a)?,
+                    None => self.underscore_av(),
+                };
+                self.call_sub(&code, av, ctx, out)
+            }
+            Node::MethodCall {
+                inv,
+                name,
+                args,
+                maybe_fh,
+            } => {
+                let invocant = self.sv(inv)?;
+                let mut cells = vec![SvCell::new_sv(invocant.clone())];
+                for a in args {
+                    self.list_cells(a, &mut cells)?;
+                }
+                let av = Rc::new(AvCell {
+                    v: RefCell::new(cells),
+                    blessed: RefCell::new(None),
+                });
+                self.method_call(&invocant, name, av, ctx, out, *maybe_fh)
+            }
+            Node::DoBlock(b) => {
+                let want = if ctx == Ctx::Void { Ctx::Void } else { ctx };
+                self.block_value(b, want, out)
+            }
+            Node::EvalBlock(b) => self.eval_block(b, ctx, out),
+            Node::EvalStr(arg, scope) => {
+                let code = match arg {
+                    Some(a) => self.sv(a)?,
+                    None => self.underscore.sv().get(),
+                };
+                self.eval_string(&code, scope, ctx, out)
+            }
+            Node::DoFile(f) => {
+                let name = self.sv(f)?.to_string_lossy();
+                let v = self.do_file(&name)?;
+                out.push(v);
+                Ok(())
+            }
+            _ => unreachable!(),
+        }
+    }
+
+    /// Calls a sub with `@_` = `args` in context `want`, appending results to `out`.
+    pub fn call_sub(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let mut code = code.clone();
+        let mut args = args;
+        loop {
+            match self.call_sub_once(&code, args, want, out) {
+                Err(Ctl::Goto(next)) => {
+                    // `goto &sub`: same @_, caller's frame replaced.
+                    args = self.goto_args.take().unwrap_or_else(AvCell::new_av);
+                    code = next;
+                }
+                r => return r,
+            }
+        }
+    }
+
+    fn call_sub_once(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let body = match &code.body {
+            CodeBody::Perl(b) => b.clone(),
+            CodeBody::Native(f) => {
+                let vals = args.values();
+                let f = f.clone();
+                let res = f(self, &vals, want)?;
+                match want {
+                    Ctx::List => out.extend(res),
+                    _ => {
+                        if let Some(v) = res.into_iter().last() {
+                            out.push(v)
+                        }
+                    }
+                }
+                return Ok(());
+            }
+            CodeBody::Stub => {
+                let name = code.name.borrow().clone();
+                let (pkg, short) = self.split_name(&name);
+                if let Some(auto) = self.autoload_for(&pkg, &short) {
+                    return self.call_sub(&auto, args, want, out);
+                }
+                return Err(self.die_str(&format!("Undefined subroutine &{name} called")));
+            }
+        };
+        if self.depth >= self.max_depth {
+            return Err(self.die_str(&format!(
+                "Deep recursion limit ({}) exceeded in subroutine \"{}\"",
+                self.max_depth,
+                code.name.borrow()
+            )));
+        }
+        self.depth += 1;
+        // New pad: fresh lexicals, captured cells in their slots.
+        let mut pad: Vec<Slot> = body.pad.iter().map(|k| super::fresh_slot(*k)).collect();
+        for (i, &slot) in body.capture_slots.iter().enumerate() {
+            if let Some(c) = code.captures.get(i) {
+                pad[slot as usize] = c.clone();
+            }
+        }
+        let saved_pad = std::mem::replace(&mut self.pad, pad);
+        let frame_args = args.clone();
+        let saved_args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), args);
+        let saved_want = std::mem::replace(&mut self.want, want);
+        let saved_sub = std::mem::replace(&mut self.cur_sub, Some(code.clone()));
+        let saved_body = std::mem::replace(&mut self.cur_body, Some(body.clone()));
+        let saved_pkg = std::mem::replace(&mut self.pkg, body.pkg.clone());
+        let saved_file = std::mem::replace(&mut self.file, body.file.clone());
+        let saved_line = self.line;
+        let saved_warn = self.warn_on;
+        self.callers.push(CallerFrame {
+            pkg: saved_pkg.clone(),
+            file: saved_file.clone(),
+            line: saved_line,
+            sub: code.name.borrow().clone(),
+            want,
+            is_eval: false,
+            args: Some(frame_args),
+        });
+        let h = self.savestack.len();
+        let before = out.len();
+        let mut r = match &body.signature {
+            Some(sig) => self.bind_signature(sig, &code),
+            None => Ok(()),
+        };
+        if r.is_ok() {
+            r = self.block_value(&body.body, want, out);
+        }
+        let r = match r {
+            Err(Ctl::Return) => {
+                out.truncate(before);
+                let vals = std::mem::take(&mut self.ret);
+                match want {
+                    Ctx::List => out.extend(vals),
+                    Ctx::Scalar => out.push(vals.into_iter().last().unwrap_or(Value::Undef)),
+                    Ctx::Void => {}
+                }
+                Ok(())
+            }
+            Err(Ctl::Goto(c)) => {
+                self.goto_args = Some(self.underscore.av());
+                Err(Ctl::Goto(c))
+            }
+            Err(Ctl::Next(_)) | Err(Ctl::Last(_)) if false => Ok(()),
+            other => other,
+        };
+        if want == Ctx::Scalar && out.len() > before + 1 {
+            let last = out.pop().unwrap();
+            out.truncate(before);
+            out.push(last);
+        }
+        self.unwind(h);
+        self.callers.pop();
+        self.pad = saved_pad;
+        *self.underscore.av.borrow_mut() = saved_args;
+        self.want = saved_want;
+        self.cur_sub = saved_sub;
+        self.cur_body = saved_body;
+        self.pkg = saved_pkg;
+        self.file = saved_file;
+        self.line = saved_line;
+        self.warn_on = saved_warn;
+        self.depth -= 1;
+        r
+    }
+
+    fn bind_signature(&mut self, sig: &[crate::compile::node::SigParam], code: &Code) -> R<()> {
+        let args = self.underscore.av().values();
+        let required = sig
+            .iter()
+            .filter(|p| p.default.is_none() && p.kind == crate::compile::node::PadKind::Scalar)
+            .count();
+        let max_scalar = sig
+            .iter()
+            .all(|p| p.kind == crate::compile::node::PadKind::Scalar);
+        if args.len() < required {
+            return Err(self.die_str(&format!(
+                "Too few arguments for subroutine '{}' (got {}; expected {}{})",
+                code.name.borrow(),
+                args.len(),
+                if max_scalar && required == sig.len() { "" } else { "at least " },
+                required
+            )));
+        }
+        if max_scalar && args.len() > sig.len() {
+            return Err(self.die_str(&format!(
+                "Too many arguments for subroutine '{}' (got {}; expected {}{})",
+                code.name.borrow(),
+                args.len(),
+                if required == sig.len() { "" } else { "at most " },
+                sig.len()
+            )));
+        }
+        let mut it = args.into_iter();
+        for p in sig {
+            match p.kind {
+                crate::compile::node::PadKind::Scalar => {
+                    let v = match it.next() {
+                        Some(v) => v,
+                        None => match &p.default {
+                            Some(d) => self.sv(d)?,
+                            None => Value::Undef,
+                        },
+                    };
+                    if let Some(s) = p.slot {
+                        self.pad_sv(s).put(v);
+                    }
+                }
+                crate::compile::node::PadKind::Array => {
+                    let rest: Vec<Value> = it.by_ref().collect();
+                    if let Some(s) = p.slot {
+                        if let Slot::A(a) = &self.pad[s as usize] {
+                            a.set_values(rest);
+                        }
+                    }
+                }
+                crate::compile::node::PadKind::Hash => {
+                    let rest: Vec<Value> = it.by_ref().collect();
+                    if let Some(s) = p.slot {
+                        if let Slot::H(h) = self.pad[s as usize].clone() {
+                            self.fill_hash(&h, rest);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `return EXPR`: evaluates in the sub's context and unwinds to the call.
+    pub fn do_return(&mut self, x: Option<&Node>) -> R<()> {
+        let mut vals = Vec::new();
+        if let Some(x) = x {
+            match self.want {
+                Ctx::List => self.list(x, &mut vals)?,
+                Ctx::Scalar => vals.push(self.sv(x)?),
+                Ctx::Void => self.void(x)?,
+            }
+        }
+        self.ret = vals;
+        Err(Ctl::Return)
+    }
+
+    /// Finds `AUTOLOAD` for a missing sub and sets `$AUTOLOAD`.
+    pub fn autoload_for(&mut self, pkg: &str, name: &str) -> Option<Code> {
+        if name == "DESTROY" {
+            return None;
+        }
+        let code = self.resolve_method(pkg, "AUTOLOAD")?;
+        let g = self.glob_in(&code.pkg.clone(), "AUTOLOAD");
+        g.sv().put(Value::str(&format!("{pkg}::{name}")));
+        Some(code)
+    }
+
+    pub fn method_call(
+        &mut self,
+        invocant: &Value,
+        name: &MethodName,
+        args: Av,
+        ctx: Ctx,
+        out: &mut Vec<Value>,
+        maybe_fh: bool,
+    ) -> R<()> {
+        let mname: Rc<str> = match name {
+            MethodName::Static(n) | MethodName::Super(n, _) => n.clone(),
+            MethodName::Dynamic(x) => {
+                let v = self.sv(x)?;
+                if let Value::CodeRef(c) = v {
+                    return self.call_sub(&c, args, ctx, out);
+                }
+                Rc::from(v.to_string_lossy().as_str())
+            }
+        };
+        // The class to search.
+        let class: Rc<str> = match invocant.blessed() {
+            Some(c) => c,
+            None => match invocant {
+                Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+                    let s = invocant.to_string_lossy();
+                    if s.is_empty() {
+                        return Err(self.die_str(&format!(
+                            "Can't call method \"{mname}\" without a package or object reference"
+                        )));
+                    }
+                    if maybe_fh || !self.package_exists(&s) {
+                        if let Some(g) = self.find_glob("main", &s) {
+                            if g.io.borrow().is_some() {
+                                return self.io_method(&g, &mname, args, out);
+                            }
+                        }
+                    }
+                    Rc::from(s.as_str())
+                }
+                Value::Undef => {
+                    return Err(self.die_str(&format!(
+                        "Can't call method \"{mname}\" on an undefined value"
+                    )))
+                }
+                Value::GlobRef(g) | Value::Glob(g) => {
+                    let g = g.clone();
+                    return self.io_method(&g, &mname, args, out);
+                }
+                _ => {
+                    return Err(self.die_str(&format!(
+                        "Can't call method \"{mname}\" on unblessed reference"
+                    )))
+                }
+            },
+        };
+        // Fully qualified method name: `$obj->Other::meth`.
+        let (search_class, meth): (Rc<str>, Rc<str>) = match name {
+            MethodName::Super(_, pkg) => {
+                let parents = self.isa_list(pkg);
+                for p in parents {
+                    if let Some(c) = self.resolve_method(&p, &mname) {
+                        return self.call_sub(&c, args, ctx, out);
+                    }
+                }
+                if let Some(c) = self.resolve_method("UNIVERSAL", &mname) {
+                    return self.call_sub(&c, args, ctx, out);
+                }
+                return Err(self.die_str(&format!(
+                    "Can't locate object method \"{mname}\" via package \"{pkg}\""
+                )));
+            }
+            _ => match mname.rfind("::") {
+                Some(i) => {
+                    let p = &mname[..i];
+                    let m = &mname[i + 2..];
+                    if let Some(c) = self.resolve_method(p, m) {
+                        return self.call_sub(&c, args, ctx, out);
+                    }
+                    (Rc::from(p), Rc::from(m))
+                }
+                None => (class.clone(), mname.clone()),
+            },
+        };
+        match self.resolve_method(&search_class, &meth) {
+            Some(c) => self.call_sub(&c, args, ctx, out),
+            None => {
+                if let Some(c) = self.resolve_method(&search_class, "AUTOLOAD") {
+                    let g = self.glob_in(&c.pkg.clone(), "AUTOLOAD");
+                    g.sv().put(Value::str(&format!("{search_class}::{meth}")));
+                    return self.call_sub(&c, args, ctx, out);
+                }
+                if invocant.blessed().is_none() && !self.package_exists(&search_class) {
+                    return Err(self.die_str(&format!(
+                        "Can't locate object method \"{meth}\" via package \"{search_class}\" (perhaps you forgot to load \"{search_class}\"?)"
+                    )));
+                }
+                Err(self.die_str(&format!(
+                    "Can't locate object method \"{meth}\" via package \"{search_class}\""
+                )))
+            }
+        }
+    }
+
+    /// Method resolution: the class, then `@ISA` depth-first, then `UNIVERSAL` (cached).
+    pub fn resolve_method(&mut self, class: &str, meth: &str) -> Option<Code> {
+        let key = (Rc::from(class), Rc::from(meth));
+        if let Some(c) = self.method_cache.get(&key) {
+            return c.clone();
+        }
+        let mut found = None;
+        let mut seen = Vec::new();
+        let order = self.mro_linear(class, &mut seen);
+        for p in order.iter().map(|s| s.as_str()).chain(std::iter::once("UNIVERSAL")) {
+            if let Some(g) = self.find_glob(p, meth) {
+                if let Some(c) = g.cv() {
+                    if !matches!(c.body, CodeBody::Stub) {
+                        found = Some(c);
+                        break;
+                    }
+                }
+            }
+        }
+        self.method_cache.insert(key, found.clone());
+        found
+    }
+
+    fn mro_linear(&mut self, class: &str, seen: &mut Vec<String>) -> Vec<String> {
+        if seen.iter().any(|s| s == class) || seen.len() > 100 {
+            return vec![];
+        }
+        seen.push(class.to_string());
+        let mut out = vec![class.to_string()];
+        for p in self.isa_list(class) {
+            let sub = self.mro_linear(&p, seen);
+            out.extend(sub);
+        }
+        out
+    }
+
+    pub fn isa_list(&mut self, class: &str) -> Vec<String> {
+        match self.find_glob(class, "ISA") {
+            Some(g) => g.av().values().iter().map(|v| v.to_string_lossy()).collect(),
+            None => vec![],
+        }
+    }
+
+    pub fn isa(&mut self, class: &str, target: &str) -> bool {
+        let mut seen = Vec::new();
+        self.mro_linear(class, &mut seen).iter().any(|c| c == target)
+    }
+
+    pub fn eval_block(&mut self, b: &crate::compile::node::Block, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let depth = self.depth;
+        let callers = self.callers.len();
+        let h = self.savestack.len();
+        let saved_pad_len = self.pad.len();
+        let _ = saved_pad_len;
+        let before = out.len();
+        let r = self.block_value(b, ctx, out);
+        match r {
+            Ok(()) => {
+                self.set_eval_error(Value::empty_str());
+                if ctx == Ctx::Scalar && out.len() > before + 1 {
+                    let last = out.pop().unwrap();
+                    out.truncate(before);
+                    out.push(last);
+                }
+                Ok(())
+            }
+            Err(Ctl::Die(v)) => {
+                self.unwind(h);
+                self.depth = depth;
+                self.callers.truncate(callers);
+                out.truncate(before);
+                self.set_eval_error(v);
+                if ctx == Ctx::Scalar {
+                    out.push(Value::Undef);
+                }
+                Ok(())
+            }
+            Err(other) => {
+                if matches!(other, Ctl::Return) {
+                    // `return` inside eval returns from the eval.
+                    out.truncate(before);
+                    let vals = std::mem::take(&mut self.ret);
+                    match ctx {
+                        Ctx::List => out.extend(vals),
+                        Ctx::Scalar => out.push(vals.into_iter().last().unwrap_or(Value::Undef)),
+                        Ctx::Void => {}
+                    }
+                    self.set_eval_error(Value::empty_str());
+                    return Ok(());
+                }
+                Err(other)
+            }
+        }
+    }
+}

@@ -1,0 +1,576 @@
+//! List-context evaluation.
+
+use super::{Ctl, R};
+use crate::compile::node::{Ctx, Node, SortCmp};
+use crate::interp::Interp;
+use crate::value::{arith, hkey, PerlString, Sv, SvCell, Value};
+use std::cmp::Ordering;
+
+impl Interp {
+    /// Evaluates `n` in list context, appending to `out`.
+    pub fn list(&mut self, n: &Node, out: &mut Vec<Value>) -> R<()> {
+        match n {
+            Node::List(items) => {
+                for i in items {
+                    self.list(i, out)?;
+                }
+            }
+            Node::ConstList(l) => out.extend(l.iter().cloned()),
+            Node::Av(agg) => {
+                let av = self.av_of(agg, false)?;
+                out.extend(av.v.borrow().iter().map(|s| s.get()));
+            }
+            Node::Hv(agg) => {
+                let hv = self.hv_of(agg, false)?;
+                for (k, v) in hv.v.borrow().iter() {
+                    out.push(Value::pstr(k.clone()));
+                    out.push(v.get());
+                }
+            }
+            Node::My(slots, parens, in_loop) => {
+                self.declare_my(slots, *in_loop);
+                let _ = parens;
+                for (_, s) in slots {
+                    match &self.pad[*s as usize] {
+                        crate::value::Slot::S(x) => out.push(x.get()),
+                        crate::value::Slot::A(x) => out.extend(x.values()),
+                        crate::value::Slot::H(x) => {
+                            for (k, v) in x.v.borrow().iter() {
+                                out.push(Value::pstr(k.clone()));
+                                out.push(v.get());
+                            }
+                        }
+                    }
+                }
+            }
+            Node::FlipFlop(a, b, _, _) => {
+                let from = self.sv(a)?;
+                let to = self.sv(b)?;
+                self.range_list(&from, &to, out)?;
+            }
+            Node::ASlice(agg, idx) => {
+                let mut is = Vec::new();
+                self.list(idx, &mut is)?;
+                let av = self.av_of(agg, true)?;
+                let v = av.v.borrow();
+                for i in is {
+                    let i = i.to_i64();
+                    let ix = if i < 0 { i + v.len() as i64 } else { i };
+                    out.push(if ix < 0 {
+                        Value::Undef
+                    } else {
+                        v.get(ix as usize).map(|s| s.get()).unwrap_or(Value::Undef)
+                    });
+                }
+            }
+            Node::HSlice(agg, keys) => {
+                let mut ks = Vec::new();
+                self.list(keys, &mut ks)?;
+                let hv = self.hv_of(agg, true)?;
+                for k in ks {
+                    out.push(hv.get(&hkey(k.to_pstr().into_owned())).unwrap_or(Value::Undef));
+                }
+            }
+            Node::KvHSlice(agg, keys) => {
+                let mut ks = Vec::new();
+                self.list(keys, &mut ks)?;
+                let hv = self.hv_of(agg, true)?;
+                for k in ks {
+                    let v = hv.get(&hkey(k.to_pstr().into_owned()));
+                    if let Some(v) = v {
+                        out.push(k);
+                        out.push(v);
+                    }
+                }
+            }
+            Node::KvASlice(agg, idx) => {
+                let mut is = Vec::new();
+                self.list(idx, &mut is)?;
+                let av = self.av_of(agg, true)?;
+                for i in is {
+                    let ix = i.to_i64();
+                    let ix = if ix < 0 { ix + av.len() as i64 } else { ix };
+                    out.push(i);
+                    out.push(if ix < 0 { Value::Undef } else { av.get(ix as usize).unwrap_or(Value::Undef) });
+                }
+            }
+            Node::ListSlice(list, idx) => {
+                let mut items = Vec::new();
+                self.list(list, &mut items)?;
+                let mut is = Vec::new();
+                self.list(idx, &mut is)?;
+                if items.is_empty() {
+                    return Ok(());
+                }
+                for i in is {
+                    let i = i.to_i64();
+                    let ix = if i < 0 { i + items.len() as i64 } else { i };
+                    out.push(if ix < 0 {
+                        Value::Undef
+                    } else {
+                        items.get(ix as usize).cloned().unwrap_or(Value::Undef)
+                    });
+                }
+            }
+            Node::ListRepeat(list, count) => {
+                let mut items = Vec::new();
+                self.list(list, &mut items)?;
+                let n = self.sv(count)?.to_i64().max(0) as usize;
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+            }
+            Node::Cond(c, a, b) => {
+                if self.sv(c)?.truthy() {
+                    self.list(a, out)?
+                } else {
+                    self.list(b, out)?
+                }
+            }
+            Node::And(l, r) => {
+                let v = self.sv(l)?;
+                if v.truthy() {
+                    self.list(r, out)?
+                } else {
+                    out.push(v)
+                }
+            }
+            Node::Or(l, r) => {
+                let v = self.sv(l)?;
+                if v.truthy() {
+                    out.push(v)
+                } else {
+                    self.list(r, out)?
+                }
+            }
+            Node::Dor(l, r) => {
+                let v = self.sv(l)?;
+                if v.is_undef() {
+                    self.list(r, out)?
+                } else {
+                    out.push(v)
+                }
+            }
+            Node::ListAssign(l, r) => {
+                let mut vals = Vec::new();
+                self.list(r, &mut vals)?;
+                self.list_assign(l, vals)?;
+                // The assigned-to variables, as perl returns them.
+                self.list_lvalues_values(l, out)?;
+            }
+            Node::Call { .. }
+            | Node::DynCall(..)
+            | Node::MethodCall { .. }
+            | Node::DoBlock(_)
+            | Node::EvalBlock(_)
+            | Node::EvalStr(..)
+            | Node::DoFile(_) => self.call_like(n, Ctx::List, out)?,
+            Node::Builtin(b, args) => self.call_builtin_list(b, args, out)?,
+            Node::Sort(cmp, list, ab) => {
+                let mut items = Vec::new();
+                self.list(list, &mut items)?;
+                self.sort_values(cmp.as_deref(), &mut items, ab)?;
+                out.extend(items);
+            }
+            Node::Reverse(list) => {
+                let mut items = Vec::new();
+                self.list(list, &mut items)?;
+                items.reverse();
+                out.extend(items);
+            }
+            Node::MapGrep(is_grep, body, list) => {
+                self.map_grep(*is_grep, body, list, out, Ctx::List)?;
+            }
+            Node::Match { .. } | Node::Subst { .. } | Node::Trans { .. } => {
+                let v = self.regex_op(n, Ctx::List, out)?;
+                let _ = v;
+            }
+            Node::ReadLine(src) => self.readline_list(src, out)?,
+            Node::Return(x) => {
+                self.do_return(x.as_deref())?;
+            }
+            Node::NamedCaptures => {
+                let hv = self.named_captures();
+                for (k, v) in hv.v.borrow().iter() {
+                    out.push(Value::pstr(k.clone()));
+                    out.push(v.get());
+                }
+            }
+            Node::MatchOffsets(end) => self.match_offsets(*end, out),
+            Node::Local(x) => {
+                self.localize(x)?;
+                self.list(x, out)?;
+            }
+            Node::GlobPattern(p) => self.glob_pattern(p, out)?,
+            Node::Backtick(cmd) => {
+                self.backtick(cmd, Ctx::List, out)?;
+            }
+            Node::DerefCode(x, strict) => {
+                let target = self.sv(x)?;
+                let code = self.code_of_value(&target, *strict)?;
+                let args = self.underscore_av();
+                self.call_sub(&code, args, Ctx::List, out)?;
+            }
+            _ => out.push(self.sv(n)?),
+        }
+        Ok(())
+    }
+
+    /// `1..10`, `'a'..'e'`, `'aa'..'zz'`.
+    pub fn range_list(&mut self, from: &Value, to: &Value, out: &mut Vec<Value>) -> R<()> {
+        let is_numeric_str = |v: &Value| match v {
+            Value::Str(s) => crate::num::looks_like_number(&s.bytes) || s.bytes.is_empty(),
+            _ => true,
+        };
+        if is_numeric_str(from) && is_numeric_str(to) {
+            let a = from.to_i64();
+            let b = to.to_i64();
+            if b >= a {
+                if (b - a) as u64 > 500_000_000 {
+                    return Err(self.die_str("Out of memory in range"));
+                }
+                out.reserve((b - a + 1) as usize);
+                for i in a..=b {
+                    out.push(Value::Int(i));
+                }
+            }
+            return Ok(());
+        }
+        let start = from.to_pstr().into_owned();
+        let end = to.to_pstr().into_owned();
+        if start.bytes.len() > end.bytes.len() {
+            return Ok(());
+        }
+        let mut cur = start;
+        loop {
+            out.push(Value::pstr(cur.clone()));
+            if cur.bytes == end.bytes {
+                break;
+            }
+            match crate::num::string_increment(&cur.bytes) {
+                Some(n) => cur = PerlString::bytes(n),
+                None => break,
+            }
+            if cur.bytes.len() > end.bytes.len() {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Evaluates a list expression to its element cells (aliases where perl aliases).
+    pub fn list_cells(&mut self, n: &Node, out: &mut Vec<Sv>) -> R<()> {
+        match n {
+            Node::List(items) => {
+                for i in items {
+                    self.list_cells(i, out)?;
+                }
+            }
+            Node::LexSv(_) | Node::GlobSv(_) | Node::Elem(..) | Node::HElem(..) | Node::DerefSv(..) => {
+                out.push(self.lv(n)?)
+            }
+            Node::Av(agg) => {
+                let av = self.av_of(agg, false)?;
+                out.extend(av.v.borrow().iter().cloned());
+            }
+            Node::Hv(agg) => {
+                let hv = self.hv_of(agg, false)?;
+                for (k, v) in hv.v.borrow().iter() {
+                    out.push(SvCell::new_sv(Value::pstr(k.clone())));
+                    out.push(v.clone());
+                }
+            }
+            Node::My(..) => {
+                let mut cells = Vec::new();
+                self.lv_list(n, &mut cells)?;
+                out.extend(cells);
+            }
+            Node::Const(v) => out.push(SvCell::readonly_sv(v.clone())),
+            Node::ASlice(agg, idx) => {
+                let mut is = Vec::new();
+                self.list(idx, &mut is)?;
+                let av = self.av_of(agg, true)?;
+                for i in is {
+                    let i = i.to_i64();
+                    let ix = if i < 0 { i + av.len() as i64 } else { i };
+                    out.push(av.elem_lv(ix.max(0) as usize));
+                }
+            }
+            Node::HSlice(agg, keys) => {
+                let mut ks = Vec::new();
+                self.list(keys, &mut ks)?;
+                let hv = self.hv_of(agg, true)?;
+                for k in ks {
+                    out.push(hv.elem_lv(hkey(k.to_pstr().into_owned())));
+                }
+            }
+            Node::Builtin(b, args) if b.name == "values" => {
+                match args.first() {
+                    Some(Node::Av(agg)) => {
+                        let av = self.av_of(agg, true)?;
+                        out.extend(av.v.borrow().iter().cloned());
+                    }
+                    Some(x) => {
+                        let hv = self.arg_hv(x)?;
+                        out.extend(hv.v.borrow().values().cloned());
+                    }
+                    None => {}
+                }
+            }
+            Node::ListAssign(l, _) => {
+                self.void(n)?;
+                self.list_cells(l, out)?;
+            }
+            _ => {
+                let mut vals = Vec::new();
+                self.list(n, &mut vals)?;
+                out.extend(vals.into_iter().map(SvCell::new_sv));
+            }
+        }
+        Ok(())
+    }
+
+    /// `map`/`grep` with `$_` aliased to each element. Returns the count.
+    pub fn map_grep(
+        &mut self,
+        is_grep: bool,
+        body: &Node,
+        list: &Node,
+        out: &mut Vec<Value>,
+        ctx: Ctx,
+    ) -> R<usize> {
+        let mut cells = Vec::new();
+        self.list_cells(list, &mut cells)?;
+        let g = self.underscore.clone();
+        let saved = g.sv.borrow().clone();
+        let mut count = 0;
+        let mut result = Ok(());
+        for c in cells {
+            *g.sv.borrow_mut() = c.clone();
+            if is_grep {
+                match self.sv_block_value(body) {
+                    Ok(v) => {
+                        if v.truthy() {
+                            count += 1;
+                            if ctx == Ctx::List {
+                                out.push(c.get());
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                }
+            } else {
+                let before = out.len();
+                if let Err(e) = self.list_block_value(body, out) {
+                    result = Err(e);
+                    break;
+                }
+                count += out.len() - before;
+                if ctx != Ctx::List {
+                    out.truncate(before);
+                }
+            }
+        }
+        *g.sv.borrow_mut() = saved;
+        result.map(|_| count)
+    }
+
+    /// A map/grep/sort body: a block evaluated for its last statement's value.
+    fn sv_block_value(&mut self, body: &Node) -> R<Value> {
+        match body {
+            Node::DoBlock(b) => {
+                let mut out = Vec::new();
+                self.block_value(b, Ctx::Scalar, &mut out)?;
+                Ok(out.pop().unwrap_or(Value::Undef))
+            }
+            other => self.sv(other),
+        }
+    }
+
+    fn list_block_value(&mut self, body: &Node, out: &mut Vec<Value>) -> R<()> {
+        match body {
+            Node::DoBlock(b) => self.block_value(b, Ctx::List, out),
+            other => self.list(other, out),
+        }
+    }
+
+    pub fn sort_values(
+        &mut self,
+        cmp: Option<&SortCmp>,
+        items: &mut Vec<Value>,
+        ab: &(crate::value::Glob, crate::value::Glob),
+    ) -> R<()> {
+        match cmp {
+            None | Some(SortCmp::StrAsc) => {
+                items.sort_by(|a, b| a.to_pstr().cmp_perl(&b.to_pstr()));
+            }
+            Some(SortCmp::StrDesc) => {
+                items.sort_by(|a, b| b.to_pstr().cmp_perl(&a.to_pstr()));
+            }
+            Some(SortCmp::NumAsc) => {
+                items.sort_by(|a, b| arith::num_cmp(a.to_num(), b.to_num()).unwrap_or(Ordering::Equal))
+            }
+            Some(SortCmp::NumDesc) => {
+                items.sort_by(|a, b| arith::num_cmp(b.to_num(), a.to_num()).unwrap_or(Ordering::Equal))
+            }
+            Some(c) => {
+                let (ga, gb) = (&ab.0, &ab.1);
+                let sa = ga.sv.borrow().clone();
+                let sb = gb.sv.borrow().clone();
+                let code = match c {
+                    SortCmp::Code(n) => {
+                        let v = self.sv(n)?;
+                        Some(self.code_of_value(&v, false)?)
+                    }
+                    _ => None,
+                };
+                let (ca, cb) = (SvCell::new_sv(Value::Undef), SvCell::new_sv(Value::Undef));
+                *ga.sv.borrow_mut() = ca.clone();
+                *gb.sv.borrow_mut() = cb.clone();
+                // If the comparator is a sub from another package, its $a/$b are there.
+                let code_ab = code.as_ref().and_then(|c| {
+                    if *c.pkg != *ga.pkg {
+                        Some((self.glob_in(&c.pkg.clone(), "a"), self.glob_in(&c.pkg.clone(), "b")))
+                    } else {
+                        None
+                    }
+                });
+                let saved_code_ab = code_ab.as_ref().map(|(x, y)| {
+                    let r = (x.sv.borrow().clone(), y.sv.borrow().clone());
+                    *x.sv.borrow_mut() = ca.clone();
+                    *y.sv.borrow_mut() = cb.clone();
+                    r
+                });
+                let mut err = None;
+                let mut tmp = std::mem::take(items);
+                merge_sort(&mut tmp, &mut |x: &Value, y: &Value| {
+                    if err.is_some() {
+                        return Ordering::Equal;
+                    }
+                    ca.put(x.clone());
+                    cb.put(y.clone());
+                    let r = match (&code, c) {
+                        (Some(code), _) => {
+                            let mut out = Vec::new();
+                            let args = crate::value::AvCell::new_av();
+                            self.call_sub(code, args, Ctx::Scalar, &mut out)
+                                .map(|_| out.pop().unwrap_or(Value::Undef))
+                        }
+                        (None, SortCmp::Block(b)) => {
+                            let mut out = Vec::new();
+                            self.block_value(b, Ctx::Scalar, &mut out)
+                                .map(|_| out.pop().unwrap_or(Value::Undef))
+                        }
+                        _ => Ok(Value::Int(0)),
+                    };
+                    match r {
+                        Ok(v) => v.to_i64().cmp(&0),
+                        Err(e) => {
+                            err = Some(e);
+                            Ordering::Equal
+                        }
+                    }
+                });
+                *items = tmp;
+                *ga.sv.borrow_mut() = sa;
+                *gb.sv.borrow_mut() = sb;
+                if let (Some((x, y)), Some((s1, s2))) = (code_ab, saved_code_ab) {
+                    *x.sv.borrow_mut() = s1;
+                    *y.sv.borrow_mut() = s2;
+                }
+                if let Some(e) = err {
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// After a list assignment in list context: the values of the left side.
+    fn list_lvalues_values(&mut self, l: &Node, out: &mut Vec<Value>) -> R<()> {
+        match l {
+            Node::My(slots, _, _) => {
+                for (_, s) in slots {
+                    match &self.pad[*s as usize] {
+                        crate::value::Slot::S(x) => out.push(x.get()),
+                        crate::value::Slot::A(x) => out.extend(x.values()),
+                        crate::value::Slot::H(x) => {
+                            for (k, v) in x.v.borrow().iter() {
+                                out.push(Value::pstr(k.clone()));
+                                out.push(v.get());
+                            }
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Node::List(items) => {
+                for i in items {
+                    self.list_lvalues_values(i, out)?;
+                }
+                Ok(())
+            }
+            Node::Const(_) => Ok(()),
+            other => self.list(other, out),
+        }
+    }
+}
+
+/// A stable merge sort that tolerates inconsistent comparators (perl's sort is mergesort).
+pub fn merge_sort<F: FnMut(&Value, &Value) -> Ordering>(v: &mut Vec<Value>, cmp: &mut F) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // Insertion sort for small inputs.
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let right = v.split_off(n / 2);
+    let mut left = std::mem::take(v);
+    let mut right = right;
+    merge_sort(&mut left, cmp);
+    merge_sort(&mut right, cmp);
+    let mut out = Vec::with_capacity(n);
+    let mut li = left.into_iter().peekable();
+    let mut ri = right.into_iter().peekable();
+    loop {
+        match (li.peek(), ri.peek()) {
+            (Some(a), Some(b)) => {
+                if cmp(a, b) == Ordering::Greater {
+                    out.push(ri.next().unwrap());
+                } else {
+                    out.push(li.next().unwrap());
+                }
+            }
+            (Some(_), None) => out.push(li.next().unwrap()),
+            (None, Some(_)) => out.push(ri.next().unwrap()),
+            (None, None) => break,
+        }
+    }
+    *v = out;
+}
+
+impl PerlString {
+    /// String comparison (`cmp`): by code point, which for UTF-8 is byte order.
+    pub fn cmp_perl(&self, other: &PerlString) -> Ordering {
+        if self.utf8 == other.utf8 {
+            self.bytes.cmp(&other.bytes)
+        } else {
+            self.upgraded().bytes.cmp(&other.upgraded().bytes)
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Ctl) {}

@@ -1,0 +1,604 @@
+//! Lvalues: the cell an expression denotes, assignment, list assignment, `local`,
+//! dereference with autovivification.
+
+use super::{Ctl, R};
+use crate::compile::node::{Agg, Node};
+use crate::interp::{Interp, Save};
+use crate::value::{
+    arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value,
+};
+use std::rc::Rc;
+
+impl Interp {
+    /// The scalar cell an lvalue expression denotes (autovivifying).
+    pub fn lv(&mut self, n: &Node) -> R<Sv> {
+        Ok(match n {
+            Node::LexSv(s) => self.pad_sv(*s).clone(),
+            Node::GlobSv(g) => g.sv(),
+            Node::Elem(agg, idx) => {
+                let i = self.sv(idx)?.to_i64();
+                let av = self.av_of(agg, true)?;
+                let len = av.len() as i64;
+                let ix = if i < 0 { i + len } else { i };
+                if ix < 0 {
+                    return Err(self.die_str(&format!(
+                        "Modification of non-creatable array value attempted, subscript {i}"
+                    )));
+                }
+                av.elem_lv(ix as usize)
+            }
+            Node::HElem(agg, key) => {
+                let k = self.hash_key(key)?;
+                let hv = self.hv_of(agg, true)?;
+                hv.elem_lv(k)
+            }
+            Node::DerefSv(x, strict) => {
+                let r = self.sv_autoviv(x, 's')?;
+                self.deref_sv(&r, *strict)?
+            }
+            Node::My(slots, _, in_loop) => {
+                self.declare_my(slots, *in_loop);
+                match slots.first() {
+                    Some((_, s)) => match &self.pad[*s as usize] {
+                        Slot::S(x) => x.clone(),
+                        _ => SvCell::new_sv(Value::Undef),
+                    },
+                    None => SvCell::new_sv(Value::Undef),
+                }
+            }
+            Node::Local(x) => {
+                self.localize(x)?;
+                self.lv(x)?
+            }
+            Node::Cond(c, a, b) => {
+                if self.sv(c)?.truthy() {
+                    self.lv(a)?
+                } else {
+                    self.lv(b)?
+                }
+            }
+            Node::List(items) if items.len() == 1 => self.lv(&items[0])?,
+            Node::Assign(..) | Node::OpAssign(..) | Node::LogAssign(..) => {
+                // `($x = $y) =~ s///`, `chomp(my $l = <FH>)`.
+                match n {
+                    Node::Assign(l, r) => {
+                        let v = self.sv(r)?;
+                        let cell = self.lv(l)?;
+                        self.assign_sv(&cell, v)?;
+                        cell
+                    }
+                    Node::OpAssign(_, l, _) | Node::LogAssign(_, l, _) => {
+                        self.sv(n)?;
+                        self.lv(l)?
+                    }
+                    _ => unreachable!(),
+                }
+            }
+            Node::IncDec(op, x) if *op < 2 => {
+                let cell = self.lv(x)?;
+                self.incdec(*op, &cell)?;
+                cell
+            }
+            Node::LexIncDec(op, s) if *op < 2 => {
+                let cell = self.pad_sv(*s).clone();
+                self.incdec(*op, &cell)?;
+                cell
+            }
+            Node::Builtin(b, args) if b.name == "substr" => {
+                // 4-arg-free lvalue substr: handled by the caller via `assign_substr`.
+                let _ = args;
+                return Err(self.die_str("Can't modify non-lvalue substr in this position"));
+            }
+            Node::StateInit(_, _, inner) => {
+                self.sv(n)?;
+                match &**inner {
+                    Node::Assign(l, _) => self.lv(l)?,
+                    other => self.lv(other)?,
+                }
+            }
+            _ => SvCell::new_sv(self.sv(n)?),
+        })
+    }
+
+    /// Stores into a cell, refusing read-only ones.
+    #[inline]
+    pub fn assign_sv(&mut self, cell: &Sv, v: Value) -> R<()> {
+        if cell.readonly.get() {
+            return Err(self.die_str("Modification of a read-only value attempted"));
+        }
+        cell.put(v);
+        Ok(())
+    }
+
+    /// Cells for the left side of a list assignment (scalars only; aggregates handled by
+    /// `list_assign`).
+    pub fn lv_list(&mut self, n: &Node, out: &mut Vec<Sv>) -> R<()> {
+        match n {
+            Node::List(items) => {
+                for i in items {
+                    self.lv_list(i, out)?;
+                }
+            }
+            Node::My(slots, _, in_loop) => {
+                self.declare_my(slots, *in_loop);
+                for (_, s) in slots {
+                    if let Slot::S(x) = &self.pad[*s as usize] {
+                        out.push(x.clone());
+                    }
+                }
+            }
+            _ => out.push(self.lv(n)?),
+        }
+        Ok(())
+    }
+
+    /// `(LIST) = VALUES`.
+    pub fn list_assign(&mut self, l: &Node, vals: Vec<Value>) -> R<()> {
+        let mut it = vals.into_iter();
+        self.list_assign_into(l, &mut it)
+    }
+
+    fn list_assign_into(&mut self, l: &Node, it: &mut std::vec::IntoIter<Value>) -> R<()> {
+        match l {
+            Node::List(items) => {
+                for i in items {
+                    self.list_assign_into(i, it)?;
+                }
+            }
+            Node::My(slots, _, in_loop) => {
+                self.declare_my(slots, *in_loop);
+                for (_, s) in slots {
+                    match self.pad[*s as usize].clone() {
+                        Slot::S(x) => x.put(it.next().unwrap_or(Value::Undef)),
+                        Slot::A(a) => a.set_values(it.collect()),
+                        Slot::H(h) => {
+                            let rest: Vec<Value> = it.collect();
+                            self.fill_hash(&h, rest);
+                        }
+                    }
+                }
+            }
+            Node::Av(agg) => {
+                let av = self.av_of(agg, true)?;
+                av.set_values(it.collect());
+            }
+            Node::Hv(agg) => {
+                let hv = self.hv_of(agg, true)?;
+                let rest: Vec<Value> = it.collect();
+                self.fill_hash(&hv, rest);
+            }
+            Node::Const(Value::Undef) => {
+                it.next();
+            }
+            Node::ASlice(agg, idx) => {
+                let mut is = Vec::new();
+                self.list(idx, &mut is)?;
+                let av = self.av_of(agg, true)?;
+                for i in is {
+                    let i = i.to_i64();
+                    let ix = if i < 0 { i + av.len() as i64 } else { i };
+                    av.elem_lv(ix.max(0) as usize).put(it.next().unwrap_or(Value::Undef));
+                }
+            }
+            Node::HSlice(agg, keys) => {
+                let mut ks = Vec::new();
+                self.list(keys, &mut ks)?;
+                let hv = self.hv_of(agg, true)?;
+                for k in ks {
+                    hv.set(hkey(k.to_pstr().into_owned()), it.next().unwrap_or(Value::Undef));
+                }
+            }
+            Node::Local(x) => {
+                self.localize(x)?;
+                self.list_assign_into(x, it)?;
+            }
+            Node::ListAssign(l2, r2) => {
+                let mut vals = Vec::new();
+                self.list(r2, &mut vals)?;
+                self.list_assign(l2, vals)?;
+                self.list_assign_into(l2, it)?;
+            }
+            Node::Builtin(b, args) if b.name == "undef" && args.is_empty() => {
+                it.next();
+            }
+            other => {
+                let cell = self.lv(other)?;
+                self.assign_sv(&cell, it.next().unwrap_or(Value::Undef))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Evaluates an expression that should hold a reference, creating one in its cell when
+    /// it is undef (autovivification). `kind`: 's', 'a', 'h'.
+    pub fn sv_autoviv(&mut self, x: &Node, kind: char) -> R<Value> {
+        match x {
+            Node::LexSv(_) | Node::GlobSv(_) | Node::Elem(..) | Node::HElem(..) | Node::DerefSv(..) => {
+                let cell = self.lv(x)?;
+                let v = cell.get();
+                if v.is_undef() {
+                    let nv = match kind {
+                        'a' => Value::ArrayRef(AvCell::new_av()),
+                        'h' => Value::HashRef(HvCell::new_hv()),
+                        _ => Value::ScalarRef(SvCell::new_sv(Value::Undef)),
+                    };
+                    self.assign_sv(&cell, nv.clone())?;
+                    return Ok(nv);
+                }
+                Ok(v)
+            }
+            _ => self.sv(x),
+        }
+    }
+
+    pub fn av_of(&mut self, agg: &Agg, autoviv: bool) -> R<Av> {
+        match agg {
+            Agg::Lex(s) => match &self.pad[*s as usize] {
+                Slot::A(a) => Ok(a.clone()),
+                _ => unreachable!("pad kind"),
+            },
+            Agg::Glob(g) => Ok(g.av()),
+            Agg::Deref(x, strict) => {
+                let v = if autoviv {
+                    self.sv_autoviv(x, 'a')?
+                } else {
+                    self.sv(x)?
+                };
+                self.deref_av(&v, *strict, autoviv)
+            }
+        }
+    }
+
+    pub fn deref_av(&mut self, v: &Value, strict: bool, autoviv: bool) -> R<Av> {
+        match v {
+            Value::ArrayRef(a) => Ok(a.clone()),
+            Value::Glob(g) | Value::GlobRef(g) => Ok(g.av()),
+            Value::Undef => {
+                if autoviv {
+                    Ok(AvCell::new_av())
+                } else if strict {
+                    Err(self.die_str("Can't use an undefined value as an ARRAY reference"))
+                } else {
+                    Ok(AvCell::new_av())
+                }
+            }
+            Value::Str(_) | Value::Int(_) | Value::Num(_) if !v.is_ref() => {
+                if strict {
+                    return Err(self.die_str(&format!(
+                        "Can't use string (\"{}\") as an ARRAY ref while \"strict refs\" in use",
+                        trunc32(&v.to_string_lossy())
+                    )));
+                }
+                let name = v.to_string_lossy();
+                let (pkg, short) = self.split_name(&name);
+                Ok(self.glob_in(&pkg, &short).av())
+            }
+            _ => {
+                if let Some(r) = self.overload_deref(v, "@{}")? {
+                    return self.deref_av(&r, strict, autoviv);
+                }
+                Err(self.die_str("Not an ARRAY reference"))
+            }
+        }
+    }
+
+    pub fn hv_of(&mut self, agg: &Agg, autoviv: bool) -> R<Hv> {
+        match agg {
+            Agg::Lex(s) => match &self.pad[*s as usize] {
+                Slot::H(h) => Ok(h.clone()),
+                _ => unreachable!("pad kind"),
+            },
+            Agg::Glob(g) => Ok(g.hv()),
+            Agg::Deref(x, strict) => {
+                let v = if autoviv {
+                    self.sv_autoviv(x, 'h')?
+                } else {
+                    self.sv(x)?
+                };
+                self.deref_hv(&v, *strict, autoviv)
+            }
+        }
+    }
+
+    pub fn deref_hv(&mut self, v: &Value, strict: bool, autoviv: bool) -> R<Hv> {
+        match v {
+            Value::HashRef(h) => Ok(h.clone()),
+            Value::Glob(g) | Value::GlobRef(g) => Ok(g.hv()),
+            Value::Undef => {
+                if autoviv || !strict {
+                    Ok(HvCell::new_hv())
+                } else {
+                    Err(self.die_str("Can't use an undefined value as a HASH reference"))
+                }
+            }
+            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+                if strict {
+                    return Err(self.die_str(&format!(
+                        "Can't use string (\"{}\") as a HASH ref while \"strict refs\" in use",
+                        trunc32(&v.to_string_lossy())
+                    )));
+                }
+                let name = v.to_string_lossy();
+                if let Some(pkg) = name.strip_suffix("::") {
+                    return Ok(self.stash_hash(pkg));
+                }
+                let (pkg, short) = self.split_name(&name);
+                Ok(self.glob_in(&pkg, &short).hv())
+            }
+            _ => {
+                if let Some(r) = self.overload_deref(v, "%{}")? {
+                    return self.deref_hv(&r, strict, autoviv);
+                }
+                Err(self.die_str("Not a HASH reference"))
+            }
+        }
+    }
+
+    pub fn deref_sv(&mut self, v: &Value, strict: bool) -> R<Sv> {
+        match v {
+            Value::ScalarRef(s) => Ok(s.clone()),
+            Value::Glob(g) | Value::GlobRef(g) => Ok(g.sv()),
+            Value::Undef => {
+                if strict {
+                    Err(self.die_str("Can't use an undefined value as a SCALAR reference"))
+                } else {
+                    Ok(SvCell::new_sv(Value::Undef))
+                }
+            }
+            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+                if strict {
+                    return Err(self.die_str(&format!(
+                        "Can't use string (\"{}\") as a SCALAR ref while \"strict refs\" in use",
+                        trunc32(&v.to_string_lossy())
+                    )));
+                }
+                let name = v.to_string_lossy();
+                let (pkg, short) = self.split_name(&name);
+                Ok(self.glob_in(&pkg, &short).sv())
+            }
+            _ => {
+                if let Some(r) = self.overload_deref(v, "${}")? {
+                    return self.deref_sv(&r, strict);
+                }
+                Err(self.die_str("Not a SCALAR reference"))
+            }
+        }
+    }
+
+    /// `\EXPR`.
+    pub fn refgen(&mut self, x: &Node) -> R<Value> {
+        Ok(match x {
+            Node::Av(agg) => Value::ArrayRef(self.av_of(agg, true)?),
+            Node::Hv(agg) => Value::HashRef(self.hv_of(agg, true)?),
+            Node::SubRef(g) => Value::CodeRef(self.code_of_glob(g)),
+            Node::GlobVal(g) => Value::GlobRef(g.clone()),
+            Node::Call {
+                glob,
+                args: None,
+                amp: true,
+            } => Value::CodeRef(self.code_of_glob(glob)),
+            Node::My(slots, _, in_loop) => {
+                self.declare_my(slots, *in_loop);
+                match &self.pad[slots[0].1 as usize] {
+                    Slot::S(s) => Value::ScalarRef(s.clone()),
+                    Slot::A(a) => Value::ArrayRef(a.clone()),
+                    Slot::H(h) => Value::HashRef(h.clone()),
+                }
+            }
+            Node::AnonSub(..) => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
+            Node::LexSv(_) | Node::GlobSv(_) | Node::Elem(..) | Node::HElem(..) | Node::DerefSv(..) => {
+                Value::ScalarRef(self.lv(x)?)
+            }
+            Node::DerefCode(inner, strict) => {
+                let v = self.sv(inner)?;
+                Value::CodeRef(self.code_of_value(&v, *strict)?)
+            }
+            Node::Local(inner) => {
+                self.localize(inner)?;
+                return self.refgen(inner);
+            }
+            _ => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
+        })
+    }
+
+    /// `++`/`--` (0 pre-inc, 1 pre-dec, 2 post-inc, 3 post-dec); returns the result value.
+    pub fn incdec(&mut self, op: u8, cell: &Sv) -> R<Value> {
+        if cell.readonly.get() {
+            return Err(self.die_str("Modification of a read-only value attempted"));
+        }
+        let old = cell.get();
+        let new = match (&old, op) {
+            (Value::Int(i), 0 | 2) if *i < i64::MAX => Value::Int(i + 1),
+            (Value::Int(i), 1 | 3) if *i > i64::MIN => Value::Int(i - 1),
+            (Value::Undef, 0 | 2) => Value::Int(1),
+            (Value::Undef, _) => Value::Int(-1),
+            (Value::Str(s), 0 | 2)
+                if !s.bytes.is_empty() && !crate::num::looks_like_number(&s.bytes) =>
+            {
+                match crate::num::string_increment(&s.bytes) {
+                    Some(b) => Value::pstr(PerlString::bytes(b)),
+                    None => arith::add(old.to_num(), crate::value::Num::I(1)),
+                }
+            }
+            (_, 0 | 2) => arith::add(old.to_num(), crate::value::Num::I(1)),
+            _ => arith::sub(old.to_num(), crate::value::Num::I(1)),
+        };
+        cell.put(new.clone());
+        Ok(match op {
+            0 | 1 => new,
+            _ => {
+                if old.is_undef() && op == 2 {
+                    Value::Int(0)
+                } else if old.is_undef() {
+                    Value::Undef
+                } else {
+                    old
+                }
+            }
+        })
+    }
+
+    /// `local EXPR`: saves the current value, installs a fresh one, restored at scope exit.
+    pub fn localize(&mut self, x: &Node) -> R<()> {
+        match x {
+            Node::GlobSv(g) => {
+                let old = g.sv();
+                let new = SvCell::new_sv(Value::Undef);
+                // `local $_` etc. keep magic-free copies; perl's `local $x` starts undef.
+                *g.sv.borrow_mut() = new;
+                self.savestack.push(Save::Sv(g.clone(), old));
+            }
+            Node::Av(Agg::Glob(g)) => {
+                let old = g.av();
+                *g.av.borrow_mut() = AvCell::new_av();
+                self.savestack.push(Save::Av(g.clone(), old));
+            }
+            Node::Hv(Agg::Glob(g)) => {
+                let old = g.hv();
+                *g.hv.borrow_mut() = HvCell::new_hv();
+                self.savestack.push(Save::Hv(g.clone(), old));
+            }
+            Node::HElem(agg, key) => {
+                let k = self.hash_key(key)?;
+                let hv = self.hv_of(agg, true)?;
+                let old = hv.v.borrow_mut().get(&k).cloned();
+                hv.v.borrow_mut().insert(k.clone(), SvCell::new_sv(Value::Undef));
+                self.savestack.push(Save::HElem(hv, k, old));
+            }
+            Node::Elem(agg, idx) => {
+                let i = self.sv(idx)?.to_i64();
+                let av = self.av_of(agg, true)?;
+                let ix = if i < 0 { i + av.len() as i64 } else { i }.max(0) as usize;
+                let old = av.elem_lv(ix);
+                av.v.borrow_mut()[ix] = SvCell::new_sv(Value::Undef);
+                self.savestack.push(Save::AElem(av, ix, old));
+            }
+            Node::List(items) => {
+                for i in items {
+                    self.localize(i)?;
+                }
+            }
+            Node::GlobVal(g) => {
+                self.savestack.push(Save::Sv(g.clone(), g.sv()));
+                self.savestack.push(Save::Av(g.clone(), g.av()));
+                self.savestack.push(Save::Hv(g.clone(), g.hv()));
+                self.savestack.push(Save::Code(g.clone(), g.cv()));
+            }
+            Node::DerefSv(inner, _) => {
+                let v = self.sv(inner)?;
+                if let Value::Glob(g) | Value::GlobRef(g) = v {
+                    return self.localize(&Node::GlobSv(g));
+                }
+                let name = v.to_string_lossy();
+                let (pkg, short) = self.split_name(&name);
+                let g = self.glob_in(&pkg, &short);
+                return self.localize(&Node::GlobSv(g));
+            }
+            Node::Assign(l, _) => self.localize(l)?,
+            Node::MatchSpecial(_) | Node::InputLine => {}
+            _ => return Err(self.die_str("Can't localize this kind of expression")),
+        }
+        Ok(())
+    }
+
+    /// Unwinds the save stack down to `height`.
+    pub fn unwind(&mut self, height: usize) {
+        while self.savestack.len() > height {
+            match self.savestack.pop().unwrap() {
+                Save::Sv(g, s) => *g.sv.borrow_mut() = s,
+                Save::Av(g, a) => *g.av.borrow_mut() = a,
+                Save::Hv(g, h) => *g.hv.borrow_mut() = h,
+                Save::Code(g, c) => {
+                    *g.cv.borrow_mut() = c;
+                    self.invalidate_method_cache();
+                }
+                Save::HElem(h, k, old) => match old {
+                    Some(s) => {
+                        h.v.borrow_mut().insert(k, s);
+                    }
+                    None => {
+                        h.v.borrow_mut().shift_remove(&k);
+                    }
+                },
+                Save::AElem(a, i, old) => {
+                    let mut v = a.v.borrow_mut();
+                    if i < v.len() {
+                        v[i] = old;
+                    }
+                }
+                Save::Pad(slot, old) => self.pad[slot as usize] = old,
+            }
+        }
+    }
+
+    pub fn op_assign(&mut self, op: lang::ast::BinOp, l: &Node, r: &Node) -> R<Value> {
+        use lang::ast::BinOp as B;
+        // Array repetition and push-like forms.
+        if let Node::Av(agg) = l {
+            let av = self.av_of(agg, true)?;
+            let items = av.values();
+            let n = self.sv(r)?.to_i64().max(0) as usize;
+            let mut out = Vec::new();
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            av.set_values(out);
+            return Ok(Value::Int(av.len() as i64));
+        }
+        let cell = self.lv(l)?;
+        if cell.readonly.get() {
+            return Err(self.die_str("Modification of a read-only value attempted"));
+        }
+        if op == B::Concat {
+            let rv = self.sv(r)?;
+            let mut cur = cell.v.borrow_mut();
+            if let Value::Str(s) = &mut *cur {
+                let rs = rv.to_pstr();
+                if let Some(m) = Rc::get_mut(s) {
+                    m.push_pstr(&rs);
+                    return Ok(Value::Undef);
+                }
+                let mut n = (**s).clone();
+                n.push_pstr(&rs);
+                *cur = Value::pstr(n);
+                return Ok(Value::Undef);
+            }
+            drop(cur);
+            let lv = cell.get();
+            if lv.is_undef() {
+                // `.=` on undef does not warn.
+                cell.put(rv.into_str_value());
+                return Ok(cell.get());
+            }
+            let mut n = lv.to_pstr().into_owned();
+            n.push_pstr(&rv.to_pstr());
+            cell.put(Value::pstr(n));
+            return Ok(cell.get());
+        }
+        let rv = self.sv(r)?;
+        let lv = cell.get();
+        let res = if lv.is_undef() && matches!(op, B::Add | B::Sub | B::BitOr | B::BitXor) {
+            // `$x += 1` on undef does not warn.
+            self.binop_values(op, Value::Int(0), rv)?
+        } else {
+            self.binop_values(op, lv, rv)?
+        };
+        cell.put(res.clone());
+        Ok(res)
+    }
+}
+
+pub fn trunc32(s: &str) -> String {
+    if s.chars().count() > 32 {
+        let t: String = s.chars().take(32).collect();
+        format!("{t}\"...")
+            .trim_end_matches('"')
+            .to_string()
+            + ""
+    } else {
+        s.to_string()
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Ctl) {}

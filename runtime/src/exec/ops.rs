@@ -1,0 +1,300 @@
+//! Binary operators, numeric conversion with perl's warnings, `join`.
+
+use super::R;
+use crate::compile::node::Node;
+use crate::interp::Interp;
+use crate::value::{arith, Num, PerlString, Value};
+use lang::ast::BinOp;
+use std::cmp::Ordering;
+
+pub fn op_name(op: BinOp) -> &'static str {
+    use BinOp::*;
+    match op {
+        Add => "addition (+)",
+        Sub => "subtraction (-)",
+        Mul => "multiplication (*)",
+        Div => "division (/)",
+        Mod => "modulus (%)",
+        Pow => "exponentiation (**)",
+        Concat => "concatenation (.) or string",
+        Repeat => "repeat (x)",
+        NumEq => "numeric eq (==)",
+        NumNe => "numeric ne (!=)",
+        NumLt => "numeric lt (<)",
+        NumGt => "numeric gt (>)",
+        NumLe => "numeric le (<=)",
+        NumGe => "numeric ge (>=)",
+        NumCmp => "numeric comparison (<=>)",
+        StrEq => "string eq",
+        StrNe => "string ne",
+        StrLt => "string lt",
+        StrGt => "string gt",
+        StrLe => "string le",
+        StrGe => "string ge",
+        StrCmp => "string comparison (cmp)",
+        BitAnd => "bitwise and (&)",
+        BitOr => "bitwise or (|)",
+        BitXor => "bitwise xor (^)",
+        ShiftLeft => "left bitshift (<<)",
+        ShiftRight => "right bitshift (>>)",
+        _ => "operator",
+    }
+}
+
+pub fn join_values(sep: &Value, items: &[Value]) -> PerlString {
+    let sep = sep.to_pstr();
+    let mut out = PerlString::default();
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_pstr(&sep);
+        }
+        out.push_pstr(&v.to_pstr());
+    }
+    out
+}
+
+impl Interp {
+    /// Numeric value with `use warnings` checks (uninitialized, non-numeric).
+    #[inline]
+    pub fn num_of(&mut self, v: &Value, op: &str) -> Num {
+        match v {
+            Value::Int(i) => Num::I(*i),
+            Value::Num(f) => Num::F(*f),
+            Value::Undef => {
+                self.warn_uninit(v, op);
+                Num::I(0)
+            }
+            _ => {
+                if let Some(n) = self.overload_num(v) {
+                    return n;
+                }
+                let (n, complete) = v.to_num_checked();
+                if !complete && self.warn_on {
+                    let s = v.to_pstr();
+                    let shown = crate::builtins::string::display_for_warning(&s);
+                    self.warn_at(&format!("Argument \"{shown}\" isn't numeric in {op}"));
+                }
+                n
+            }
+        }
+    }
+
+    pub fn binop(&mut self, op: BinOp, l: &Node, r: &Node) -> R<Value> {
+        let mut a = self.sv(l)?;
+        let mut b = self.sv(r)?;
+        if self.warn_on && (a.is_undef() || b.is_undef()) {
+            use BinOp::*;
+            let numeric = !matches!(op, Concat | Repeat | StrEq | StrNe | StrLt | StrGt | StrLe | StrGe | StrCmp | LogXor | Isa);
+            let blank = |numeric: bool| if numeric { Value::Int(0) } else { Value::empty_str() };
+            if a.is_undef() && !matches!(op, LogXor | Isa) {
+                self.warn_uninit_node(l, op_name(op));
+                a = blank(numeric);
+            }
+            if b.is_undef() && !matches!(op, LogXor | Isa) {
+                self.warn_uninit_node(r, op_name(op));
+                b = blank(numeric || op == Repeat);
+            }
+        }
+        self.binop_values(op, a, b)
+    }
+
+    pub fn binop_values(&mut self, op: BinOp, a: Value, b: Value) -> R<Value> {
+        use BinOp::*;
+        if (a.is_ref() || b.is_ref()) && self.has_overloads() {
+            if let Some(v) = self.try_overload_binop(op, &a, &b)? {
+                return Ok(v);
+            }
+        }
+        Ok(match op {
+            Add => {
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(r) = x.checked_add(*y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                if self.integer {
+                    return Ok(Value::Int(int_of(x).wrapping_add(int_of(y))));
+                }
+                arith::add(x, y)
+            }
+            Sub => {
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(r) = x.checked_sub(*y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                if self.integer {
+                    return Ok(Value::Int(int_of(x).wrapping_sub(int_of(y))));
+                }
+                arith::sub(x, y)
+            }
+            Mul => {
+                let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                if self.integer {
+                    return Ok(Value::Int(int_of(x).wrapping_mul(int_of(y))));
+                }
+                arith::mul(x, y)
+            }
+            Div => {
+                let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                if self.integer {
+                    let d = int_of(y);
+                    if d == 0 {
+                        return Err(self.die_str("Illegal division by zero"));
+                    }
+                    return Ok(Value::Int(int_of(x).wrapping_div(d)));
+                }
+                match arith::div(x, y) {
+                    Some(v) => v,
+                    None => return Err(self.die_str("Illegal division by zero")),
+                }
+            }
+            Mod => {
+                let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                if self.integer {
+                    let d = int_of(y);
+                    if d == 0 {
+                        return Err(self.die_str("Illegal modulus zero"));
+                    }
+                    return Ok(Value::Int(int_of(x).wrapping_rem(d)));
+                }
+                match arith::modulo(x, y) {
+                    Some(v) => v,
+                    None => return Err(self.die_str("Illegal modulus zero")),
+                }
+            }
+            Pow => {
+                let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                arith::pow(x, y)
+            }
+            Concat => {
+                self.warn_uninit(&a, op_name(op));
+                self.warn_uninit(&b, op_name(op));
+                let mut s = a.to_pstr().into_owned();
+                s.push_pstr(&b.to_pstr());
+                Value::pstr(s)
+            }
+            Repeat => {
+                self.warn_uninit(&a, op_name(op));
+                let n = self.num_of(&b, op_name(op));
+                let n = match n {
+                    Num::I(i) => i,
+                    Num::F(f) => f as i64,
+                };
+                let s = a.to_pstr();
+                if n <= 0 {
+                    return Ok(Value::empty_str());
+                }
+                let mut out = PerlString {
+                    bytes: Vec::with_capacity(s.bytes.len() * n as usize),
+                    utf8: s.utf8,
+                };
+                for _ in 0..n {
+                    out.bytes.extend_from_slice(&s.bytes);
+                }
+                Value::pstr(out)
+            }
+            NumEq | NumNe | NumLt | NumGt | NumLe | NumGe => {
+                let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                let c = arith::num_cmp(x, y);
+                Value::from_bool(match (op, c) {
+                    (_, None) => op == NumNe,
+                    (NumEq, Some(o)) => o == Ordering::Equal,
+                    (NumNe, Some(o)) => o != Ordering::Equal,
+                    (NumLt, Some(o)) => o == Ordering::Less,
+                    (NumGt, Some(o)) => o == Ordering::Greater,
+                    (NumLe, Some(o)) => o != Ordering::Greater,
+                    (_, Some(o)) => o != Ordering::Less,
+                })
+            }
+            NumCmp => {
+                let (x, y) = (self.num_of(&a, op_name(op)), self.num_of(&b, op_name(op)));
+                match arith::num_cmp(x, y) {
+                    None => Value::Undef,
+                    Some(o) => Value::Int(o as i64),
+                }
+            }
+            StrEq | StrNe | StrLt | StrGt | StrLe | StrGe | StrCmp => {
+                self.warn_uninit(&a, op_name(op));
+                self.warn_uninit(&b, op_name(op));
+                let o = a.to_pstr().cmp_perl(&b.to_pstr());
+                match op {
+                    StrEq => Value::from_bool(o == Ordering::Equal),
+                    StrNe => Value::from_bool(o != Ordering::Equal),
+                    StrLt => Value::from_bool(o == Ordering::Less),
+                    StrGt => Value::from_bool(o == Ordering::Greater),
+                    StrLe => Value::from_bool(o != Ordering::Greater),
+                    StrGe => Value::from_bool(o != Ordering::Less),
+                    _ => Value::Int(o as i64),
+                }
+            }
+            BitAnd | BitOr | BitXor => {
+                if let (Value::Str(x), Value::Str(y)) = (&a, &b) {
+                    // String bitwise ops.
+                    let n = x.bytes.len().max(y.bytes.len());
+                    let mut out = Vec::with_capacity(n);
+                    for i in 0..n {
+                        let p = x.bytes.get(i).copied();
+                        let q = y.bytes.get(i).copied();
+                        match op {
+                            BitAnd => {
+                                if let (Some(p), Some(q)) = (p, q) {
+                                    out.push(p & q)
+                                }
+                            }
+                            BitOr => out.push(p.unwrap_or(0) | q.unwrap_or(0)),
+                            _ => out.push(p.unwrap_or(0) ^ q.unwrap_or(0)),
+                        }
+                    }
+                    return Ok(Value::bytes(out));
+                }
+                let (x, y) = (arith::to_uv(&a), arith::to_uv(&b));
+                arith::uv_value(match op {
+                    BitAnd => x & y,
+                    BitOr => x | y,
+                    _ => x ^ y,
+                })
+            }
+            ShiftLeft => {
+                let x = arith::to_uv(&a);
+                let n = b.to_i64();
+                if n >= 64 {
+                    Value::Int(0)
+                } else if n < 0 {
+                    arith::uv_value(x >> (-n).min(63))
+                } else {
+                    arith::uv_value(x << n)
+                }
+            }
+            ShiftRight => {
+                let x = arith::to_uv(&a);
+                let n = b.to_i64();
+                if n >= 64 {
+                    Value::Int(0)
+                } else if n < 0 {
+                    arith::uv_value(x << (-n).min(63))
+                } else {
+                    arith::uv_value(x >> n)
+                }
+            }
+            LogXor => Value::from_bool(a.truthy() != b.truthy()),
+            Isa => {
+                let class = b.to_string_lossy();
+                Value::from_bool(match a.blessed() {
+                    Some(p) => self.isa(&p, &class),
+                    None => false,
+                })
+            }
+            AndAssign | OrAssign | DorAssign => Value::Undef,
+        })
+    }
+}
+
+fn int_of(n: Num) -> i64 {
+    match n {
+        Num::I(i) => i,
+        Num::F(f) => f as i64,
+    }
+}

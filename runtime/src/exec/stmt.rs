@@ -1,0 +1,296 @@
+//! Statements and loops: blocks, `if`, `while`, C-style `for`, `foreach` with aliasing,
+//! bare blocks, and loop control (`next`/`last`/`redo` with labels).
+
+use super::{Ctl, R};
+use crate::compile::node::{Block, Ctx, LoopVar, Node, Stmt, StmtKind};
+use crate::interp::Interp;
+use crate::value::{Slot, Sv, SvCell, Value};
+use std::rc::Rc;
+
+/// What a loop does after its body raised a loop-control signal.
+enum Flow {
+    Next,
+    Last,
+    Redo,
+}
+
+fn loop_ctl(label: &Option<Rc<str>>, r: R<()>) -> Result<Option<Flow>, Ctl> {
+    match r {
+        Ok(()) => Ok(None),
+        Err(Ctl::Next(l)) if l.is_none() || l.as_deref() == label.as_deref() => Ok(Some(Flow::Next)),
+        Err(Ctl::Last(l)) if l.is_none() || l.as_deref() == label.as_deref() => Ok(Some(Flow::Last)),
+        Err(Ctl::Redo(l)) if l.is_none() || l.as_deref() == label.as_deref() => Ok(Some(Flow::Redo)),
+        Err(e) => Err(e),
+    }
+}
+
+impl Interp {
+    pub fn run_block(&mut self, b: &Block) -> R<()> {
+        if b.scoped {
+            let h = self.savestack.len();
+            let r = self.run_stmts(&b.stmts);
+            self.unwind(h);
+            r
+        } else {
+            self.run_stmts(&b.stmts)
+        }
+    }
+
+    #[inline]
+    fn run_stmts(&mut self, stmts: &[Stmt]) -> R<()> {
+        for s in stmts {
+            self.line = s.line;
+            self.warn_on = s.warn;
+            self.integer = s.integer;
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    /// Runs a block whose last statement's value is the result (sub bodies, `do`, `eval`).
+    pub fn block_value(&mut self, b: &Block, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let h = self.savestack.len();
+        let r = self.block_value_inner(b, ctx, out);
+        if b.scoped {
+            self.unwind(h);
+        }
+        r
+    }
+
+    fn block_value_inner(&mut self, b: &Block, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let Some((last, rest)) = b.stmts.split_last() else {
+            return Ok(());
+        };
+        self.run_stmts(rest)?;
+        self.line = last.line;
+        self.warn_on = last.warn;
+        self.integer = last.integer;
+        match &last.kind {
+            StmtKind::Expr(n) => match ctx {
+                Ctx::List => self.list(n, out),
+                Ctx::Scalar => {
+                    let v = self.sv(n)?;
+                    out.push(v);
+                    Ok(())
+                }
+                Ctx::Void => self.void(n),
+            },
+            StmtKind::If {
+                branches,
+                otherwise,
+            } => {
+                for (c, blk) in branches {
+                    let cv = self.sv(c)?;
+                    if cv.truthy() {
+                        return self.block_value(blk, ctx, out);
+                    }
+                    if branches.len() == 1 && otherwise.is_none() && ctx != Ctx::Void {
+                        // `if` whose condition failed yields the condition's value.
+                        out.push(cv);
+                        return Ok(());
+                    }
+                }
+                match otherwise {
+                    Some(o) => self.block_value(o, ctx, out),
+                    None => Ok(()),
+                }
+            }
+            StmtKind::Bare { body, cont: None } if last.label.is_none() => {
+                match self.block_value(body, ctx, out) {
+                    Err(Ctl::Last(None)) | Err(Ctl::Next(None)) => Ok(()),
+                    r => r,
+                }
+            }
+            _ => self.stmt(last),
+        }
+    }
+
+    pub fn stmt(&mut self, s: &Stmt) -> R<()> {
+        match &s.kind {
+            StmtKind::Expr(n) => self.void(n),
+            StmtKind::If {
+                branches,
+                otherwise,
+            } => {
+                for (c, b) in branches {
+                    if self.sv(c)?.truthy() {
+                        return self.run_block(b);
+                    }
+                }
+                if let Some(o) = otherwise {
+                    return self.run_block(o);
+                }
+                Ok(())
+            }
+            StmtKind::While {
+                until,
+                cond,
+                body,
+                cont,
+                post,
+            } => {
+                let mut first = *post;
+                loop {
+                    if !first {
+                        if let Some(c) = cond {
+                            let t = self.sv(c)?.truthy();
+                            if t == *until {
+                                break;
+                            }
+                        }
+                    }
+                    first = false;
+                    if *post {
+                        // `do {} while`: loop controls do not apply to the do block.
+                        self.run_block(body)?;
+                        continue;
+                    }
+                    match loop_ctl(&s.label, self.run_block(body))? {
+                        Some(Flow::Last) => break,
+                        Some(Flow::Redo) => {
+                            first = true;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    if let Some(c) = cont {
+                        self.run_block(c)?;
+                    }
+                }
+                Ok(())
+            }
+            StmtKind::ForC {
+                init,
+                cond,
+                step,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.void(i)?;
+                }
+                loop {
+                    if let Some(c) = cond {
+                        if !self.sv(c)?.truthy() {
+                            break;
+                        }
+                    }
+                    if let Some(Flow::Last) = loop_ctl(&s.label, self.run_block(body))? {
+                        break;
+                    }
+                    if let Some(st) = step {
+                        self.void(st)?;
+                    }
+                }
+                Ok(())
+            }
+            StmtKind::Foreach {
+                var,
+                list,
+                body,
+                cont,
+            } => self.foreach(&s.label, var, list, body, cont.as_ref()),
+            StmtKind::Bare { body, cont } => {
+                match loop_ctl(&s.label, self.run_block(body))? {
+                    Some(Flow::Redo) => return self.stmt(s),
+                    _ => {}
+                }
+                if let Some(c) = cont {
+                    self.run_block(c)?;
+                }
+                Ok(())
+            }
+            StmtKind::Package(p) => {
+                self.pkg = p.clone();
+                Ok(())
+            }
+            StmtKind::Nop => Ok(()),
+        }
+    }
+
+    fn set_loop_var(&mut self, var: &LoopVar, cell: Sv) {
+        match var {
+            LoopVar::Lex(slot, _) => self.pad[*slot as usize] = Slot::S(cell),
+            LoopVar::Glob(g) => *g.sv.borrow_mut() = cell,
+        }
+    }
+
+    fn foreach(
+        &mut self,
+        label: &Option<Rc<str>>,
+        var: &LoopVar,
+        list: &Node,
+        body: &Block,
+        cont: Option<&Block>,
+    ) -> R<()> {
+        let saved: Slot = match var {
+            LoopVar::Lex(slot, _) => self.pad[*slot as usize].clone(),
+            LoopVar::Glob(g) => Slot::S(g.sv()),
+        };
+        let r = self.foreach_inner(label, var, list, body, cont);
+        match (var, saved) {
+            (LoopVar::Lex(slot, _), s) => self.pad[*slot as usize] = s,
+            (LoopVar::Glob(g), Slot::S(s)) => *g.sv.borrow_mut() = s,
+            _ => {}
+        }
+        r
+    }
+
+    fn foreach_inner(
+        &mut self,
+        label: &Option<Rc<str>>,
+        var: &LoopVar,
+        list: &Node,
+        body: &Block,
+        cont: Option<&Block>,
+    ) -> R<()> {
+        // Counting loops over a range run without building the list.
+        if let Node::FlipFlop(a, b, _, _) = list {
+            let from = self.sv(a)?;
+            let to = self.sv(b)?;
+            let numeric = |v: &Value| match v {
+                Value::Str(s) => crate::num::looks_like_number(&s.bytes),
+                _ => true,
+            };
+            if numeric(&from) && numeric(&to) {
+                let (lo, hi) = (from.to_i64(), to.to_i64());
+                let mut cell = SvCell::new_sv(Value::Undef);
+                let mut i = lo;
+                while i <= hi {
+                    if Rc::strong_count(&cell) > 2 {
+                        cell = SvCell::new_sv(Value::Undef);
+                    }
+                    cell.put(Value::Int(i));
+                    self.set_loop_var(var, cell.clone());
+                    match loop_ctl(label, self.run_block(body))? {
+                        Some(Flow::Last) => break,
+                        Some(Flow::Redo) => continue,
+                        _ => {}
+                    }
+                    if let Some(c) = cont {
+                        self.run_block(c)?;
+                    }
+                    i += 1;
+                }
+                return Ok(());
+            }
+        }
+        let mut cells = Vec::new();
+        self.list_cells(list, &mut cells)?;
+        let mut idx = 0;
+        while idx < cells.len() {
+            let c = cells[idx].clone();
+            // Constants in the list are read-only aliases, like perl.
+            self.set_loop_var(var, c);
+            match loop_ctl(label, self.run_block(body))? {
+                Some(Flow::Last) => break,
+                Some(Flow::Redo) => continue,
+                _ => {}
+            }
+            if let Some(c) = cont {
+                self.run_block(c)?;
+            }
+            idx += 1;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,322 @@
+//! The interpreter state and its public API: symbol table, pads, the save stack, the
+//! caller stack, errors and warnings. Loading modules is in `modules.rs`, errors in
+//! `errors.rs`, the embedding API in `api.rs`.
+
+pub mod api;
+pub mod errors;
+pub mod modules;
+pub mod overload;
+pub mod rand;
+pub mod regex_state;
+
+use crate::compile::node::Ctx;
+use crate::value::{Av, Code, Glob, GlobCell, Hv, HKey, HvCell, Slot, Sv, Value};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+pub use api::*;
+
+/// One entry of the save stack (`local`).
+pub enum Save {
+    Sv(Glob, Sv),
+    Av(Glob, Av),
+    Hv(Glob, Hv),
+    Code(Glob, Option<Code>),
+    HElem(Hv, HKey, Option<Sv>),
+    AElem(Av, usize, Sv),
+    Pad(u32, Slot),
+}
+
+/// What `caller` reports for one active sub call.
+pub struct CallerFrame {
+    pub pkg: Rc<str>,
+    pub file: Rc<str>,
+    pub line: u32,
+    pub sub: Rc<str>,
+    pub want: Ctx,
+    pub is_eval: bool,
+    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`).
+    pub args: Option<crate::value::Av>,
+}
+
+/// Functions the stdlib (or an embedder) plugs in: sprintf, regex, random numbers.
+#[derive(Default, Clone)]
+pub struct Hooks {
+    /// `sprintf(FORMAT, ARGS)`.
+    pub sprintf: Option<Rc<dyn Fn(&mut Interp, &[Value]) -> Result<Value, crate::Ctl>>>,
+    /// Compiles a pattern: (pattern bytes, utf8, flags) -> compiled regex or error message.
+    pub regex: Option<
+        Rc<dyn Fn(&crate::value::PerlString, &str) -> Result<Rc<dyn crate::value::CompiledRegex>, String>>,
+    >,
+    /// `rand`: the next number in [0, 1).
+    pub rand: Option<Rc<dyn Fn(&mut Interp) -> f64>>,
+    /// `srand(SEED)`.
+    pub srand: Option<Rc<dyn Fn(&mut Interp, u64)>>,
+}
+
+pub struct Interp {
+    pub pad: Vec<Slot>,
+    pub main_pad: Vec<Slot>,
+    pub globs: HashMap<String, Glob>,
+    /// Packages seen (for method-call class checks).
+    pub packages: HashSet<String>,
+    /// `use vars` / imported variables: "$Pkg::name".
+    pub declared: HashSet<String>,
+    pub line: u32,
+    pub file: Rc<str>,
+    pub pkg: Rc<str>,
+    pub want: Ctx,
+    pub warn_on: bool,
+    pub integer: bool,
+    pub opts_warnings: bool,
+    pub cur_sub: Option<Code>,
+    /// The body running now (pad names for warnings).
+    pub cur_body: Option<Rc<crate::compile::node::SubBody>>,
+    pub savestack: Vec<Save>,
+    pub ret: Vec<Value>,
+    pub goto_args: Option<Av>,
+    pub depth: u32,
+    pub max_depth: u32,
+    pub callers: Vec<CallerFrame>,
+    pub end_blocks: Vec<Code>,
+    pub init_blocks: Vec<Code>,
+    pub ids: u32,
+    pub flipflops: HashMap<u32, i64>,
+    pub state_done: HashSet<u32>,
+    pub method_cache: HashMap<(Rc<str>, Rc<str>), Option<Code>>,
+    pub hooks: Hooks,
+    pub re: regex_state::MatchState,
+    pub io: crate::io::IoState,
+    pub eval_count: u32,
+    pub overloads_present: bool,
+    pub rand_state: u64,
+    pub srand_called: bool,
+    pub start_time: i64,
+    // Pre-resolved special globals.
+    pub underscore: Glob,
+    pub list_sep: Glob,
+    pub ofs: Glob,
+    pub ors: Glob,
+    pub irs: Glob,
+    pub errsv: Glob,
+    pub errno: Glob,
+    pub sig: Glob,
+    pub inc: Glob,
+    pub script_name: String,
+    /// Compiling the main program: compile-time evaluation uses the main pad.
+    pub compiling_main: bool,
+    /// Library directories searched after `-I`/PERL5LIB and before perl's own (the stdlib's
+    /// shipped pure-Perl modules).
+    pub lib_dirs: Vec<String>,
+}
+
+impl Default for Interp {
+    fn default() -> Self {
+        Interp::new()
+    }
+}
+
+impl Interp {
+    pub fn new() -> Interp {
+        let mut globs = HashMap::new();
+        let mut mk = |name: &str| {
+            let g = GlobCell::new_glob("main", name);
+            globs.insert(format!("main::{name}"), g.clone());
+            g
+        };
+        let underscore = mk("_");
+        let list_sep = mk("\"");
+        let ofs = mk(",");
+        let ors = mk("\\");
+        let irs = mk("/");
+        let errsv = mk("@");
+        let errno = mk("!");
+        let sig = mk("SIG");
+        let inc = mk("INC");
+        list_sep.sv().put(Value::str(" "));
+        irs.sv().put(Value::str("\n"));
+        errsv.sv().put(Value::empty_str());
+        let mut it = Interp {
+            pad: Vec::new(),
+            main_pad: Vec::new(),
+            globs,
+            packages: HashSet::new(),
+            declared: HashSet::new(),
+            line: 0,
+            file: Rc::from("-"),
+            pkg: Rc::from("main"),
+            want: Ctx::Void,
+            warn_on: false,
+            integer: false,
+            opts_warnings: false,
+            cur_sub: None,
+            cur_body: None,
+            savestack: Vec::new(),
+            ret: Vec::new(),
+            goto_args: None,
+            depth: 0,
+            max_depth: 100_000,
+            callers: Vec::new(),
+            end_blocks: Vec::new(),
+            init_blocks: Vec::new(),
+            ids: 0,
+            flipflops: HashMap::new(),
+            state_done: HashSet::new(),
+            method_cache: HashMap::new(),
+            hooks: Hooks::default(),
+            re: Default::default(),
+            io: crate::io::IoState::default(),
+            eval_count: 0,
+            overloads_present: false,
+            rand_state: 0,
+            srand_called: false,
+            start_time: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0),
+            underscore,
+            list_sep,
+            ofs,
+            ors,
+            irs,
+            errsv,
+            errno,
+            sig,
+            inc,
+            script_name: "-".into(),
+            compiling_main: false,
+            lib_dirs: Vec::new(),
+        };
+        it.packages.insert("main".into());
+        it.init_std_handles();
+        it.init_env();
+        crate::builtins::universal::install(&mut it);
+        it
+    }
+
+    pub fn next_id(&mut self) -> u32 {
+        self.ids += 1;
+        self.ids
+    }
+
+    /// Splits `Foo::bar` / `bar` (current package) / `::bar` (main).
+    pub fn split_name(&self, name: &str) -> (String, String) {
+        let name = name.strip_prefix('*').unwrap_or(name);
+        if let Some(rest) = name.strip_prefix("::") {
+            return ("main".into(), rest.into());
+        }
+        match name.rfind("::") {
+            Some(i) => {
+                let p = &name[..i];
+                (
+                    if p.is_empty() { "main" } else { p }.to_string(),
+                    name[i + 2..].to_string(),
+                )
+            }
+            None => {
+                if crate::compile::expr::is_special_name(name) {
+                    ("main".into(), name.into())
+                } else {
+                    (self.pkg.to_string(), name.to_string())
+                }
+            }
+        }
+    }
+
+    /// The glob `pkg::name`, created when missing.
+    pub fn glob_in(&mut self, pkg: &str, name: &str) -> Glob {
+        let pkg = pkg.strip_prefix("main::").filter(|p| !p.is_empty()).unwrap_or(pkg);
+        let key = format!("{pkg}::{name}");
+        if let Some(g) = self.globs.get(&key) {
+            return g.clone();
+        }
+        if !self.packages.contains(pkg) {
+            self.packages.insert(pkg.to_string());
+        }
+        let g = GlobCell::new_glob(pkg, name);
+        self.globs.insert(key, g.clone());
+        g
+    }
+
+    pub fn find_glob(&self, pkg: &str, name: &str) -> Option<Glob> {
+        self.globs.get(&format!("{pkg}::{name}")).cloned()
+    }
+
+    /// A package "exists" when something was defined in it.
+    pub fn package_exists(&self, pkg: &str) -> bool {
+        self.packages.contains(pkg)
+    }
+
+    /// `%Foo::` — a snapshot of the stash's names.
+    pub fn stash_hash(&mut self, pkg: &str) -> Hv {
+        let hv = HvCell::new_hv();
+        let prefix = format!("{pkg}::");
+        let mut names: Vec<(String, Glob)> = self
+            .globs
+            .iter()
+            .filter_map(|(k, g)| {
+                k.strip_prefix(&prefix)
+                    .filter(|rest| !rest.contains("::"))
+                    .map(|r| (r.to_string(), g.clone()))
+            })
+            .collect();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        for (n, g) in names {
+            hv.set(crate::value::PerlString::bytes(n.as_bytes()), Value::Glob(g));
+        }
+        hv
+    }
+
+    pub fn declare_global(&mut self, sigil: char, pkg: &str, name: &str) {
+        self.declared.insert(format!("{sigil}{pkg}::{name}"));
+        self.glob_in(pkg, name);
+    }
+
+    pub fn is_declared_global(&self, sigil: char, pkg: &str, name: &str) -> bool {
+        self.declared.contains(&format!("{sigil}{pkg}::{name}"))
+    }
+
+    pub fn invalidate_method_cache(&mut self) {
+        self.method_cache.clear();
+    }
+
+    /// Grows the main pad to cover `kinds` (named subs capture main-level lexicals while
+    /// the program is still being compiled).
+    pub fn ensure_main_pad(&mut self, kinds: &[crate::compile::node::PadKind]) {
+        while self.main_pad.len() < kinds.len() {
+            let k = kinds[self.main_pad.len()];
+            self.main_pad.push(crate::exec::fresh_slot(k));
+        }
+    }
+
+    pub fn set_eval_error(&mut self, v: Value) {
+        self.errsv.sv().put(v);
+    }
+
+    pub fn has_overloads(&self) -> bool {
+        self.overloads_present
+    }
+
+    fn init_env(&mut self) {
+        let env = self.glob_in("main", "ENV").hv();
+        for (k, v) in std::env::vars_os() {
+            use std::os::unix::ffi::OsStrExt;
+            env.set(
+                crate::value::PerlString::bytes(k.as_bytes()),
+                Value::bytes(v.as_bytes()),
+            );
+        }
+        let g = self.glob_in("main", "0");
+        g.sv().put(Value::str("-"));
+        let g = self.glob_in("main", ";");
+        g.sv().put(Value::str("\x1c"));
+        self.glob_in("main", "]").sv().put(Value::Num(5.036));
+        self.glob_in("main", "^O").sv().put(Value::str("linux"));
+        self.glob_in("main", "^V").sv().put(Value::str("v5.36.0"));
+        self.glob_in("main", "^X").sv().put(Value::str("/usr/bin/perl"));
+        self.glob_in("main", "^T").sv().put(Value::Int(self.start_time));
+        self.glob_in("main", "^W").sv().put(Value::Int(0));
+        self.glob_in("main", "?").sv().put(Value::Int(0));
+        self.glob_in("main", "!").sv().put(Value::Int(0));
+    }
+}

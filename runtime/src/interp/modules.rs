@@ -1,0 +1,433 @@
+//! `use`/`require`/`do FILE`/string `eval`: finding files on @INC, compiling and running
+//! them, `import` (with a native Exporter), natively provided modules.
+
+use super::Interp;
+use crate::compile::node::{Ctx, Node};
+use crate::compile::{Compiler, EvalScope};
+use crate::exec::{Ctl, R};
+use crate::value::{AvCell, PerlString, Slot, Value};
+use std::rc::Rc;
+
+impl Interp {
+    pub fn unshift_inc(&mut self, dir: &str) {
+        let inc = self.inc.av();
+        if inc.values().iter().any(|v| v.to_string_lossy() == dir) {
+            return;
+        }
+        inc.v.borrow_mut().insert(0, crate::value::SvCell::new_sv(Value::str(dir)));
+    }
+
+    /// Evaluates a constant-ish list at compile time (import lists, `use constant`).
+    pub fn eval_const_list(&mut self, n: Node) -> Vec<Value> {
+        let mut out = Vec::new();
+        let swap = self.compiling_main;
+        if swap {
+            std::mem::swap(&mut self.pad, &mut self.main_pad);
+        }
+        let r = self.list(&n, &mut out);
+        if swap {
+            std::mem::swap(&mut self.pad, &mut self.main_pad);
+        }
+        if let Err(Ctl::Die(v)) = r {
+            let s = v.to_string_lossy();
+            self.write_stderr(&PerlString::from_utf8_text(&s));
+        }
+        out
+    }
+
+    pub fn run_phaser(&mut self, code: &crate::value::Code) -> Result<(), String> {
+        let mut out = Vec::new();
+        let swap = self.compiling_main;
+        if swap {
+            std::mem::swap(&mut self.pad, &mut self.main_pad);
+        }
+        let r = self.call_sub(code, AvCell::new_av(), Ctx::Void, &mut out);
+        if swap {
+            std::mem::swap(&mut self.pad, &mut self.main_pad);
+        }
+        match r {
+            Ok(()) => Ok(()),
+            Err(Ctl::Die(v)) => {
+                let mut s = v.to_string_lossy();
+                s.push_str("BEGIN failed--compilation aborted");
+                s.push_str(&format!(" at {} line {}.\n", self.file, self.line));
+                Err(s)
+            }
+            Err(Ctl::Exit(c)) => {
+                self.flush_all();
+                std::process::exit(c);
+            }
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// `use Module LIST` at compile time.
+    pub fn use_module(
+        &mut self,
+        module: &str,
+        args: Option<Vec<Value>>,
+        caller_pkg: &str,
+        file: &str,
+        line: u32,
+    ) -> Result<(), String> {
+        let saved = (self.file.clone(), self.line, self.pkg.clone());
+        self.file = Rc::from(file);
+        self.line = line;
+        self.pkg = Rc::from(caller_pkg);
+        let r = self.use_module_inner(module, args, caller_pkg);
+        self.file = saved.0;
+        self.line = saved.1;
+        self.pkg = saved.2;
+        r.map_err(|c| match c {
+            Ctl::Die(v) => {
+                let s = v.to_string_lossy();
+                if s.contains("BEGIN failed") {
+                    s
+                } else {
+                    format!("{s}BEGIN failed--compilation aborted at {file} line {line}.\n")
+                }
+            }
+            _ => String::new(),
+        })
+    }
+
+    fn use_module_inner(&mut self, module: &str, args: Option<Vec<Value>>, caller_pkg: &str) -> R<()> {
+        match module {
+            "constant" => return self.define_constants(args.unwrap_or_default(), caller_pkg),
+            "parent" | "base" => {
+                let mut norequire = false;
+                let isa = self.glob_in(caller_pkg, "ISA").av();
+                for a in args.unwrap_or_default() {
+                    let name = a.to_string_lossy();
+                    if name == "-norequire" {
+                        norequire = true;
+                        continue;
+                    }
+                    if !norequire && !(module == "base" && self.package_exists(&name)) {
+                        let r = self.require_module(&name, None);
+                        if let Err(e) = r {
+                            if module == "parent" || !self.package_exists(&name) {
+                                return Err(e);
+                            }
+                        }
+                    }
+                    if !isa.values().iter().any(|v| v.to_string_lossy() == name) {
+                        isa.push(Value::str(&name));
+                    }
+                }
+                self.invalidate_method_cache();
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.require_module(module, None)?;
+        if let Some(a) = &args {
+            if a.is_empty() {
+                return Ok(());
+            }
+        }
+        let mut list = vec![Value::str(module)];
+        list.extend(args.unwrap_or_default());
+        if let Some(import) = self.resolve_method(module, "import") {
+            let mut out = Vec::new();
+            let saved_pkg = std::mem::replace(&mut self.pkg, Rc::from(caller_pkg));
+            // `caller` inside import must report the using package.
+            self.callers.push(super::CallerFrame {
+                pkg: Rc::from(caller_pkg),
+                file: self.file.clone(),
+                line: self.line,
+                sub: Rc::from("(use)"),
+                want: Ctx::Void,
+                is_eval: false,
+                args: None,
+            });
+            let r = self.call_sub(&import, AvCell::from_values(list), Ctx::Void, &mut out);
+            self.callers.pop();
+            self.pkg = saved_pkg;
+            r?;
+        }
+        Ok(())
+    }
+
+    fn define_constants(&mut self, args: Vec<Value>, pkg: &str) -> R<()> {
+        let mut pairs: Vec<(String, Vec<Value>)> = Vec::new();
+        match args.first() {
+            Some(Value::HashRef(h)) => {
+                for (k, v) in h.v.borrow().iter() {
+                    pairs.push((k.to_string_lossy(), vec![v.get()]));
+                }
+            }
+            Some(name) => {
+                pairs.push((name.to_string_lossy(), args[1..].to_vec()));
+            }
+            None => return Ok(()),
+        }
+        for (name, vals) in pairs {
+            let g = self.glob_in(pkg, &name);
+            let code = if vals.len() == 1 {
+                Rc::new(crate::value::CodeCell {
+                    name: std::cell::RefCell::new(Rc::from(format!("{pkg}::{name}").as_str())),
+                    pkg: Rc::from(pkg),
+                    body: crate::value::CodeBody::Native(Rc::new({
+                        let v = vals[0].clone();
+                        move |_, _, _| Ok(vec![v.clone()])
+                    })),
+                    captures: vec![],
+                    proto: Some(Rc::from("")),
+                    blessed: Default::default(),
+                    state: Default::default(),
+                    is_constant: Some(vals[0].clone()),
+                })
+            } else {
+                let vs = vals.clone();
+                self.native_code(&format!("{pkg}::{name}"), Rc::new(move |_, _, _| Ok(vs.clone())))
+            };
+            *g.cv.borrow_mut() = Some(code);
+        }
+        self.invalidate_method_cache();
+        Ok(())
+    }
+
+    /// `require Module` / `require "file.pl"`.
+    pub fn require_module(&mut self, module: &str, file: Option<&str>) -> R<()> {
+        let rel = match file {
+            Some(f) => f.to_string(),
+            None => format!("{}.pm", module.replace("::", "/")),
+        };
+        let inc_hash = self.inc.hv();
+        let key = PerlString::bytes(rel.as_bytes());
+        if inc_hash.get(&key).is_some() {
+            return Ok(());
+        }
+        if crate::builtins::universal::native_module(self, module) {
+            inc_hash.set(key, Value::str(&format!("(native)/{rel}")));
+            return Ok(());
+        }
+        // Already defined in this program (package block in the same file)?
+        let path = if rel.starts_with('/') || rel.starts_with("./") {
+            std::path::Path::new(&rel).exists().then(|| rel.clone())
+        } else {
+            self.inc
+                .av()
+                .values()
+                .iter()
+                .map(|d| format!("{}/{}", d.to_string_lossy(), rel))
+                .find(|p| std::path::Path::new(p).is_file())
+        };
+        let Some(path) = path else {
+            let dirs: Vec<String> = self.inc.av().values().iter().map(|v| v.to_string_lossy()).collect();
+            let hint = if file.is_none() {
+                format!(" (you may need to install the {module} module)")
+            } else {
+                String::new()
+            };
+            return Err(self.die_str(&format!(
+                "Can't locate {rel} in @INC{hint} (@INC entries checked: {})",
+                dirs.join(" ")
+            )));
+        };
+        inc_hash.set(key, Value::str(&path));
+        let bytes = std::fs::read(&path).map_err(|e| self.die_str(&format!("Can't read {path}: {e}")))?;
+        let src = lang::SourceFile::from_bytes(path.clone(), bytes);
+        self.run_file_source(&src)?;
+        Ok(())
+    }
+
+    /// Compiles and runs a file in package main with its own lexical scope.
+    fn run_file_source(&mut self, src: &lang::SourceFile) -> R<Value> {
+        let prog = match lang::parse(src, &lang::ParseOptions::default()) {
+            Ok(p) => p,
+            Err(errs) => {
+                let mut msg = String::new();
+                for e in &errs {
+                    msg.push_str(&e.perl_line(src));
+                    msg.push('\n');
+                }
+                msg.push_str(&format!("Compilation failed in require"));
+                return Err(self.die_str(&msg));
+            }
+        };
+        let saved_cm = self.compiling_main;
+        self.compiling_main = false;
+        let (body, errors) = {
+            let mut c = Compiler::new(self, src, "main");
+            c.subs[0].is_main = false;
+            let b = c.compile_main(&prog);
+            (b, std::mem::take(&mut c.errors))
+        };
+        self.compiling_main = saved_cm;
+        if !errors.is_empty() {
+            let mut msg = errors.concat();
+            msg.push_str("Compilation failed in require");
+            return Err(self.die_str(&msg));
+        }
+        if let Some(d) = prog.data.clone() {
+            self.set_data_handle("main", d);
+        }
+        let code = self.native_body_code(body);
+        let mut out = Vec::new();
+        let saved_line = self.line;
+        self.call_sub(&code, AvCell::new_av(), Ctx::Scalar, &mut out)?;
+        self.line = saved_line;
+        Ok(out.pop().unwrap_or(Value::Undef))
+    }
+
+    /// A sub wrapping a compiled file/eval body.
+    pub fn native_body_code(&mut self, body: Rc<crate::compile::node::SubBody>) -> crate::value::Code {
+        Rc::new(crate::value::CodeCell {
+            name: std::cell::RefCell::new(body.name.clone()),
+            pkg: body.pkg.clone(),
+            body: crate::value::CodeBody::Perl(body),
+            captures: vec![],
+            proto: None,
+            blessed: Default::default(),
+            state: Default::default(),
+            is_constant: None,
+        })
+    }
+
+    pub fn do_file(&mut self, name: &str) -> R<Value> {
+        let path = if name.starts_with('/') || name.starts_with('.') {
+            Some(name.to_string())
+        } else {
+            self.inc
+                .av()
+                .values()
+                .iter()
+                .map(|d| format!("{}/{}", d.to_string_lossy(), name))
+                .find(|p| std::path::Path::new(p).is_file())
+        };
+        let Some(path) = path else {
+            self.set_errno_code(2);
+            return Ok(Value::Undef);
+        };
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.set_errno(&e);
+                return Ok(Value::Undef);
+            }
+        };
+        self.inc.hv().set(PerlString::bytes(name.as_bytes()), Value::str(&path));
+        let src = lang::SourceFile::from_bytes(path, bytes);
+        match self.run_file_source(&src) {
+            Ok(v) => {
+                self.set_eval_error(Value::empty_str());
+                Ok(v)
+            }
+            Err(Ctl::Die(v)) => {
+                self.set_eval_error(v);
+                Ok(Value::Undef)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// String `eval`: parse and compile against the visible lexicals, run, trap errors.
+    pub fn eval_string(
+        &mut self,
+        code: &Value,
+        scope: &Rc<EvalScope>,
+        ctx: Ctx,
+        out: &mut Vec<Value>,
+    ) -> R<()> {
+        self.eval_count += 1;
+        let name = format!("(eval {})", self.eval_count);
+        let text = code.to_pstr().into_owned();
+        let src = lang::SourceFile::from_bytes(name, text.bytes.clone());
+        let opts = lang::ParseOptions {
+            package: self.pkg.to_string(),
+            utf8: scope.utf8,
+            ..Default::default()
+        };
+        let prog = match lang::parse(&src, &opts) {
+            Ok(p) => p,
+            Err(errs) => {
+                let mut msg = String::new();
+                for e in &errs {
+                    msg.push_str(&e.perl_line(&src));
+                    msg.push('\n');
+                }
+                self.set_eval_error(Value::text(&msg));
+                if ctx == Ctx::Scalar {
+                    out.push(Value::Undef);
+                }
+                return Ok(());
+            }
+        };
+        let pkg = self.pkg.clone();
+        let saved_cm = self.compiling_main;
+        self.compiling_main = false;
+        let (body, outer, errors) = {
+            let mut c = Compiler::new(self, &src, &pkg);
+            c.prag.strict_vars = scope.strict_vars;
+            c.prag.strict_refs = scope.strict_refs;
+            c.prag.warnings = scope.warnings;
+            c.prag.features = scope.features;
+            c.prag.utf8 = scope.utf8;
+            let (b, outer) = c.compile_eval(&prog, scope.clone());
+            (b, outer, std::mem::take(&mut c.errors))
+        };
+        self.compiling_main = saved_cm;
+        if !errors.is_empty() {
+            self.set_eval_error(Value::text(&errors.concat()));
+            if ctx == Ctx::Scalar {
+                out.push(Value::Undef);
+            }
+            return Ok(());
+        }
+        let captures: Vec<Slot> = outer
+            .iter()
+            .map(|&o| self.pad.get(o as usize).cloned().unwrap_or(crate::exec::fresh_slot(crate::compile::node::PadKind::Scalar)))
+            .collect();
+        let code = Rc::new(crate::value::CodeCell {
+            name: std::cell::RefCell::new(Rc::from("(eval)")),
+            pkg: pkg.clone(),
+            body: crate::value::CodeBody::Perl(body),
+            captures,
+            proto: None,
+            blessed: Default::default(),
+            state: Default::default(),
+            is_constant: None,
+        });
+        let args = self.underscore_av();
+        let before = out.len();
+        let saved_want = self.want;
+        let r = self.call_sub(&code, args, ctx, out);
+        self.want = saved_want;
+        match r {
+            Ok(()) => {
+                self.set_eval_error(Value::empty_str());
+                Ok(())
+            }
+            Err(Ctl::Die(v)) => {
+                out.truncate(before);
+                self.set_eval_error(v);
+                if ctx == Ctx::Scalar {
+                    out.push(Value::Undef);
+                }
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `s///ee`'s extra evaluation: a string eval without lexical scope.
+    pub fn eval_simple(&mut self, code: &str) -> R<Value> {
+        let scope = Rc::new(EvalScope {
+            pkg: self.pkg.clone(),
+            ..Default::default()
+        });
+        let mut out = Vec::new();
+        self.eval_string(&Value::str(code), &scope, Ctx::Scalar, &mut out)?;
+        Ok(out.pop().unwrap_or(Value::Undef))
+    }
+
+    /// `__DATA__` text becomes the `PKG::DATA` handle.
+    pub fn set_data_handle(&mut self, pkg: &str, data: Vec<u8>) {
+        let g = self.glob_in(pkg, "DATA");
+        let mut h = crate::io::Handle::new("DATA");
+        h.reader = Some(Box::new(std::io::Cursor::new(data)));
+        *g.io.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(h)));
+    }
+}

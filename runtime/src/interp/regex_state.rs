@@ -1,0 +1,95 @@
+//! The last successful match (`$1`, `$&`, `@-`, `%+`) and `pos()` of matched scalars.
+
+use super::Interp;
+use crate::value::{HvCell, PerlString, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Default)]
+pub struct MatchState {
+    pub subject: Rc<PerlString>,
+    pub groups: Vec<Option<(usize, usize)>>,
+    pub names: Vec<(String, usize)>,
+    /// `pos()` per scalar cell address: (string identity, byte offset).
+    pub pos: HashMap<usize, (usize, usize)>,
+    pub last_regex: Option<Rc<crate::value::RegexVal>>,
+    /// Where a scalar `//g` last matched the empty string (to step past it next time).
+    pub empty: HashMap<usize, usize>,
+}
+
+impl Interp {
+    fn group_str(&self, i: usize) -> Value {
+        match self.re.groups.get(i).copied().flatten() {
+            Some((s, e)) => {
+                let sub = &self.re.subject;
+                Value::pstr(PerlString {
+                    bytes: sub.bytes[s..e].to_vec(),
+                    utf8: sub.utf8,
+                })
+            }
+            None => Value::Undef,
+        }
+    }
+
+    pub fn match_group(&self, i: usize) -> Value {
+        self.group_str(i)
+    }
+
+    /// `$&` (0), `` $` `` (1), `$'` (2), `$+` (3).
+    pub fn match_special(&self, k: u8) -> Value {
+        let Some(Some((s, e))) = self.re.groups.first().copied() else {
+            return Value::Undef;
+        };
+        let sub = &self.re.subject;
+        let mk = |b: &[u8]| {
+            Value::pstr(PerlString {
+                bytes: b.to_vec(),
+                utf8: sub.utf8,
+            })
+        };
+        match k {
+            0 => mk(&sub.bytes[s..e]),
+            1 => mk(&sub.bytes[..s]),
+            2 => mk(&sub.bytes[e..]),
+            _ => {
+                for i in (1..self.re.groups.len()).rev() {
+                    if self.re.groups[i].is_some() {
+                        return self.group_str(i);
+                    }
+                }
+                Value::Undef
+            }
+        }
+    }
+
+    pub fn named_captures(&self) -> crate::value::Hv {
+        let hv = HvCell::new_hv();
+        for (name, idx) in &self.re.names {
+            let key = PerlString::bytes(name.as_bytes());
+            if hv.get(&key).is_some() {
+                continue;
+            }
+            let v = self.group_str(*idx);
+            if !v.is_undef() {
+                hv.set(key, v);
+            }
+        }
+        hv
+    }
+
+    pub fn match_offsets(&self, end: bool, out: &mut Vec<Value>) {
+        let sub = &self.re.subject;
+        let mut last_set = 0;
+        for (i, g) in self.re.groups.iter().enumerate() {
+            if g.is_some() {
+                last_set = i;
+            }
+        }
+        for g in self.re.groups.iter().take(last_set + 1) {
+            out.push(match g {
+                Some((s, e)) => Value::Int(sub.byte_to_char(if end { *e } else { *s }) as i64),
+                None => Value::Undef,
+            });
+        }
+    }
+}

@@ -1,0 +1,287 @@
+//! `Value`: one Perl scalar value, 16 bytes. Containers live in `cells`, strings in `string`,
+//! arithmetic in `arith`.
+
+pub mod arith;
+pub mod cells;
+pub mod string;
+
+pub use cells::*;
+pub use string::PerlString;
+
+use crate::num::{format_nv, parse_number, NumValue};
+use std::borrow::Cow;
+use std::rc::Rc;
+
+/// A string and a number that are both valid (`$!`, `"0 but true"`-like dualvars).
+pub struct Dual {
+    pub num: Value,
+    pub str: PerlString,
+}
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    Undef,
+    Int(i64),
+    Num(f64),
+    Str(Rc<PerlString>),
+    ScalarRef(Sv),
+    ArrayRef(Av),
+    HashRef(Hv),
+    CodeRef(Code),
+    /// `\*FOO` and lexical filehandles.
+    GlobRef(Glob),
+    /// `*FOO` itself.
+    Glob(Glob),
+    Regex(Rc<RegexVal>),
+    Dual(Rc<Dual>),
+}
+
+/// A number after conversion.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Num {
+    I(i64),
+    F(f64),
+}
+
+impl Num {
+    pub fn f(self) -> f64 {
+        match self {
+            Num::I(i) => i as f64,
+            Num::F(f) => f,
+        }
+    }
+    pub fn to_value(self) -> Value {
+        match self {
+            Num::I(i) => Value::Int(i),
+            Num::F(f) => Value::Num(f),
+        }
+    }
+}
+
+pub fn num_of_parsed(n: NumValue) -> Num {
+    match n {
+        NumValue::Int(i) => Num::I(i),
+        NumValue::UInt(u) => {
+            if u <= i64::MAX as u64 {
+                Num::I(u as i64)
+            } else {
+                Num::F(u as f64)
+            }
+        }
+        NumValue::Float(f) => Num::F(f),
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.to_pstr().to_string_lossy())
+    }
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PerlString::from_code_points(s)))
+    }
+    pub fn bytes(b: impl Into<Vec<u8>>) -> Value {
+        Value::Str(Rc::new(PerlString::bytes(b)))
+    }
+    pub fn pstr(p: PerlString) -> Value {
+        Value::Str(Rc::new(p))
+    }
+    pub fn text(s: &str) -> Value {
+        Value::Str(Rc::new(PerlString::from_utf8_text(s)))
+    }
+    pub fn from_bool(b: bool) -> Value {
+        if b {
+            Value::Int(1)
+        } else {
+            Value::Str(Rc::new(PerlString::default()))
+        }
+    }
+    pub fn empty_str() -> Value {
+        Value::Str(Rc::new(PerlString::default()))
+    }
+
+    #[inline]
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Value::Undef)
+    }
+
+    pub fn is_ref(&self) -> bool {
+        matches!(
+            self,
+            Value::ScalarRef(_)
+                | Value::ArrayRef(_)
+                | Value::HashRef(_)
+                | Value::CodeRef(_)
+                | Value::GlobRef(_)
+                | Value::Regex(_)
+        )
+    }
+
+    #[inline]
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::Undef => false,
+            Value::Int(i) => *i != 0,
+            Value::Num(f) => *f != 0.0,
+            Value::Str(s) => !(s.bytes.is_empty() || (s.bytes.len() == 1 && s.bytes[0] == b'0')),
+            Value::Dual(d) => {
+                !(d.str.bytes.is_empty() || (d.str.bytes.len() == 1 && d.str.bytes[0] == b'0'))
+            }
+            _ => true,
+        }
+    }
+
+    /// Numeric value; `complete` is false for strings that are not wholly numeric.
+    pub fn to_num_checked(&self) -> (Num, bool) {
+        match self {
+            Value::Undef => (Num::I(0), true),
+            Value::Int(i) => (Num::I(*i), true),
+            Value::Num(f) => (Num::F(*f), true),
+            Value::Str(s) => {
+                let p = parse_number(&s.bytes);
+                (num_of_parsed(p.value), p.complete)
+            }
+            Value::Dual(d) => (d.num.to_num(), true),
+            Value::Glob(_) => (Num::I(0), true),
+            other => (Num::I(other.ref_addr() as i64), true),
+        }
+    }
+
+    #[inline]
+    pub fn to_num(&self) -> Num {
+        match self {
+            Value::Int(i) => Num::I(*i),
+            Value::Num(f) => Num::F(*f),
+            _ => self.to_num_checked().0,
+        }
+    }
+
+    pub fn to_f64(&self) -> f64 {
+        self.to_num().f()
+    }
+
+    /// Integer value (truncating toward zero, saturating), as `int`/array indices use.
+    pub fn to_i64(&self) -> i64 {
+        match self.to_num() {
+            Num::I(i) => i,
+            Num::F(f) => {
+                if f.is_nan() {
+                    0
+                } else {
+                    f as i64
+                }
+            }
+        }
+    }
+
+    pub fn ref_addr(&self) -> usize {
+        match self {
+            Value::ScalarRef(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ArrayRef(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::HashRef(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::CodeRef(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::GlobRef(r) | Value::Glob(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Regex(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => 0,
+        }
+    }
+
+    /// The package a reference's referent is blessed into.
+    pub fn blessed(&self) -> Option<Rc<str>> {
+        match self {
+            Value::ScalarRef(r) => r.blessed.borrow().clone(),
+            Value::ArrayRef(r) => r.blessed.borrow().clone(),
+            Value::HashRef(r) => r.blessed.borrow().clone(),
+            Value::CodeRef(r) => r.blessed.borrow().clone(),
+            Value::Regex(r) => Some(
+                r.blessed
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| Rc::from("Regexp")),
+            ),
+            _ => None,
+        }
+    }
+
+    /// `ref` of an unblessed reference.
+    pub fn ref_type(&self) -> &'static str {
+        match self {
+            Value::ScalarRef(r) => {
+                if r.get().is_ref() {
+                    "REF"
+                } else {
+                    "SCALAR"
+                }
+            }
+            Value::ArrayRef(_) => "ARRAY",
+            Value::HashRef(_) => "HASH",
+            Value::CodeRef(_) => "CODE",
+            Value::GlobRef(_) => "GLOB",
+            Value::Regex(_) => "Regexp",
+            _ => "",
+        }
+    }
+
+    /// The string value.
+    pub fn to_pstr(&self) -> Cow<'_, PerlString> {
+        match self {
+            Value::Str(s) => Cow::Borrowed(&**s),
+            Value::Dual(d) => Cow::Borrowed(&d.str),
+            Value::Undef => Cow::Owned(PerlString::default()),
+            Value::Int(i) => Cow::Owned(PerlString::bytes(i.to_string())),
+            Value::Num(f) => Cow::Owned(PerlString::bytes(format_nv(*f))),
+            Value::Glob(g) => Cow::Owned(PerlString::from_utf8_text(&format!(
+                "*{}::{}",
+                g.pkg, g.name
+            ))),
+            Value::Regex(r) if r.blessed.borrow().is_none() => {
+                Cow::Owned(regex_string(&r.src, &r.flags))
+            }
+            other => {
+                let ty = match other {
+                    Value::Regex(_) => "SCALAR",
+                    _ => other.ref_type(),
+                };
+                let s = match other.blessed() {
+                    Some(pkg) => format!("{}={}(0x{:x})", pkg, ty, other.ref_addr()),
+                    None => format!("{}(0x{:x})", ty, other.ref_addr()),
+                };
+                Cow::Owned(PerlString::from_utf8_text(&s))
+            }
+        }
+    }
+
+    pub fn to_string_lossy(&self) -> String {
+        self.to_pstr().to_string_lossy()
+    }
+
+    /// As an owned, shareable string value (no copy when already a string).
+    pub fn into_str_value(self) -> Value {
+        match self {
+            Value::Str(_) => self,
+            other => Value::pstr(other.to_pstr().into_owned()),
+        }
+    }
+}
+
+/// `qr/abc/i` stringifies as `(?^i:abc)`.
+pub fn regex_string(src: &PerlString, flags: &str) -> PerlString {
+    let mut f: String = flags.chars().filter(|c| "imnsx".contains(*c)).collect();
+    let mut s = PerlString::bytes(format!("(?^{f}:"));
+    f.clear();
+    s.push_pstr(src);
+    s.bytes.push(b')');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn value_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+}

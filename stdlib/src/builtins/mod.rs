@@ -1,0 +1,95 @@
+//! Plugs the stdlib's pure implementations into the runtime's hooks: perl's `sprintf`,
+//! the PCRE2-based perl regex layer, and drand48 `rand`/`srand`. `install` is what the CLI
+//! (through `run_program`) and embedders call on a fresh interpreter.
+
+use runtime::interp::Hooks;
+use runtime::num::NumValue;
+use runtime::value::{CompiledRegex, PerlString, Value};
+use runtime::{Interp, RunOptions};
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A runtime value as `sprintf` sees it.
+struct Arg<'a>(&'a Value);
+
+impl crate::sprintf::FormatArg for Arg<'_> {
+    fn to_num(&self) -> NumValue {
+        match self.0.to_num() {
+            runtime::value::Num::I(i) => NumValue::Int(i),
+            runtime::value::Num::F(f) => NumValue::Float(f),
+        }
+    }
+    fn to_str(&self) -> (Cow<'_, [u8]>, bool) {
+        match self.0.to_pstr() {
+            Cow::Borrowed(p) => (Cow::Borrowed(&p.bytes[..]), p.utf8),
+            Cow::Owned(p) => (Cow::Owned(p.bytes), p.utf8),
+        }
+    }
+}
+
+fn sprintf_hook(it: &mut Interp, args: &[Value]) -> Result<Value, runtime::Ctl> {
+    let Some(fmt) = args.first() else {
+        return Ok(Value::empty_str());
+    };
+    let f = fmt.to_pstr().into_owned();
+    let rest: Vec<Arg> = args[1..].iter().map(Arg).collect();
+    match crate::sprintf::sprintf(&f.bytes, f.utf8, &rest) {
+        Ok(r) => {
+            if it.warnings_on() {
+                for w in &r.warnings {
+                    it.warn_at(&w.message("sprintf"));
+                }
+            }
+            Ok(Value::pstr(PerlString {
+                bytes: r.bytes,
+                utf8: r.utf8,
+            }))
+        }
+        Err(e) => Err(it.native_die(&e.message("sprintf"))),
+    }
+}
+
+/// The perl regex layer as the runtime's compiled-regex object.
+struct Re(crate::regex::PerlRegex);
+
+impl CompiledRegex for Re {
+    fn find_at(&self, subject: &[u8], utf8: bool, start: usize) -> Option<Vec<Option<(usize, usize)>>> {
+        self.0.find_at(subject, utf8, start).map(|m| m.groups)
+    }
+    fn names(&self) -> Vec<(String, usize)> {
+        self.0
+            .names()
+            .entries
+            .iter()
+            .flat_map(|(n, gs)| gs.iter().map(move |g| (n.clone(), *g)))
+            .collect()
+    }
+}
+
+fn regex_hook(p: &PerlString, flags: &str) -> Result<Rc<dyn CompiledRegex>, String> {
+    crate::regex::PerlRegex::compile(&p.bytes, p.utf8, flags)
+        .map(|r| Rc::new(Re(r)) as Rc<dyn CompiledRegex>)
+        .map_err(|e| e.to_string())
+}
+
+/// Installs the stdlib into an interpreter.
+pub fn install(it: &mut Interp) {
+    let rng: Rc<RefCell<crate::drand48::Drand48>> =
+        Rc::new(RefCell::new(crate::drand48::seeded(0)));
+    it.lib_dirs
+        .push(concat!(env!("CARGO_MANIFEST_DIR"), "/perl5lib").to_string());
+    let r1 = rng.clone();
+    let r2 = rng;
+    it.hooks = Hooks {
+        sprintf: Some(Rc::new(sprintf_hook)),
+        regex: Some(Rc::new(regex_hook)),
+        rand: Some(Rc::new(move |_| r1.borrow_mut().next_f64())),
+        srand: Some(Rc::new(move |_, seed| *r2.borrow_mut() = crate::drand48::seeded(seed))),
+    };
+}
+
+/// `runtime::run_program` with the stdlib installed: what the `caravan` CLI runs.
+pub fn run_program(src: runtime::lang::SourceFile, opts: &RunOptions) -> i32 {
+    runtime::run_program_with(src, opts, install)
+}
