@@ -845,3 +845,55 @@ fn script_idioms() {
         r#"(= (my @a) (sort {(NumCmp $a $b)} (grep {(Mod $_ 2)} (map {(Mul $_ 3)} (.. 1 10)))))"#,
     );
 }
+
+/// Filehandles before parenthesized lists, labels on bare blocks, misc.
+#[test]
+fn more_idioms() {
+    check(
+        r#"printf STDERR ("%s\n", $x);"#,
+        r#"(printf fh=bare:stderr (list "%s\n" $x))"#,
+    );
+    check(
+        r#"print STDOUT (1, 2);"#,
+        r#"(print fh=bare:stdout (list 1 2))"#,
+    );
+    check(r#"print Dumper($x);"#, r#"(print (call dumper $x))"#);
+    check(
+        r#"SWITCH: { last SWITCH if $x; 1 }"#,
+        r#"SWITCH: (block {(if-mod (last switch) $x) 1} -)"#,
+    );
+    check(
+        r#"return +{ map { $_ => 1 } @_ };"#,
+        r#"(return (Plus {(map {(list $_ 1)} @_)}))"#,
+    );
+    check(
+        r#"@{$self}{qw(a b)} = @_;"#,
+        r#"(= (hslice %($self) (list "a" "b")) @_)"#,
+    );
+    check(
+        r#"my ($x) = $str =~ /(\d+)/;"#,
+        r#"(= (my ($x)) (m $str /"(\\d+)"/))"#,
+    );
+    check(r#"$x = !!$y;"#, r#"(= $x (Not (Not $y)))"#);
+    check(
+        r#"use parent -norequire, 'Foo';"#,
+        r#"(use parent - ["-norequire" "Foo"])"#,
+    );
+    check(
+        r#"print "yes" if $s =~ /^\d+$/ and $s !~ /^0/;"#,
+        r#"(if-mod (print "yes") (And (m $s /"^\\d+$"/) (m !$s /"^0"/)))"#,
+    );
+    check(
+        r#"my $x = $#{$aref} + 1;"#,
+        r#"(= (my $x) (Add $#($aref) 1))"#,
+    );
+    check(
+        r#"print $hash{$key}[0]{name};"#,
+        r#"(print (elem %((idx @((elem %hash $key)) 0)) "name"))"#,
+    );
+    check(r#"exit(main());"#, r#"(exit (call main))"#);
+    check(
+        r#"my @a = (func())[0..2];"#,
+        r#"(= (my @a) (lslice (list (call func)) (.. 0 2)))"#,
+    );
+}

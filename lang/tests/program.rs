@@ -190,3 +190,44 @@ fn while_readline_tests_definedness_like_perl() {
     );
     assert_eq!(ex("while ($x = shift) { }"), "(while (= $x (shift)) {} -)");
 }
+
+#[test]
+fn interpolation_follows_perl_on_names() {
+    // perl 5.36 reads `'` before an identifier as the old package separator
+    assert_eq!(ex(r#""$name's book""#), r#"(interp $name::s " book")"#);
+    // `${name}` ends the name: what follows is text, not a subscript or package part
+    assert_eq!(ex(r#""${y}::z ${a}[1]""#), r#"(interp $y "::z " $a "[1]")"#);
+    assert_eq!(ex(r#""$y::z""#), r#"(interp $y::z)"#);
+}
+
+#[test]
+fn case_modifiers_follow_perl() {
+    // perl prints "aBcde": \L replaces the open \U rather than nesting in it
+    assert_eq!(
+        ex(r#""a\Ub\LC\Ed\Ee""#),
+        r#"(interp "a" (uc (interp "b")) (lc (interp "C")) "de")"#
+    );
+    // \Q nests inside \U
+    assert_eq!(
+        ex(r#""\Uab\Qc.d\Ee.f\E""#),
+        r#"(interp (uc (interp "ab" (quotemeta (interp "c.d")) "e.f")))"#
+    );
+}
+
+#[test]
+fn ucfirst_before_lc_applies_to_the_result() {
+    // perl: "\u\LfOO bar" is "Foo bar"
+    assert_eq!(
+        ex(r#""\u\LfOO bar""#),
+        r#"(interp (ucfirst (interp (lc (interp "fOO bar")))))"#
+    );
+}
+
+#[test]
+fn use_v536_enables_signatures() {
+    assert_eq!(
+        support::sx("use v5.36; sub f () { 1 } sub g ($x) { $x }"),
+        "(use - v5.36 -) (sub f sig=() {1}) (sub g sig=($x) {$x})"
+    );
+    assert_eq!(support::sx("sub f () { 1 }"), "(sub f proto= {1})");
+}

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use logos::Logos;
 
-use crate::ast::Sigil;
+use crate::ast::{Number, Sigil};
 use crate::diagnostic::Diagnostic;
 use crate::parser::builtins::word_expects_term;
 use crate::span::Span;
@@ -571,12 +571,28 @@ impl<'s> Lexer<'s> {
     fn number(&mut self, start: usize) {
         let (lit, len) = scan_number(&self.b[start..]);
         match lit {
-            NumLit::Num(n) => self.push(Tok::Num(n), start, start + len),
-            NumLit::VStr(s) => {
-                let idx = self.out.strings.len() as u32;
-                self.out.strings.push(s);
-                self.push(Tok::VStr(idx), start, start + len);
+            NumLit::Num(n) => {
+                if let Number::Float(f) = n {
+                    self.version_bundle(f >= 5.035);
+                }
+                self.push(Tok::Num(n), start, start + len)
             }
+            NumLit::VStr(s) => self.push_vstring(s, start, start + len),
+        }
+    }
+
+    fn push_vstring(&mut self, s: String, lo: usize, hi: usize) {
+        let v: Vec<u32> = s.chars().map(|c| c as u32).collect();
+        self.version_bundle(v.first() == Some(&5) && v.get(1).is_some_and(|&m| m >= 35));
+        let idx = self.out.strings.len() as u32;
+        self.out.strings.push(s);
+        self.push(Tok::VStr(idx), lo, hi);
+    }
+
+    /// `use v5.36` (and later) turns signatures on.
+    fn version_bundle(&mut self, signatures: bool) {
+        if signatures && self.prev == Some(Tok::Ident("use")) {
+            self.signatures = true;
         }
     }
 
@@ -693,9 +709,7 @@ impl<'s> Lexer<'s> {
         {
             let (lit, len) = scan_vstring_parts(self.b, start + 1);
             if let NumLit::VStr(s) = lit {
-                let idx = self.out.strings.len() as u32;
-                self.out.strings.push(s);
-                self.push(Tok::VStr(idx), start, len);
+                self.push_vstring(s, start, len);
                 return;
             }
         }

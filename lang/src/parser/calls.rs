@@ -598,10 +598,11 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     && self.ctx.sub_at(f, self.pos).is_none()
                     && !matches!(
                         self.peek_at(1),
-                        Some(Tok::Op(
-                            Raw::LParen | Raw::Comma | Raw::Arrow | Raw::FatComma
-                        ))
+                        Some(Tok::Op(Raw::Comma | Raw::Arrow | Raw::FatComma))
                     )
+                    // `printf STDERR (...)` is a filehandle; `print foo(...)` a call
+                    && (!self.is_op_at(1, Raw::LParen)
+                        || !f.bytes().any(|c| c.is_ascii_lowercase()))
                     && (f.starts_with(|c: char| c.is_ascii_uppercase())
                         || self.starts_term(self.peek_at(1))) =>
             {

@@ -132,6 +132,8 @@ fn pattern(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<Pattern, ()> {
 struct Frame {
     func: &'static str,
     saved: Vec<InterpPart>,
+    /// A `\u`/`\l` written just before the frame (`\u\L...`): applies to its result.
+    pending: Option<&'static str>,
 }
 
 struct Interp<'c, 'x> {
@@ -242,10 +244,24 @@ impl Interp<'_, '_> {
     }
 
     fn open_frame(&mut self, func: &'static str) {
+        // `\U` and `\L` do not nest: a new one ends the current one (perl's toke.c)
+        if func != "quotemeta"
+            && self
+                .frames
+                .last()
+                .is_some_and(|f| matches!(f.func, "uc" | "lc" | "fc"))
+        {
+            self.close_frame();
+        }
         self.flush();
         // `\u\L$x`: the pending \u applies to the frame's result
         let saved = std::mem::take(&mut self.parts);
-        self.frames.push(Frame { func, saved });
+        let pending = self.pending_one.take();
+        self.frames.push(Frame {
+            func,
+            saved,
+            pending,
+        });
     }
 
     fn close_frame(&mut self) {
@@ -254,6 +270,9 @@ impl Interp<'_, '_> {
         let inner = std::mem::replace(&mut self.parts, f.saved);
         if inner.is_empty() {
             return;
+        }
+        if f.pending.is_some() {
+            self.pending_one = f.pending;
         }
         let span = Span::new(self.base, self.base);
         let e = Expr {
@@ -358,6 +377,7 @@ impl Interp<'_, '_> {
         if sigil == b'@' {
             if is_ident_start(c) || (c == b':' && b.get(2) == Some(&b':')) {
                 i = 1 + ident_len(&b[1..]);
+                i = old_package_separator(b, i);
             } else if !self.regex && c == b'{' {
                 return match_bracket(b, 1).map(|e| e + 1).unwrap_or(0);
             } else if !self.regex && c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
@@ -418,6 +438,7 @@ impl Interp<'_, '_> {
                 }
                 d if is_ident_start(d) || (d == b':' && b.get(2) == Some(&b':')) => {
                     i = 1 + ident_len(&b[1..]);
+                    i = old_package_separator(b, i);
                 }
                 b'0'..=b'9' => {
                     i = 1;
@@ -487,6 +508,19 @@ impl Interp<'_, '_> {
         let lo = self.base + off;
         let span = Span::new(lo, lo + text.len());
         let name = &text[1..];
+        if name.contains('\'')
+            && ident_len(name.replace('\'', "::").as_bytes())
+                == name.len() + name.matches('\'').count()
+        {
+            // `"$name's"` is `$name::s` (perl 5's old package separator)
+            let name = name.replace('\'', "::");
+            let kind = if text.starts_with('$') {
+                ExprKind::ScalarVar(name)
+            } else {
+                ExprKind::ArrayVar(name)
+            };
+            return Ok(Expr { kind, span });
+        }
         let simple = !name.is_empty() && ident_len(name.as_bytes()) == name.len();
         if simple {
             let kind = if text.starts_with('$') {
@@ -504,6 +538,14 @@ impl Interp<'_, '_> {
         }
         parse_fragment_expr(self.ctx, text, lo).map_err(|_| ())
     }
+}
+
+/// `$name's` continues the name: `'` followed by an identifier is the old `::`.
+fn old_package_separator(b: &[u8], mut i: usize) -> usize {
+    while b.get(i) == Some(&b'\'') && b.get(i + 1).is_some_and(|&c| is_ident_start(c)) {
+        i += 1 + ident_len(&b[i + 1..]);
+    }
+    i
 }
 
 /// In a regex, `$x{2,3}` is a quantifier and `$x[abc]` a character class; only clear

@@ -620,12 +620,21 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
     fn quote(&mut self, i: usize, lo: usize) -> R<Expr, Er> {
         let q = &self.ctx.lexed.quotes[i];
         let span = self.span_from(lo);
-        let cached = self.ctx.quote_cache.borrow().get(&i).cloned();
+        // only bodies that may contain code (interpolated expressions, `s///e`) are worth
+        // caching; plain literals are cheaper to rebuild than to clone
+        let costly = q.interpolate && (q.body.contains(['$', '@']) || q.flags.contains('e'));
+        let cached = if costly {
+            self.ctx.quote_cache.borrow().get(&i).cloned()
+        } else {
+            None
+        };
         let r = match cached {
             Some(r) => r,
             None => {
                 let r = super::interpolate::quote_expr(self.ctx, q, span);
-                self.ctx.quote_cache.borrow_mut().insert(i, r.clone());
+                if costly {
+                    self.ctx.quote_cache.borrow_mut().insert(i, r.clone());
+                }
                 r
             }
         };

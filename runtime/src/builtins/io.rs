@@ -256,7 +256,8 @@ impl Interp {
                         if kind == PrintKind::Say { "say" } else { "print" }
                     ));
                 }
-                s.push_pstr(&v.to_pstr());
+                let vs = self.str_of(v)?;
+                s.push_pstr(&vs);
             }
             if kind == PrintKind::Say {
                 s.bytes.push(b'\n');

@@ -57,7 +57,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
 
 const TABLE_NAMES: &[&str] = &[
     "substr", "undef", "defined", "join", "sprintf", "push", "keys", "local", "exists", "delete",
-    "values",
+    "values", "split",
 ];
 
 impl Interp {

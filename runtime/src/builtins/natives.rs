@@ -221,7 +221,7 @@ fn math(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
     let f = |v: f64| Ok(vec![Value::Num(v)]);
     let i = |v: i64| Ok(vec![Value::Int(v)]);
     let b = |v: bool| Ok(vec![Value::Int(v as i64)]);
-    unsafe {
+    {
         match name.as_str() {
             "acos" => f(x.acos()),
             "asin" => f(x.asin()),

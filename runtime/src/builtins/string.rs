@@ -29,7 +29,14 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "chomp" => BFn::S(|i, a| chop_chomp(i, a, true)),
         "chop" => BFn::S(|i, a| chop_chomp(i, a, false)),
         "reverse" => BFn::L(reverse),
-        "lcfirst_" => return None,
+        "utf8::upgrade" => BFn::S(|i, a| utf8_op(i, a, 0)),
+        "utf8::downgrade" => BFn::S(|i, a| utf8_op(i, a, 1)),
+        "utf8::encode" => BFn::S(|i, a| utf8_op(i, a, 2)),
+        "utf8::decode" => BFn::S(|i, a| utf8_op(i, a, 3)),
+        "utf8::is_utf8" => BFn::S(|i, a| {
+            let v = i.arg_or_underscore(a)?;
+            Ok(Value::from_bool(matches!(v, Value::Str(s) if s.utf8)))
+        }),
         "crypt" => BFn::S(|i, a| {
             let v = i.flat_args(a)?;
             Ok(v.first().cloned().unwrap_or(Value::Undef))
@@ -55,6 +62,53 @@ pub fn display_for_warning(s: &PerlString) -> String {
         }
     }
     out
+}
+
+/// utf8::upgrade (0), downgrade (1), encode (2), decode (3) on the argument in place.
+fn utf8_op(it: &mut Interp, a: &[Node], op: u8) -> R<Value> {
+    let cell = match a.first() {
+        Some(x) => it.lv(x)?,
+        None => it.underscore.sv(),
+    };
+    let v = cell.get();
+    if v.is_undef() {
+        return Ok(Value::Undef);
+    }
+    let s = v.to_pstr().into_owned();
+    let (new, ret) = match op {
+        0 => {
+            let n = s.upgraded();
+            let len = n.bytes.len() as i64;
+            (n, Value::Int(len))
+        }
+        1 => match s.downgraded() {
+            Some(b) => (PerlString::bytes(b), Value::Int(1)),
+            None => return Err(it.die_str("Wide character in subroutine entry")),
+        },
+        2 => (PerlString::bytes(s.upgraded().bytes), Value::Undef),
+        _ => {
+            let bytes = if s.utf8 {
+                match s.downgraded() {
+                    Some(b) => b,
+                    None => return Ok(Value::from_bool(false)),
+                }
+            } else {
+                s.bytes.clone()
+            };
+            match std::str::from_utf8(&bytes) {
+                Ok(t) => (
+                    PerlString {
+                        bytes: t.as_bytes().to_vec(),
+                        utf8: !t.is_ascii(),
+                    },
+                    Value::Int(1),
+                ),
+                Err(_) => return Ok(Value::from_bool(false)),
+            }
+        }
+    };
+    it.assign_sv(&cell, Value::pstr(new))?;
+    Ok(ret)
 }
 
 fn length(it: &mut Interp, a: &[Node]) -> R<Value> {
@@ -360,7 +414,7 @@ fn join(it: &mut Interp, a: &[Node]) -> R<Value> {
             }
         }
     }
-    Ok(Value::pstr(crate::exec::ops::join_values(&sep, &items)))
+    Ok(Value::pstr(it.join_strs(&sep, &items)?))
 }
 
 fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
@@ -382,6 +436,28 @@ fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
 impl Interp {
     /// `sprintf` through the stdlib hook, or a small built-in fallback.
     pub fn sprintf_values(&mut self, args: &[Value]) -> R<Value> {
+        if self.overloads_present && args.iter().any(|a| a.is_ref() && a.blessed().is_some()) {
+            let mut conv = Vec::with_capacity(args.len());
+            for a in args {
+                if a.is_ref() && a.blessed().is_some() {
+                    let s = self.str_of(a)?.into_owned();
+                    let n = self
+                        .overload_num(a)
+                        .unwrap_or_else(|| Value::pstr(s.clone()).to_num());
+                    conv.push(Value::Dual(std::rc::Rc::new(crate::value::Dual {
+                        num: n.to_value(),
+                        str: s,
+                    })));
+                } else {
+                    conv.push(a.clone());
+                }
+            }
+            return self.sprintf_plain(&conv);
+        }
+        self.sprintf_plain(args)
+    }
+
+    fn sprintf_plain(&mut self, args: &[Value]) -> R<Value> {
         if let Some(h) = self.hooks.sprintf.clone() {
             return h(self, args);
         }
@@ -401,7 +477,7 @@ fn chop_chomp(it: &mut Interp, a: &[Node], chomp: bool) -> R<Value> {
                 }
                 Node::ListAssign(l, _) => {
                     it.void(x)?;
-                    it.list_cells(l, &mut cells)?
+                    it.assigned_cells(l, &mut cells)?
                 }
                 _ => cells.push(it.lv(x)?),
             }
@@ -491,22 +567,20 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
     }
     let kind = match a.first() {
         Some(Node::Match { pat, .. }) => {
-            let is_space = pat.is_const
-                && matches!(&pat.src, Node::Const(v) if v.to_pstr().bytes == b" ");
-            if is_space {
-                Kind::Awk
-            } else {
-                let src = it.sv(&pat.src)?;
-                let re = match src {
-                    Value::Regex(r) => r,
-                    other => {
-                        let p = other.to_pstr().into_owned();
-                        let flags: String = pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
-                        it.compile_regex(&p, &flags)?
+            let src = it.sv(&pat.src)?;
+            let re = match src {
+                Value::Regex(r) => r,
+                other => {
+                    let p = other.to_pstr().into_owned();
+                    let mut flags: String =
+                        pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+                    if p.bytes == b"^" && !flags.contains('m') {
+                        flags.push('m');
                     }
-                };
-                Kind::Re(re)
-            }
+                    it.compile_regex(&p, &flags)?
+                }
+            };
+            Kind::Re(re)
         }
         Some(x) => {
             let v = it.sv(x)?;
@@ -518,7 +592,8 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                         Kind::Awk
                     } else {
                         // A string pattern is a regex.
-                        let re = it.compile_regex(&p, "")?;
+                        let flags = if p.bytes == b"^" { "m" } else { "" };
+                        let re = it.compile_regex(&p, flags)?;
                         Kind::Re(re)
                     }
                 }
@@ -567,24 +642,21 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                 let Some(groups) = re.re.find_at(bytes, subject.utf8, start) else { break };
                 let (s, e) = groups[0].unwrap_or((start, start));
                 if e == s {
-                    // Empty match: split between characters (never at position 0).
+                    // An empty match never splits at the start of a field.
                     if s >= bytes.len() {
                         break;
                     }
-                    let next = if subject.utf8 {
-                        let mut p = s + 1;
-                        while p < bytes.len() && (bytes[p] & 0xC0) == 0x80 {
-                            p += 1;
-                        }
-                        p
-                    } else {
-                        s + 1
-                    };
-                    if s == 0 || s == field_start && s == 0 {
-                        start = next;
-                        if s == 0 {
-                            continue;
-                        }
+                    if s == field_start {
+                        start = if subject.utf8 {
+                            let mut p = s + 1;
+                            while p < bytes.len() && (bytes[p] & 0xC0) == 0x80 {
+                                p += 1;
+                            }
+                            p
+                        } else {
+                            s + 1
+                        };
+                        continue;
                     }
                     fields.push(mk(&bytes[field_start..s]));
                     for g in groups.iter().skip(1) {
@@ -594,7 +666,7 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                         });
                     }
                     field_start = s;
-                    start = next;
+                    start = s;
                     continue;
                 }
                 if !(s == 0 && e > 0 && field_start == 0 && s == field_start && false) {
@@ -614,7 +686,7 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
             // our loop never produces a zero-width leading split.
         }
     }
-    if limit <= 0 {
+    if limit == 0 {
         while let Some(l) = fields.last() {
             if l.is_undef() || l.to_pstr().bytes.is_empty() {
                 fields.pop();

@@ -20,6 +20,17 @@ pub fn is_special_name(name: &str) -> bool {
 }
 
 impl<'a> Compiler<'a> {
+    /// A string literal: under `use utf8` non-ASCII text stays a character (utf8) string.
+    pub fn str_const(&self, s: &str) -> Value {
+        if self.prag.utf8 && !s.is_ascii() {
+            return Value::pstr(crate::value::PerlString {
+                bytes: s.as_bytes().to_vec(),
+                utf8: true,
+            });
+        }
+        Value::str(s)
+    }
+
     pub fn exprs(&mut self, v: &[ast::Expr]) -> Vec<Node> {
         v.iter().map(|e| self.expr(e)).collect()
     }
@@ -120,7 +131,7 @@ impl<'a> Compiler<'a> {
             match p {
                 InterpPart::Lit(s) => {
                     if !s.is_empty() {
-                        nodes.push(Node::Const(Value::str(s)))
+                        nodes.push(Node::Const(self.str_const(s)))
                     }
                 }
                 InterpPart::Scalar(e) => nodes.push(self.expr(e)),
@@ -160,7 +171,7 @@ impl<'a> Compiler<'a> {
                 Number::UInt(u) => crate::value::arith::uv_value(*u),
                 Number::Float(f) => Value::Num(*f),
             }),
-            E::Str(s) => Node::Const(Value::str(s)),
+            E::Str(s) => Node::Const(self.str_const(s)),
             E::VString(s) => Node::Const(Value::str(s)),
             E::Interp(parts) => self.interp_parts(parts),
             E::ScalarVar(n) => self.scalar_var(n, e.span),
@@ -626,6 +637,15 @@ impl<'a> Compiler<'a> {
         let l = self.expr(lhs);
         match op {
             None => {
+                // `($a, $b) = split ...` splits into at most one more field than targets.
+                let mut r = r;
+                if let Node::Builtin(b, args) = &mut r {
+                    if b.name == "split" && args.len() == 2 {
+                        if let Some(n) = count_scalar_targets(lhs) {
+                            args.push(Node::Const(Value::Int(n as i64 + 1)));
+                        }
+                    }
+                }
                 let n = if is_list_lhs(lhs) {
                     Node::ListAssign(Box::new(l), Box::new(r))
                 } else {
@@ -655,6 +675,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, name: &str, args: &Option<Vec<ast::Expr>>, amp: bool) -> Node {
+        if name.starts_with("utf8::") && !amp {
+            if let Some(b) = builtins::lookup(name) {
+                let a = args.as_ref().map(|a| self.exprs(a)).unwrap_or_default();
+                return Node::Builtin(b, a);
+            }
+        }
         let (pkg, short) = self.qualify_sub(name);
         // A call of a name that is also a builtin we provide natively in this package.
         self.note_call(&format!("{pkg}::{short}"));
@@ -733,6 +759,30 @@ impl<'a> Compiler<'a> {
                 Node::Die(format!("Unsupported builtin function \"{name}\""))
             }
         }
+    }
+}
+
+/// The number of scalar targets of a list assignment when there is no array or hash.
+fn count_scalar_targets(e: &ast::Expr) -> Option<usize> {
+    match &e.kind {
+        E::List(items) => {
+            let mut n = 0;
+            for i in items {
+                match &i.kind {
+                    E::ScalarVar(_) | E::Index { .. } | E::HashElem { .. } => n += 1,
+                    E::Decl { vars, .. } if vars.iter().all(|v| v.0 == ast::Sigil::Scalar) => {
+                        n += vars.len()
+                    }
+                    E::Builtin { name, args } if name == "undef" && args.is_empty() => n += 1,
+                    _ => return None,
+                }
+            }
+            Some(n)
+        }
+        E::Decl { vars, parens: true, .. } if vars.iter().all(|v| v.0 == ast::Sigil::Scalar) => {
+            Some(vars.len())
+        }
+        _ => None,
     }
 }
 

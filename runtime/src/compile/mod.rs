@@ -351,6 +351,7 @@ impl<'a> Compiler<'a> {
             None => Block {
                 stmts: vec![],
                 scoped: false,
+                lexicals: Vec::new(),
             },
         };
         self.prag = saved_prag;

@@ -51,6 +51,9 @@ pub struct Block {
     pub stmts: Vec<Stmt>,
     /// Restore the save stack (`local`) at exit.
     pub scoped: bool,
+    /// Lexicals declared in this block, emptied at exit (so objects are destroyed when
+    /// their scope ends, as in perl).
+    pub lexicals: Vec<u32>,
 }
 
 pub struct Stmt {

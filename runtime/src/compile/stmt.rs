@@ -10,7 +10,9 @@ use std::rc::Rc;
 impl<'a> Compiler<'a> {
     /// Compiles statements in a new lexical scope.
     pub fn block_stmts(&mut self, stmts: &[ast::Stmt], _sub_body: bool) -> Block {
+        let top_level_main = self.subs.len() == 1 && self.cur().is_main && self.cur().scopes.len() == 1;
         self.push_scope();
+        let pad_before = self.cur().pad.len();
         let saved_prag = self.prag.clone();
         let saved_pkg = self.pkg.clone();
         let mut out = Vec::with_capacity(stmts.len());
@@ -25,10 +27,17 @@ impl<'a> Compiler<'a> {
         }
         self.prag = saved_prag;
         self.pkg = saved_pkg;
+        let sub = self.cur();
+        let lexicals: Vec<u32> = (pad_before..sub.pad.len())
+            .map(|s| s as u32)
+            .filter(|s| !sub.captures.iter().any(|c| c.0 == *s))
+            .collect();
+        let lexicals = if top_level_main { Vec::new() } else { lexicals };
         self.pop_scope();
         Block {
             stmts: out,
             scoped,
+            lexicals,
         }
     }
 
@@ -332,6 +341,7 @@ impl<'a> Compiler<'a> {
                             kind: StmtKind::Expr(body),
                         }],
                         scoped: false,
+                        lexicals: Vec::new(),
                     },
                     cont: None,
                     post,
@@ -354,6 +364,7 @@ impl<'a> Compiler<'a> {
                             kind: StmtKind::Expr(body),
                         }],
                         scoped: false,
+                        lexicals: Vec::new(),
                     },
                     cont: None,
                 }

@@ -207,6 +207,12 @@ impl Interp {
             CodeBody::Stub => {
                 let name = code.name.borrow().clone();
                 let (pkg, short) = self.split_name(&name);
+                // `\&foo` taken before `sub foo` was defined: the definition is in the glob.
+                if let Some(real) = self.find_glob(&pkg, &short).and_then(|g| g.cv()) {
+                    if !matches!(real.body, CodeBody::Stub) {
+                        return self.call_sub(&real, args, want, out);
+                    }
+                }
                 if let Some(auto) = self.autoload_for(&pkg, &short) {
                     return self.call_sub(&auto, args, want, out);
                 }

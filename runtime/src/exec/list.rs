@@ -218,11 +218,8 @@ impl Interp {
 
     /// `1..10`, `'a'..'e'`, `'aa'..'zz'`.
     pub fn range_list(&mut self, from: &Value, to: &Value, out: &mut Vec<Value>) -> R<()> {
-        let is_numeric_str = |v: &Value| match v {
-            Value::Str(s) => crate::num::looks_like_number(&s.bytes) || s.bytes.is_empty(),
-            _ => true,
-        };
-        if is_numeric_str(from) && is_numeric_str(to) {
+        let numeric = range_is_numeric(from, to);
+        if numeric {
             let a = from.to_i64();
             let b = to.to_i64();
             if b >= a {
@@ -319,7 +316,7 @@ impl Interp {
             }
             Node::ListAssign(l, _) => {
                 self.void(n)?;
-                self.list_cells(l, out)?;
+                self.assigned_cells(l, out)?;
             }
             _ => {
                 let mut vals = Vec::new();
@@ -328,6 +325,29 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// The cells of a list assignment's left side after the assignment ran (no new `my`).
+    pub fn assigned_cells(&mut self, l: &Node, out: &mut Vec<Sv>) -> R<()> {
+        match l {
+            Node::My(slots, _, _) => {
+                for (_, s) in slots {
+                    match &self.pad[*s as usize] {
+                        crate::value::Slot::S(x) => out.push(x.clone()),
+                        crate::value::Slot::A(x) => out.extend(x.v.borrow().iter().cloned()),
+                        crate::value::Slot::H(x) => out.extend(x.v.borrow().values().cloned()),
+                    }
+                }
+                Ok(())
+            }
+            Node::List(items) => {
+                for i in items {
+                    self.assigned_cells(i, out)?;
+                }
+                Ok(())
+            }
+            other => self.list_cells(other, out),
+        }
     }
 
     /// `map`/`grep` with `$_` aliased to each element. Returns the count.
@@ -403,6 +423,40 @@ impl Interp {
         items: &mut Vec<Value>,
         ab: &(crate::value::Glob, crate::value::Glob),
     ) -> R<()> {
+        let cmp = match cmp {
+            Some(SortCmp::NumAsc) | Some(SortCmp::NumDesc) | Some(SortCmp::StrAsc)
+            | Some(SortCmp::StrDesc)
+                if self.overloads_present && items.iter().any(|v| v.is_ref()) =>
+            {
+                let (op, desc) = match cmp {
+                    Some(SortCmp::NumAsc) => (lang::ast::BinOp::NumCmp, false),
+                    Some(SortCmp::NumDesc) => (lang::ast::BinOp::NumCmp, true),
+                    Some(SortCmp::StrAsc) => (lang::ast::BinOp::StrCmp, false),
+                    _ => (lang::ast::BinOp::StrCmp, true),
+                };
+                let mut err = None;
+                let mut tmp = std::mem::take(items);
+                merge_sort(&mut tmp, &mut |x: &Value, y: &Value| {
+                    if err.is_some() {
+                        return Ordering::Equal;
+                    }
+                    let (p, q) = if desc { (y, x) } else { (x, y) };
+                    match self.binop_values(op, p.clone(), q.clone()) {
+                        Ok(v) => v.to_i64().cmp(&0),
+                        Err(e) => {
+                            err = Some(e);
+                            Ordering::Equal
+                        }
+                    }
+                });
+                *items = tmp;
+                return match err {
+                    Some(e) => Err(e),
+                    None => Ok(()),
+                };
+            }
+            other => other,
+        };
         match cmp {
             None | Some(SortCmp::StrAsc) => {
                 items.sort_by(|a, b| a.to_pstr().cmp_perl(&b.to_pstr()));
@@ -517,6 +571,24 @@ impl Interp {
             other => self.list(other, out),
         }
     }
+}
+
+/// perl's RANGE_IS_NUMERIC: a numeric range unless both ends are strings and the left one
+/// is not a plain number (or starts with `0`).
+pub fn range_is_numeric(from: &Value, to: &Value) -> bool {
+    let not_str = |v: &Value| !matches!(v, Value::Str(_));
+    not_str(from)
+        || not_str(to)
+        || match (from, to) {
+            (Value::Str(a), Value::Str(b)) => {
+                (crate::num::looks_like_number(&a.bytes)
+                    && a.bytes.first() != Some(&b'0')
+                    && crate::num::looks_like_number(&b.bytes))
+                    || a.bytes.is_empty()
+                    || a.bytes == b"0"
+            }
+            _ => true,
+        }
 }
 
 /// A stable merge sort that tolerates inconsistent comparators (perl's sort is mergesort).

@@ -57,7 +57,8 @@ impl Interp {
                     if v.is_undef() && self.warn_on {
                         self.warn_uninit_node(p, "concatenation (.) or string");
                     }
-                    out.push_pstr(&v.to_pstr());
+                    let s = self.str_of(&v)?;
+                    out.push_pstr(&s);
                 }
                 Value::pstr(out)
             }
@@ -65,7 +66,7 @@ impl Interp {
                 let mut items = Vec::new();
                 self.list(inner, &mut items)?;
                 let sep = self.list_sep.sv().get();
-                Value::pstr(ops::join_values(&sep, &items))
+                Value::pstr(self.join_strs(&sep, &items)?)
             }
             Node::Bin(op, l, r) => self.binop(*op, l, r)?,
             Node::And(l, r) => {
@@ -92,9 +93,17 @@ impl Interp {
                     v
                 }
             }
-            Node::Not(x) => Value::from_bool(!self.sv(x)?.truthy()),
+            Node::Not(x) => {
+                let v = self.sv(x)?;
+                Value::from_bool(!self.truthy_of(&v)?)
+            }
             Node::Neg(x) => {
                 let v = self.sv(x)?;
+                if v.is_ref() {
+                    if let Some(r) = self.overload_neg(&v)? {
+                        return Ok(r);
+                    }
+                }
                 match &v {
                     Value::Str(s) if !s.bytes.is_empty() => {
                         let b = s.bytes[0];
@@ -558,28 +567,12 @@ impl Interp {
             if shared && in_loop {
                 *s = fresh_slot(kind);
             } else {
+                // Outside loops the variable keeps its identity (named subs captured it at
+                // compile time); it only starts out empty.
                 match s {
-                    Slot::S(x) => {
-                        if shared {
-                            *s = fresh_slot(kind);
-                        } else {
-                            x.put(Value::Undef)
-                        }
-                    }
-                    Slot::A(x) => {
-                        if shared {
-                            *s = fresh_slot(kind);
-                        } else {
-                            x.v.borrow_mut().clear()
-                        }
-                    }
-                    Slot::H(x) => {
-                        if shared {
-                            *s = fresh_slot(kind);
-                        } else {
-                            x.v.borrow_mut().clear()
-                        }
-                    }
+                    Slot::S(x) => x.put(Value::Undef),
+                    Slot::A(x) => x.v.borrow_mut().clear(),
+                    Slot::H(x) => x.v.borrow_mut().clear(),
                 }
             }
         }
@@ -628,6 +621,9 @@ impl Interp {
         };
         if v.is_undef() {
             self.warn_uninit_always("hash element");
+        }
+        if self.overloads_present && v.is_ref() {
+            return Ok(crate::value::hkey(self.str_of(&v)?.into_owned()));
         }
         Ok(crate::value::hkey(v.to_pstr().into_owned()))
     }

@@ -41,6 +41,25 @@ pub fn op_name(op: BinOp) -> &'static str {
     }
 }
 
+impl Interp {
+    /// `join` honouring `""` overloading of the items.
+    pub fn join_strs(&mut self, sep: &Value, items: &[Value]) -> R<PerlString> {
+        if !self.overloads_present {
+            return Ok(join_values(sep, items));
+        }
+        let sep = sep.to_pstr().into_owned();
+        let mut out = PerlString::default();
+        for (i, v) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_pstr(&sep);
+            }
+            let s = self.str_of(v)?;
+            out.push_pstr(&s);
+        }
+        Ok(out)
+    }
+}
+
 pub fn join_values(sep: &Value, items: &[Value]) -> PerlString {
     let sep = sep.to_pstr();
     let mut out = PerlString::default();
@@ -172,8 +191,9 @@ impl Interp {
             Concat => {
                 self.warn_uninit(&a, op_name(op));
                 self.warn_uninit(&b, op_name(op));
-                let mut s = a.to_pstr().into_owned();
-                s.push_pstr(&b.to_pstr());
+                let mut s = self.str_of(&a)?.into_owned();
+                let t = self.str_of(&b)?;
+                s.push_pstr(&t);
                 Value::pstr(s)
             }
             Repeat => {
@@ -219,7 +239,8 @@ impl Interp {
             StrEq | StrNe | StrLt | StrGt | StrLe | StrGe | StrCmp => {
                 self.warn_uninit(&a, op_name(op));
                 self.warn_uninit(&b, op_name(op));
-                let o = a.to_pstr().cmp_perl(&b.to_pstr());
+                let (sa, sb) = (self.str_of(&a)?, self.str_of(&b)?);
+                let o = sa.cmp_perl(&sb);
                 match op {
                     StrEq => Value::from_bool(o == Ordering::Equal),
                     StrNe => Value::from_bool(o != Ordering::Equal),

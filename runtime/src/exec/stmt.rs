@@ -26,19 +26,60 @@ fn loop_ctl(label: &Option<Rc<str>>, r: R<()>) -> Result<Option<Flow>, Ctl> {
 
 impl Interp {
     pub fn run_block(&mut self, b: &Block) -> R<()> {
-        if b.scoped {
+        let r = if b.scoped {
             let h = self.savestack.len();
             let r = self.run_stmts(&b.stmts);
             self.unwind(h);
             r
         } else {
             self.run_stmts(&b.stmts)
+        };
+        if !b.lexicals.is_empty() {
+            self.clear_lexicals(&b.lexicals);
         }
+        r
+    }
+
+    /// Scope exit: lexicals let go of their values (a captured one is left to its closure).
+    pub fn clear_lexicals(&mut self, slots: &[u32]) {
+        for &slot in slots {
+            let Some(s) = self.pad.get_mut(slot as usize) else { continue };
+            match s {
+                Slot::S(x) => {
+                    if Rc::strong_count(x) > 1 {
+                        *s = Slot::S(SvCell::new_sv(Value::Undef));
+                    } else if !matches!(*x.v.borrow(), Value::Undef | Value::Int(_) | Value::Num(_)) {
+                        let old = std::mem::take(&mut *x.v.borrow_mut());
+                        drop(old);
+                    }
+                }
+                Slot::A(x) => {
+                    if Rc::strong_count(x) > 1 {
+                        *s = Slot::A(crate::value::AvCell::new_av());
+                    } else if !x.v.borrow().is_empty() {
+                        let old = std::mem::take(&mut *x.v.borrow_mut());
+                        drop(old);
+                    }
+                }
+                Slot::H(x) => {
+                    if Rc::strong_count(x) > 1 {
+                        *s = Slot::H(crate::value::HvCell::new_hv());
+                    } else if !x.v.borrow().is_empty() {
+                        let old = std::mem::take(&mut *x.v.borrow_mut());
+                        drop(old);
+                    }
+                }
+            }
+        }
+        crate::interp::destroy::run_pending(self);
     }
 
     #[inline]
     fn run_stmts(&mut self, stmts: &[Stmt]) -> R<()> {
         for s in stmts {
+            if crate::interp::destroy::pending() {
+                crate::interp::destroy::run_pending(self);
+            }
             self.line = s.line;
             self.warn_on = s.warn;
             self.integer = s.integer;
@@ -53,6 +94,9 @@ impl Interp {
         let r = self.block_value_inner(b, ctx, out);
         if b.scoped {
             self.unwind(h);
+        }
+        if !b.lexicals.is_empty() {
+            self.clear_lexicals(&b.lexicals);
         }
         r
     }
@@ -247,11 +291,7 @@ impl Interp {
         if let Node::FlipFlop(a, b, _, _) = list {
             let from = self.sv(a)?;
             let to = self.sv(b)?;
-            let numeric = |v: &Value| match v {
-                Value::Str(s) => crate::num::looks_like_number(&s.bytes),
-                _ => true,
-            };
-            if numeric(&from) && numeric(&to) {
+            if crate::exec::list::range_is_numeric(&from, &to) {
                 let (lo, hi) = (from.to_i64(), to.to_i64());
                 let mut cell = SvCell::new_sv(Value::Undef);
                 let mut i = lo;

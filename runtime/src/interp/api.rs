@@ -324,6 +324,7 @@ impl Interp {
         if let Some(n) = self.run_end_blocks() {
             code = n;
         }
+        self.global_destruct();
         self.flush_all();
         code
     }

@@ -3,6 +3,7 @@
 //! `errors.rs`, the embedding API in `api.rs`.
 
 pub mod api;
+pub mod destroy;
 pub mod errors;
 pub mod modules;
 pub mod overload;
@@ -91,6 +92,7 @@ pub struct Interp {
     pub io: crate::io::IoState,
     pub eval_count: u32,
     pub overloads_present: bool,
+    pub overloads: overload::OverloadTables,
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
@@ -171,6 +173,7 @@ impl Interp {
             io: crate::io::IoState::default(),
             eval_count: 0,
             overloads_present: false,
+            overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
             start_time: std::time::SystemTime::now()
@@ -194,6 +197,7 @@ impl Interp {
         it.init_std_handles();
         it.init_env();
         crate::builtins::universal::install(&mut it);
+        it.install_overload_support();
         it
     }
 

@@ -1,0 +1,108 @@
+//! `DESTROY`: when the last reference to a blessed hash or array goes, its contents move
+//! into a fresh object that is queued here; the interpreter calls `DESTROY` on it at the
+//! next statement boundary or scope exit (perl calls it at once; the difference is
+//! invisible to ordinary programs).
+
+use super::Interp;
+use crate::compile::node::Ctx;
+use crate::value::{AvCell, HvCell, Value};
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+thread_local! {
+    static CLASSES: RefCell<HashSet<Rc<str>>> = RefCell::new(HashSet::new());
+    static QUEUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Classes whose objects need `DESTROY` (recorded at `bless`).
+pub fn register_class(class: &Rc<str>) {
+    CLASSES.with(|c| {
+        c.borrow_mut().insert(class.clone());
+    });
+}
+
+fn wants_destroy(class: &Rc<str>) -> bool {
+    CLASSES.with(|c| c.borrow().contains(class))
+}
+
+#[inline]
+pub fn pending() -> bool {
+    PENDING.with(|p| p.get())
+}
+
+fn enqueue(v: Value) {
+    QUEUE.with(|q| q.borrow_mut().push(v));
+    PENDING.with(|p| p.set(true));
+}
+
+impl Drop for HvCell {
+    fn drop(&mut self) {
+        if let Some(class) = self.blessed.get_mut().take() {
+            if wants_destroy(&class) {
+                let h = HvCell::new_hv();
+                *h.v.borrow_mut() = std::mem::take(self.v.get_mut());
+                *h.blessed.borrow_mut() = Some(class);
+                enqueue(Value::HashRef(h));
+            }
+        }
+    }
+}
+
+impl Drop for AvCell {
+    fn drop(&mut self) {
+        if let Some(class) = self.blessed.get_mut().take() {
+            if wants_destroy(&class) {
+                let a = AvCell::new_av();
+                *a.v.borrow_mut() = std::mem::take(self.v.get_mut());
+                *a.blessed.borrow_mut() = Some(class);
+                enqueue(Value::ArrayRef(a));
+            }
+        }
+    }
+}
+
+/// Calls `DESTROY` on every queued object (objects freed by a DESTROY are queued too).
+pub fn run_pending(it: &mut Interp) {
+    loop {
+        let batch: Vec<Value> = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        PENDING.with(|p| p.set(false));
+        if batch.is_empty() {
+            return;
+        }
+        for obj in batch {
+            let class = obj.blessed();
+            if let Some(class) = class {
+                if let Some(code) = it.resolve_method(&class, "DESTROY") {
+                    let saved_err = it.errsv.sv().get();
+                    let saved_line = it.line;
+                    let mut out = Vec::new();
+                    let args = AvCell::from_values(vec![obj.clone()]);
+                    if let Err(crate::exec::Ctl::Die(v)) = it.call_sub(&code, args, Ctx::Void, &mut out) {
+                        let mut m = v.to_pstr().into_owned();
+                        m.bytes.splice(0..0, b"\t(in cleanup) ".iter().copied());
+                        it.warn_value(Value::pstr(m));
+                    }
+                    it.line = saved_line;
+                    it.errsv.sv().put(saved_err);
+                }
+            }
+            // Not destroyed again.
+            match &obj {
+                Value::HashRef(h) => *h.blessed.borrow_mut() = None,
+                Value::ArrayRef(a) => *a.blessed.borrow_mut() = None,
+                _ => {}
+            }
+        }
+    }
+}
+
+impl Interp {
+    /// Global destruction: lexicals of the main program, then the queue.
+    pub fn global_destruct(&mut self) {
+        let pad = std::mem::take(&mut self.main_pad);
+        drop(pad);
+        run_pending(self);
+    }
+}
