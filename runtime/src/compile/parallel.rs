@@ -22,6 +22,9 @@ pub struct ShippableSources {
 /// reference per free variable, then the items.
 pub const RUN_SUB: &str = "Caravan::Pmap::run";
 
+/// Starts each shippable unit (a sub, or the block): `# caravan-line LINE FILE`.
+pub const UNIT_MARK: &str = "# caravan-line ";
+
 impl Compiler<'_> {
     fn text_of(&self, span: lang::Span) -> &str {
         self.src
@@ -30,9 +33,29 @@ impl Compiler<'_> {
             .unwrap_or("")
     }
 
+    /// A shippable unit: `# caravan-line LINE FILE`, `package PKG;`, then the source from
+    /// the line of `span` on (so a worker reports perl's file and line numbers).
+    pub fn shippable_unit(&self, span: lang::Span) -> String {
+        let start = self.src.text[..(span.lo as usize).min(self.src.text.len())]
+            .rfind('\n')
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let indent: String = self.src.text[start..span.lo as usize]
+            .chars()
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        format!(
+            "{UNIT_MARK}{} {}\npackage {};\n{indent}{}\n",
+            self.line(span),
+            self.file,
+            self.pkg,
+            self.text_of(span)
+        )
+    }
+
     /// Remembers a named sub's source for shipping.
     pub fn note_sub_source(&mut self, full: &str, span: lang::Span) {
-        let text = format!("package {};\n{}\n", self.pkg, self.text_of(span));
+        let text = self.shippable_unit(span);
         self.interp
             .parallel_sources
             .subs
@@ -87,7 +110,7 @@ impl Compiler<'_> {
                     args: vec![],
                 })
             }),
-            s(self.text_of(body.span)),
+            s(&self.shippable_unit(body.span)),
             s(&self.pkg.clone()),
             s(&analysed.called_subs.join(",")),
             s(&analysed.free_vars.join(",")),

@@ -3,6 +3,7 @@
 //! `$_`, calls it in list context and returns the list (the caller flattens).
 use super::convert::{from_wire, to_wire};
 use crate::cluster::{wire_value, JobResult, Outcome, SessionEngine, SessionInit, WireValue};
+use runtime::compile::parallel::UNIT_MARK;
 use runtime::io::SharedBuf;
 use runtime::lang::SourceFile;
 use runtime::{Interp, RunError};
@@ -11,9 +12,10 @@ use runtime::{Interp, RunError};
 const BLOCK_SUB: &str = "Caravan::Pmap::block";
 /// Separates the prelude's `use` lines from its subs.
 pub const PRELUDE_SUBS: &str = "\n# caravan: subs\n";
-/// Where the captured values wait until the program's `my` declarations copy them.
+/// Where the captured values wait until the program copies them into their variables.
 const CAPTURED: &str = "Caravan::Pmap::CAPTURED";
 
+/// A real interpreter, created per session and reused across its jobs.
 #[derive(Default)]
 pub struct InterpEngine {
     interp: Option<(Interp, SharedBuf, SharedBuf)>,
@@ -25,28 +27,72 @@ impl InterpEngine {
     }
 }
 
-/// The worker program: the prelude's `use` lines, one `our` per captured variable (a
-/// global, so the subs compiled before it runs see the value), the
-/// prelude's subs (which may close over those), then the block as a named sub.
-fn program(session: &SessionInit) -> String {
+/// One compilation unit of the worker: its file, first line and text.
+struct Unit {
+    file: String,
+    line: u32,
+    text: String,
+}
+
+/// Splits `# caravan-line LINE FILE` units; each gets `header` on its first line (so the
+/// code keeps its original line numbers) and `tail` after the `package` line.
+fn units(src: &str, header: &str, tail: &str) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for chunk in src.split(UNIT_MARK).filter(|c| !c.trim().is_empty()) {
+        let (head, rest) = chunk.split_once('\n').unwrap_or((chunk, ""));
+        let (line, file) = head.split_once(' ').unwrap_or(("1", "(pmap)"));
+        let (pkg_line, code) = rest.split_once('\n').unwrap_or((rest, ""));
+        out.push(Unit {
+            file: file.to_string(),
+            line: line.trim().parse().unwrap_or(1),
+            text: format!("{header} {pkg_line}{tail}\n{code}"),
+        });
+    }
+    out
+}
+
+/// The worker program as units: the captured variables become package variables of main
+/// (declared with `our` in every unit, assigned once), then each sub the block reaches,
+/// then the block as the named sub `BLOCK_SUB`.
+fn program(session: &SessionInit) -> (String, Vec<Unit>) {
     let (uses, subs) = session
         .prelude
         .split_once(PRELUDE_SUBS)
         .unwrap_or(("", &session.prelude));
-    let mut p = uses.to_string();
-    p.push('\n');
+    let mut header = String::from("package main;");
+    for c in &session.captured {
+        header.push_str(&format!(" our {};", c.name));
+    }
+    for u in uses.lines() {
+        header.push(' ');
+        header.push_str(u);
+    }
+    let mut init = header.clone();
+    init.push('\n');
     for (i, c) in session.captured.iter().enumerate() {
         let (sigil, _) = c.name.split_at(1);
         let src = format!("${CAPTURED}[{i}]");
         match sigil {
-            "@" => p.push_str(&format!("our {} = @{{{src}}};\n", c.name)),
-            "%" => p.push_str(&format!("our {} = %{{{src}}};\n", c.name)),
-            _ => p.push_str(&format!("our {} = {src};\n", c.name)),
+            "@" => init.push_str(&format!("{} = @{{{src}}};\n", c.name)),
+            "%" => init.push_str(&format!("{} = %{{{src}}};\n", c.name)),
+            _ => init.push_str(&format!("{} = {src};\n", c.name)),
         }
     }
-    p.push_str(subs);
-    p.push_str(&format!("\nsub {BLOCK_SUB} {}\n1;\n", session.block));
-    p
+    init.push_str("1;\n");
+    let mut all = units(subs, &header, "");
+    all.extend(units(&session.block, &header, &format!(" sub {BLOCK_SUB}")));
+    (init, all)
+}
+
+fn compile_run(it: &mut Interp, src: &SourceFile) -> Result<(), String> {
+    let compiled = it.compile(src).map_err(|e| match e {
+        RunError::Compile(m) | RunError::Die(m) => m,
+        RunError::Exit(n) => format!("exit {n} while compiling the pmap block"),
+    })?;
+    it.run(&compiled).map_err(|e| match e {
+        RunError::Compile(m) | RunError::Die(m) => m,
+        RunError::Exit(n) => format!("exit {n} in the pmap prelude"),
+    })
 }
 
 fn take(buf: &SharedBuf) -> Vec<u8> {
@@ -65,19 +111,19 @@ impl SessionEngine for InterpEngine {
             values.push(from_wire(&w));
         }
         it.set_global_array(CAPTURED, values);
-        let text = program(session);
+        let (init, units) = program(session);
         if std::env::var_os("CARAVAN_PMAP_DEBUG").is_some() {
-            let _ = std::fs::write("/tmp/caravan_pmap_debug.pl", &text);
+            let mut t = init.clone();
+            for u in &units {
+                t.push_str(&format!("# {} line {}\n{}", u.file, u.line, u.text));
+            }
+            let _ = std::fs::write("/tmp/caravan_pmap_debug.pl", t);
         }
-        let src = SourceFile::new("(pmap block)", &text);
-        let compiled = it.compile(&src).map_err(|e| match e {
-            RunError::Compile(m) | RunError::Die(m) => m,
-            RunError::Exit(n) => format!("exit {n} while compiling the pmap block"),
-        })?;
-        it.run(&compiled).map_err(|e| match e {
-            RunError::Compile(m) | RunError::Die(m) => m,
-            RunError::Exit(n) => format!("exit {n} in the pmap prelude"),
-        })?;
+        compile_run(&mut it, &SourceFile::new("(pmap captured)", &init))?;
+        for u in &units {
+            let src = SourceFile::new(&u.file, &u.text).with_first_line(u.line.saturating_sub(1));
+            compile_run(&mut it, &src)?;
+        }
         it.set_global_array(CAPTURED, vec![]);
         let (out, err) = it.capture_output();
         self.interp = Some((it, out, err));
