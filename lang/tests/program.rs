@@ -231,3 +231,43 @@ fn use_v536_enables_signatures() {
     );
     assert_eq!(support::sx("sub f () { 1 }"), "(sub f proto= {1})");
 }
+
+#[test]
+fn imported_functions_and_operators_seen_in_scripts() {
+    // List::Util-style block functions, also before `()` and inside `print`
+    assert_eq!(
+        ex("show reduce { $a * $b } ();"),
+        "(call show (call reduce (sub - {(Mul $a $b)}) (list)))"
+    );
+    assert_eq!(
+        ex("print first { $_ > 5 } @n;"),
+        "(print (call first (sub - {(numgt $_ 5)}) @n))"
+    );
+    // imported constants in capitals take arguments
+    assert_eq!(
+        support::sx("sub show {} show BOLD BLUE 'x';"),
+        "(sub show {}) (call show (call BOLD (call BLUE \"x\")))"
+    );
+    // smartmatch
+    assert_eq!(ex("$x ~~ [1, 2]"), "(smartmatch $x [1 2])");
+    // $#- / $#+
+    assert_eq!(ex("$#-"), "$#-");
+    // escaped delimiters inside code: s///e and @{[ ]}
+    assert_eq!(
+        ex(r#"s/(a)/$h{$1} \/\/ "x"/ge"#),
+        r#"(s $_ /"(a)"/ge code0:{(DefinedOr (elem %h $1) "x")})"#
+    );
+    assert_eq!(
+        ex(r#""@{[ map { \"<$_>\" } @a ]}""#),
+        r#"(interp (join @([(map {(interp "<" $_ ">")} @a)])))"#
+    );
+}
+
+#[test]
+fn bareword_hash_keys_stay_strings() {
+    // perl: keys are "__PACKAGE__", "shift", "time"
+    assert_eq!(ex("$h{__PACKAGE__}"), r#"(elem %h "__PACKAGE__")"#);
+    assert_eq!(ex("$h{shift}"), r#"(elem %h "shift")"#);
+    assert_eq!(ex("$h{time}"), r#"(elem %h "time")"#);
+    assert_eq!(ex("$h{+shift}"), r#"(elem %h (Plus (shift)))"#);
+}

@@ -23,21 +23,20 @@ our %Internal = (Exporter => 1, 'Exporter::Heavy' => 1);
 our %CarpInternal = (Carp => 1, warnings => 1);
 
 # Frame numbers below are relative to the public entry point (croak, carp, ...): frame 0 is
-# the place that called the entry point. $entry_depth is the stack depth of that entry point.
-our $entry_depth;
-
-sub _depth {
-    my $d = 1;
-    $d++ while defined caller($d);
-    return $d - 1;
-}
-
-sub _enter { $entry_depth = _depth() - 1 }
+# the place that called the entry point. $entry_sub names that entry point; the frames
+# between it and the helper asking are found by looking for it on the stack (a few levels).
+our $entry_sub;
 
 # caller() of frame $k (relative to the entry point), with @DB::args set.
 sub _frame {
     my ($k) = @_;
-    my $offset = _depth() - $entry_depth;
+    my $offset = 1;
+    while (1) {
+        my @c = caller($offset);
+        return () unless @c;
+        last if $c[3] eq $entry_sub;
+        $offset++;
+    }
     package DB;
     return caller($k + $offset);
 }
@@ -154,11 +153,12 @@ sub _long_loc {
         $k++;
         my $pkg = _package_of($k);
         if (!defined $pkg) {
+            # Ran off the stack (e.g. longmess at top level): report the entry call itself.
             if (%Internal) {
                 local %Internal;
                 return _long_loc();
             }
-            return 1;
+            return 0;
         }
         next if $CarpInternal{$pkg};
         next unless 0 > --$lvl;
@@ -217,11 +217,18 @@ sub _shortmess {
     return defined $k ? _summary($k, @_) : _longmess(@_);
 }
 
-sub longmess  { local $entry_depth; _enter(); return _longmess(@_) }
-sub shortmess { local $entry_depth; _enter(); return _shortmess(@_) }
-sub croak     { local $entry_depth; _enter(); die _shortmess(@_) }
-sub confess   { local $entry_depth; _enter(); die _longmess(@_) }
-sub carp      { local $entry_depth; _enter(); warn _shortmess(@_) }
-sub cluck     { local $entry_depth; _enter(); warn _longmess(@_) }
+# A direct longmess() call reports one level further out than confess would, unless it comes
+# from Carp's own friends (perl's Carp keeps this for compatibility; so does this one).
+sub longmess {
+    local $entry_sub = 'Carp::longmess';
+    my $pkg = caller;
+    local $CarpLevel = $CarpLevel + (($Internal{$pkg} || $CarpInternal{$pkg}) ? 0 : 1);
+    return _longmess(@_);
+}
+sub shortmess { local $entry_sub = 'Carp::shortmess'; return _shortmess(@_) }
+sub croak     { local $entry_sub = 'Carp::croak';     die _shortmess(@_) }
+sub confess   { local $entry_sub = 'Carp::confess';   die _longmess(@_) }
+sub carp      { local $entry_sub = 'Carp::carp';      warn _shortmess(@_) }
+sub cluck     { local $entry_sub = 'Carp::cluck';     warn _longmess(@_) }
 
 1;

@@ -15,7 +15,7 @@ our @EXPORT_OK = (qw(_utf8_off _utf8_on define_encoding from_to is_16bit is_8bit
     perlio_ok resolve_alias utf8_downgrade utf8_upgrade DIE_ON_ERR WARN_ON_ERR RETURN_ON_ERR
     LEAVE_SRC PERLQQ HTMLCREF XMLCREF STOP_AT_PARTIAL), @FB_CONSTS);
 our %EXPORT_TAGS = (all => [ @EXPORT, @EXPORT_OK ], default => [@EXPORT], fallbacks => [@FB_CONSTS],
-    fallback_all => [ @FB_CONSTS, qw(DIE_ON_ERR WARN_ON_ERR RETURN_ON_ERR LEAVE_SRC PERLQQ HTMLCREF XMLCREF) ]);
+    fallback_all => [ @FB_CONSTS, qw(DIE_ON_ERR WARN_ON_ERR RETURN_ON_ERR LEAVE_SRC PERLQQ HTMLCREF XMLCREF STOP_AT_PARTIAL) ]);
 
 sub DIE_ON_ERR ()      { 0x0001 }
 sub WARN_ON_ERR ()     { 0x0002 }
@@ -229,9 +229,14 @@ sub decode {
             next;
         }
         if ($b < 0x80) { $out .= chr $b; $i++; next }
+        # Sequence lengths of perl's (extended) UTF-8: F8..FF start 5- to 13-byte forms.
         my ($need, $min) = $b >= 0xc0 && $b <= 0xdf ? (1, 0x80)
                          : $b >= 0xe0 && $b <= 0xef ? (2, 0x800)
                          : $b >= 0xf0 && $b <= 0xf7 ? (3, 0x10000)
+                         : $b >= 0xf8 && $b <= 0xfb ? (4, 0x200000)
+                         : $b >= 0xfc && $b <= 0xfd ? (5, 0x4000000)
+                         : $b == 0xfe ? (6, 0x80000000)
+                         : $b == 0xff ? (12, 0)
                          : (0, 0);
         my $have = 0;
         while ($have < $need && $i + 1 + $have < $len && (ord(substr($bytes, $i + 1 + $have, 1)) & 0xc0) == 0x80) {
@@ -240,10 +245,15 @@ sub decode {
         my $ok = $need > 0 && $have == $need;
         my $cp;
         if ($ok) {
-            $cp = $b & (0x3f >> $need);
-            $cp = ($cp << 6) | (ord(substr($bytes, $i + $_, 1)) & 0x3f) for 1 .. $need;
-            $ok = 0 if $cp < $min || $cp > 0x10ffff;
-            $ok = 0 if $strict && $cp >= 0xd800 && $cp <= 0xdfff;
+            if ($b >= 0xfe) {
+                $ok = 0;    # beyond what a Perl scalar holds here
+            }
+            else {
+                $cp = $b & (0x7f >> ($need + 1));
+                $cp = ($cp << 6) | (ord(substr($bytes, $i + $_, 1)) & 0x3f) for 1 .. $need;
+                $ok = 0 if $cp < $min;
+                $ok = 0 if $strict && ($cp > 0x10ffff || ($cp >= 0xd800 && $cp <= 0xdfff));
+            }
         }
         my $used = $need > 0 ? 1 + $have : 1;
         if ($ok) {

@@ -75,7 +75,7 @@ sub export {
     if (!@imports) {
         @imports = @{"${pkg}::EXPORT"};
     }
-    elsif ($imports[0] =~ m{^[:/!]}) {
+    elsif (grep { m{^[:/!]} } @imports) {
         ($oops, @imports) = _expand_specs($pkg, $exportable, @imports);
     }
     my @errors;

@@ -14,7 +14,12 @@ our $VERSION = '1.15';
 my %const = %Fcntl::Constants::VALUES;
 for my $name (keys %const) {
     my $value = $const{$name}[0];
-    *{$name} = sub () { $value };
+    if (defined $value) {
+        *{$name} = sub () { $value };
+    }
+    else {
+        *{$name} = sub { require Carp; Carp::croak("Your vendor has not defined Fcntl macro $name, used") };
+    }
 }
 
 sub S_IFMT  { @_ ? $_[0] & _S_IFMT() : _S_IFMT() }
@@ -26,8 +31,10 @@ sub S_ISSOCK { ($_[0] & _S_IFMT()) == S_IFSOCK() }
 sub S_ISBLK  { ($_[0] & _S_IFMT()) == S_IFBLK() }
 sub S_ISCHR  { ($_[0] & _S_IFMT()) == S_IFCHR() }
 sub S_ISFIFO { ($_[0] & _S_IFMT()) == S_IFIFO() }
+sub S_ISWHT   { '' }    # no whiteout files on Linux
+sub S_ISENFMT { '' }
 
-my @mode_funcs = qw(S_ISREG S_ISDIR S_ISLNK S_ISSOCK S_ISBLK S_ISCHR S_ISFIFO S_IFMT S_IMODE);
+my @mode_funcs = qw(S_ISREG S_ISDIR S_ISLNK S_ISSOCK S_ISBLK S_ISCHR S_ISFIFO S_ISWHT S_ISENFMT S_IFMT S_IMODE);
 our @EXPORT = sort grep { $const{$_}[1] eq '' } keys %const;
 our @EXPORT_OK = ((sort grep { $const{$_}[1] eq 'ok' } keys %const), @mode_funcs);
 our %EXPORT_TAGS = (

@@ -45,12 +45,32 @@ push @{ $tags{errno_h} }, 'errno';
 push @{ $tags{locale_h} }, qw(localeconv setlocale);
 push @{ $tags{stdlib_h} }, qw(abort atof atoi atol strtod strtol strtoul);
 push @{ $tags{time_h} }, qw(asctime clock ctime difftime mktime strftime tzset tzname);
-push @{ $tags{unistd_h} }, qw(_exit access getcwd getpid getppid getuid geteuid getgid
+push @{ $tags{unistd_h} }, qw(_exit access getcwd getpid getuid geteuid getgid
     getegid isatty pause setsid sysconf ttyname dup dup2);
 push @{ $tags{string_h} }, qw(strerror strstr);
 push @{ $tags{signal_h} }, qw(raise);
 push @{ $tags{sys_utsname_h} }, qw(uname);
+push @{ $tags{sys_stat_h} }, qw(S_ISBLK S_ISCHR S_ISDIR S_ISFIFO S_ISREG fstat mkfifo);
+push @{ $tags{assert_h} }, qw(assert);
+push @{ $tags{signal_h} }, qw(SIG_DFL SIG_ERR SIG_IGN);
+push @{ $tags{stdlib_h} }, qw(getenv);
+push @{ $tags{stdio_h} }, qw(remove);
+push @{ $tags{unistd_h} }, qw(setuid setgid);
+# C-library names perl's POSIX exports but that have no Perl meaning (they die when called,
+# as in perl): kept in the export list so `use POSIX;` imports the same names.
+my @c_only = qw(atexit bsearch calloc cfgetispeed cfgetospeed cfsetispeed cfsetospeed clearerr creat
+    ctermid cuserid div execl execle execlp execv execve execvp fclose fdopen feof ferror fflush
+    fgetc fgetpos fgets fopen fpathconf fprintf fputc fputs fread free freopen fscanf fseek
+    fsetpos fsync ftell fwrite getchar getgroups gets labs ldiv longjmp lseek malloc mblen
+    mbstowcs mbtowc memchr memcmp memcpy memmove memset offsetof pathconf perror putc putchar
+    puts qsort realloc rewind scanf setbuf setjmp setpgid setvbuf sigaction siglongjmp signal
+    sigpending sigprocmask sigsetjmp sigsuspend sscanf stderr stdin stdout strcat strchr strcmp
+    strcoll strcpy strcspn strlen strncat strncmp strncpy strpbrk strrchr strspn strtok strxfrm
+    tcdrain tcflow tcflush tcgetattr tcgetpgrp tcsendbreak tcsetattr tcsetpgrp tmpfile tmpnam
+    ungetc vfprintf vprintf vsprintf wcstombs wctomb);
+push @{ $tags{c_only} }, @c_only;
 our %EXPORT_TAGS = %tags;
+delete $EXPORT_TAGS{c_only};
 
 my %not_default = map { $_ => 1 } @math_c99, qw(Inf NaN nan);
 my %seen;
@@ -65,6 +85,25 @@ sub WIFSIGNALED { my $s = $_[0] & 0x7f; $s != 0 && $s != 0x7f }
 sub WTERMSIG    { $_[0] & 0x7f }
 sub WIFSTOPPED  { ($_[0] & 0xff) == 0x7f }
 sub WSTOPSIG    { ($_[0] >> 8) & 0xff }
+
+sub S_ISREG  { ($_[0] & 0170000) == 0100000 }
+sub S_ISDIR  { ($_[0] & 0170000) == 0040000 }
+sub S_ISCHR  { ($_[0] & 0170000) == 0020000 }
+sub S_ISBLK  { ($_[0] & 0170000) == 0060000 }
+sub S_ISFIFO { ($_[0] & 0170000) == 0010000 }
+sub SIG_DFL () { 0 }
+sub SIG_IGN () { 1 }
+sub SIG_ERR () { -1 }
+sub getenv { $ENV{ $_[0] } }
+sub remove { -d $_[0] ? CORE::rmdir($_[0]) : CORE::unlink($_[0]) }
+sub setuid { $< = $> = $_[0] }
+sub setgid { $( = $) = "$_[0] $_[0]" }
+sub chmod  { CORE::chmod($_[0], $_[1]) }
+sub mkdir  { @_ > 1 ? CORE::mkdir($_[0], $_[1]) : CORE::mkdir($_[0]) }
+sub stat   { CORE::stat($_[0]) }
+sub fstat  { open(my $fh, '<&=', $_[0]) or return; CORE::stat($fh) }
+sub umask  { @_ ? CORE::umask($_[0]) : CORE::umask() }
+sub mkfifo { system('mkfifo', '-m', sprintf('%o', $_[1]), $_[0]) == 0 }
 
 sub errno    { $! + 0 }
 sub strerror { local $! = $_[0]; "$!" }

@@ -29,3 +29,10 @@ print Dumper({ one => $leaf, two => $leaf, three => [ $leaf ] });
 print Dumper(-17, 4294967296, 2147483647, -2147483648, 999999999, 1000000000, 0.1 + 0.2, 1/7, 1e15, 1e16, -1e-7);
 my $n = 42; my $s = "$n"; print Dumper($n, $s);
 my $str = "10"; my $num = $str + 0; print Dumper($str, $num);
+{ local $Data::Dumper::Bless = 'My::bless'; print Dumper(bless [1], 'Obj'); }
+{ local $Data::Dumper::Varname = 'X'; local $Data::Dumper::Terse = 1; print Dumper(1, [2]); }
+{ local $Data::Dumper::Indent = 2; local $Data::Dumper::Pad = '>>'; print Data::Dumper->Dump([{ a => [1] }], ['*h']); }
+{ local $Data::Dumper::Quotekeys = 0; print Dumper({ 'a-b' => 1, '_' => 2, '9a' => 3, 'a9' => 4, '-1' => 5, '00' => 6, "\x{e9}t\x{e9}" => 7 }); }
+print Data::Dumper->new([[1]])->Indent(3)->Dump;
+my @multi = (1, 'two'); my %mh = (k => 'v');
+print Data::Dumper->Dump([\@multi, \%mh, \@multi], [qw(*m *mh *again)]);

@@ -1,6 +1,7 @@
 # Exporter: default and explicit imports, tags, negations, patterns, errors, export_to_level.
 use strict;
 use warnings;
+no warnings 'once';
 $| = 1;
 BEGIN {
     package Bar;
@@ -45,6 +46,7 @@ package P9; use Bar (); print "P9: ", (defined &P9::f ? 'f' : 'no f'), "\n";
 package P10; use Baz qw(bz1 bz2); print "P10: ", bz1(), bz2(), "\n";
 package P11; use Wrap qw(wrapped); print "P11: ", wrapped(), "\n";
 package P12; BEGIN { Bar->import('1.0') } print "P12: ", f(), "\n";
+package P13; BEGIN { Bar->import(qw(g :vars !@y)) } print "P13: ", g(), " $P13::x ", (defined &P13::f ? 'f' : 'no f'), " ", (@P13::y ? 'y' : 'no y'), "\n";
 package main;
 eval { Bar->import(qw(nope g)) }; print "E1: $@";
 eval { Bar->import(qw(:nope)) }; print "E2: $@";

@@ -17,3 +17,6 @@ my @T = (deg2rad(139.8), deg2rad(90 - 35.7));
 printf "%.3f km %.6f rad\n", great_circle_distance(@L, @T, 6378), great_circle_direction(@L, @T);
 print great_circle_distance(0, pip2, 0, pip2), " ", tanh(1000), "\n";
 eval { tan(pip2 * 0) ; cot(0) }; print "cot(0): ", ($@ =~ /^cot\(0\): Division by zero/ ? 'error' : $@), "\n";
+use Math::Trig qw(great_circle_waypoint great_circle_midpoint acos_real asin_real);
+printf "waypoint: %.9f %.9f midpoint: %.9f %.9f\n", great_circle_waypoint(0, pip2, pip2, pip2, 0.25), great_circle_midpoint(deg2rad(10), deg2rad(40), deg2rad(50), deg2rad(80));
+print "real: ", acos_real(2), " ", acos_real(-2), " ", asin_real(2), " ", asin_real(0.5), "\n";

@@ -30,8 +30,10 @@ sub steal {
 }
 
 BEGIN {
+    # Sub::Util shares List::Util's XS: load it before the Scalar/List::Util stashes are wiped.
+    steal('Sub::Util', qw(subname set_subname set_prototype));
     steal('Scalar::Util', qw(blessed reftype refaddr looks_like_number weaken unweaken isweak
-        dualvar readonly isdual isvstring set_prototype));
+        dualvar readonly isdual isvstring));
     delete $INC{'List/Util.pm'};
     {
         no strict 'refs';
@@ -79,12 +81,8 @@ sub dualvar           { $real{'Scalar::Util::dualvar'}->($_[0], $_[1]) }
 sub readonly          { $real{'Scalar::Util::readonly'}->($_[0]) }
 sub isdual            { $real{'Scalar::Util::isdual'}->($_[0]) }
 sub isvstring         { $real{'Scalar::Util::isvstring'}->($_[0]) }
-sub set_prototype     { &{ $real{'Scalar::Util::set_prototype'} }($_[0], $_[1]) }
+sub set_prototype     { $real{'Sub::Util::set_prototype'}->($_[1], $_[0]) }
 
-sub is_numeric_sv {
-    my $flags = B::svref_2object(\$_[0])->FLAGS;
-    return ($flags & (B::SVp_IOK() | B::SVp_NOK()) and !($flags & B::SVp_POK())) ? 1 : 0;
-}
 
 sub sv_flags {
     my $flags = B::svref_2object(\$_[0])->FLAGS;
@@ -100,8 +98,11 @@ sub math {
 sub strftime { $real{'POSIX::strftime'}->(@_) }
 sub mktime   { $real{'POSIX::mktime'}->(@_) }
 sub _exit    { $real{'POSIX::_exit'}->($_[0]) }
+sub uname    { $real{'POSIX::uname'}->() }
 sub getcwd   { $real{'Cwd::getcwd'}->() }
 sub realpath { $real{'Cwd::abs_path'}->($_[0]) }
+sub sub_name     { $real{'Sub::Util::subname'}->($_[0]) }
+sub set_sub_name { $real{'Sub::Util::set_subname'}->($_[1], $_[0]) }
 sub hash_lock_keys {
     my ($h, @allowed) = @_;
     Internals::hv_clear_placeholders(%$h);

@@ -48,5 +48,15 @@ print "setlocale: ", (defined setlocale(LC_ALL, 'C') ? 'defined' : 'undef'), "\n
 print "isatty: ", (isatty(\*STDIN) ? 1 : 0), "\n";
 print "getpid: ", (getpid() == $$ ? 'ok' : 'bad'), "\n";
 print "exported floor: ", (defined &main::floor ? 1 : 0), " round default: ", (grep({ $_ eq 'round' } @POSIX::EXPORT) ? 1 : 0), "\n";
+my $dmode = (stat '/')[2];
+print "S_IS: ", join('', map { $_ ? 1 : 0 } S_ISDIR($dmode), S_ISREG($dmode), S_ISREG((stat $0)[2]), S_ISCHR((stat '/dev/null')[2]), S_ISFIFO($dmode), S_ISBLK($dmode)), "\n";
+print "SIG_: ", join(' ', SIG_DFL, SIG_IGN, SIG_ERR), " S_I*: ", join(' ', S_ISUID, S_ISGID, S_IXUSR, S_IXGRP, S_IXOTH, S_IRWXU), "\n";
+print "termios: ", join(' ', ECHO, ICANON, TCSANOW, B9600, NCCS, VMIN, VTIME), "\n";
+{ local $ENV{CARAVAN_POSIX_T} = 'env value'; print "getenv: ", getenv('CARAVAN_POSIX_T'), " ", (defined getenv('CARAVAN_NO_SUCH_VAR') ? 'def' : 'undef'), "\n"; }
+open(my $tmp, '>', "/tmp/caravan_posix_$$") or die; close $tmp;
+mkdir "/tmp/caravan_posix_dir_$$" or die;
+print "remove: ", (remove("/tmp/caravan_posix_$$") ? 1 : 0), (remove("/tmp/caravan_posix_dir_$$") ? 1 : 0), (-e "/tmp/caravan_posix_$$" || -e "/tmp/caravan_posix_dir_$$" ? ' left' : ' gone'), "\n";
+eval { POSIX::malloc(10) }; print "malloc: ", ($@ ? 'dies' : 'lives'), "\n";
+print "imported C names: ", (defined &main::strlen || exists &main::strlen ? 1 : 0), "\n";
 POSIX::_exit(3);
 print "not reached\n";

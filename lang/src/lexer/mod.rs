@@ -4,6 +4,7 @@
 //! operator is expected next. It also tracks what later parsing depends on: declared subs
 //! and their prototypes, `use constant` names, `use utf8`, signatures and the package.
 
+mod declarations;
 pub mod heredoc;
 pub mod number;
 pub mod quote_like;
@@ -756,7 +757,12 @@ impl<'s> Lexer<'s> {
                     self.pos = self.b.len();
                     return;
                 }
-                "__PACKAGE__" => {
+                // `$h{__PACKAGE__}` is the string "__PACKAGE__", as for any bareword key
+                "__PACKAGE__"
+                    if !(self.prev == Some(Tok::Op(Raw::LBrace))
+                        && self.braces.last().map(|b| b.kind) == Some(BraceKind::Subscript)
+                        && self.b.get(next_i) == Some(&b'}')) =>
+                {
                     let pkg = self.package.clone();
                     let q = QuoteTok {
                         kind: QuoteKind::Single,
@@ -831,126 +837,6 @@ impl<'s> Lexer<'s> {
         true
     }
 
-    /// Pragmas and declarations the lexer must know about.
-    fn word_effects(&mut self, w: &'s str, fat_comma: bool) {
-        match self.prev2 {
-            Some(Tok::Ident("use" | "no")) => {
-                let is_use = self.prev2 == Some(Tok::Ident("use"));
-                match w {
-                    "utf8" => self.utf8 = is_use,
-                    "constant" if is_use => self.const_mode = ConstMode::Start,
-                    "feature" | "experimental" | "Mojo::Base" | "Mojolicious::Lite" => {
-                        let eol = self.src[self.pos..]
-                            .find(';')
-                            .map(|i| self.pos + i)
-                            .unwrap_or(self.b.len());
-                        if self.src[self.pos..eol].contains("signatures") {
-                            self.signatures = is_use;
-                        }
-                    }
-                    _ => {}
-                }
-                return;
-            }
-            Some(Tok::Ident("sub")) => {
-                self.declare_sub(w);
-                return;
-            }
-            Some(Tok::Ident("package")) => {
-                self.package = w.to_string();
-                let j = skip_space_and_comments(self.b, self.pos);
-                let mut k = j;
-                if self
-                    .b
-                    .get(k)
-                    .is_some_and(|c| c.is_ascii_digit() || *c == b'v')
-                {
-                    while k < self.b.len() && (is_word(self.b[k]) || self.b[k] == b'.') {
-                        k += 1;
-                    }
-                    k = skip_space_and_comments(self.b, k);
-                }
-                if self.b.get(k) == Some(&b'{') {
-                    // `package NAME {`: the block scopes the package; restore the old one after.
-                    let old = self
-                        .braces
-                        .last()
-                        .map(|b| b.package.clone())
-                        .unwrap_or_else(|| "main".into());
-                    self.pkg_block = Some(old);
-                }
-                return;
-            }
-            _ => {}
-        }
-        if fat_comma {
-            match self.const_mode {
-                ConstMode::Start => self.declare_constant(w),
-                ConstMode::Braces(d) if self.braces.len() == d => self.declare_constant(w),
-                _ => {}
-            }
-        } else if self.const_mode == ConstMode::Start {
-            self.const_mode = ConstMode::Off;
-        }
-        if w == "sub" {
-            let j = skip_space_and_comments(self.b, self.pos);
-            self.anon_sub = !self
-                .b
-                .get(j)
-                .is_some_and(|&c| scan::is_ident_start(c) || c == b':');
-            self.sub_header = true;
-            self.maybe_prototype();
-        }
-    }
-
-    fn declare_constant(&mut self, w: &str) {
-        let at = self.out.toks.len() as u32;
-        self.out.subs.insert(
-            w.to_string(),
-            SubInfo {
-                declared_at: at,
-                prototype: Some(String::new()),
-            },
-        );
-    }
-
-    fn declare_sub(&mut self, name: &str) {
-        let at = self.out.toks.len() as u32;
-        self.out.subs.entry(name.to_string()).or_insert(SubInfo {
-            declared_at: at,
-            prototype: None,
-        });
-        self.sub_header = true;
-        self.maybe_prototype();
-        if let Some(Tok::Prototype(p)) = self.prev {
-            if let Some(info) = self.out.subs.get_mut(name) {
-                info.prototype = Some(p.chars().filter(|c| !c.is_whitespace()).collect());
-            }
-        }
-    }
-
-    /// After `sub` or `sub NAME`: `(...)` is a prototype when it only holds prototype
-    /// characters (and signatures are off), otherwise a signature.
-    fn maybe_prototype(&mut self) {
-        let j = skip_space_and_comments(self.b, self.pos);
-        if self.b.get(j) != Some(&b'(') {
-            return;
-        }
-        let Some(close) = self.src[j..].find(')').map(|i| j + i) else {
-            return;
-        };
-        let inner = &self.src[j + 1..close];
-        let proto_chars = inner.bytes().all(|c| b"$@%&*;\\[]+_ \t".contains(&c));
-        if proto_chars
-            && (!self.signatures || inner.trim().is_empty() || !inner.contains(','))
-            && !(self.signatures && inner.trim().is_empty())
-        {
-            self.push(Tok::Prototype(inner), j, close + 1);
-        } else {
-            self.sig_depth = Some(self.paren_depth + 1);
-        }
-    }
-
     /// Runs logos for one context-free token.
     fn logos_token(&mut self) {
         let start = self.pos;
@@ -993,43 +879,6 @@ impl<'s> Lexer<'s> {
             }
             _ => self.push(Tok::Op(raw), start, hi),
         }
-    }
-
-    /// `:lvalue`, `:prototype($$)`: the attribute name, then its raw `(args)` as a
-    /// `Prototype` token.
-    fn attribute(&mut self) {
-        let j = skip_space_and_comments(self.b, self.pos);
-        let n = ident_len(&self.b[j..]);
-        if n == 0 {
-            return;
-        }
-        let name = &self.src[j..j + n];
-        self.push(Tok::Ident(name), j, j + n);
-        if self.b.get(j + n) == Some(&b'(') {
-            if let Some((end, after)) = scan::scan_delimited(self.src, j + n + 1, '(') {
-                let args = &self.src[j + n + 1..end];
-                self.push(Tok::Prototype(args), j + n, after);
-                if name == "prototype" {
-                    if let Some(Tok::Ident(sub)) = self.sub_name_before_attrs() {
-                        if let Some(info) = self.out.subs.get_mut(sub) {
-                            info.prototype = Some(args.to_string());
-                        }
-                    }
-                }
-            }
-        }
-        // further attributes: `:a :b` or `: a b`
-        let k = skip_space_and_comments(self.b, self.pos);
-        if self.b.get(k).is_some_and(|&c| scan::is_ident_start(c)) {
-            self.pos = k;
-            self.attribute();
-        }
-    }
-
-    fn sub_name_before_attrs(&self) -> Option<Tok<'s>> {
-        let toks = &self.out.toks;
-        let sub_at = toks.iter().rposition(|t| *t == Tok::Ident("sub"))?;
-        toks.get(sub_at + 1).copied()
     }
 
     /// `->` and the postfix dereferences fused to it (`->@*`, `->$#*`, `->@[`).

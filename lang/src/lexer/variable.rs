@@ -64,6 +64,7 @@ pub fn scan_dollar(s: &[u8], in_signature: bool) -> (Tok<'_>, usize) {
     match c {
         b'#' => match s.get(2) {
             Some(b'{') | Some(b'$') => (Tok::ArrayLenCast, 2),
+            Some(b'-' | b'+') => (Tok::ArrayLen(as_str(&s[2..3])), 3),
             Some(&d) if is_ident_start(d) || d == b':' => {
                 let n = ident_len(&s[2..]);
                 if n == 0 {

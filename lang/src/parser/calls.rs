@@ -306,7 +306,9 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                         self.peek_at(1),
                         Some(Tok::Op(Raw::Arrow | Raw::FatComma | Raw::Comma))
                     )
-                    && (!known || !self.is_op_at(1, Raw::LParen));
+                    // a declared sub takes a plain capitalised word as its argument; only a
+                    // qualified package name makes it a method (perl's intuit_method)
+                    && (!known || (class.contains("::") && !self.is_op_at(1, Raw::LParen)));
                 if indirect {
                     let cl = self.pos;
                     self.bump();
@@ -374,7 +376,15 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             if let Some(j) = self.matching_brace() {
                 let after = self.ctx.tok(j + 1);
                 let blockish = match after {
-                    None | Some(Tok::Op(Raw::Semi | Raw::RBrace | Raw::Comma)) => true,
+                    None
+                    | Some(Tok::Op(
+                        Raw::Semi
+                        | Raw::RBrace
+                        | Raw::Comma
+                        | Raw::LParen
+                        | Raw::LBracket
+                        | Raw::Backslash,
+                    )) => true,
                     Some(Tok::Op(_)) => false,
                     Some(Tok::Ident(_)) => true,
                     Some(t) => self.starts_term(Some(t)),
@@ -410,7 +420,12 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         let all_upper = !w.bytes().any(|c| c.is_ascii_lowercase());
         let next = self.peek();
         let has_args = self.starts_term(next) && !self.is_op(Raw::LBrace) && !self.is_op(Raw::Lt);
-        if has_args && !all_upper {
+        let filehandle = matches!(
+            w,
+            "STDIN" | "STDOUT" | "STDERR" | "ARGV" | "DATA" | "ARGVOUT"
+        );
+        let term_next = !matches!(next, Some(Tok::Op(_)) | None);
+        if has_args && (!all_upper || (term_next && !filehandle)) {
             let args = self.list_args()?;
             return Ok(self.mk(
                 ExprKind::Call {
@@ -604,7 +619,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     && (!self.is_op_at(1, Raw::LParen)
                         || !f.bytes().any(|c| c.is_ascii_lowercase()))
                     && (f.starts_with(|c: char| c.is_ascii_uppercase())
-                        || self.starts_term(self.peek_at(1))) =>
+                        || (self.starts_term(self.peek_at(1)) && !self.is_op_at(1, Raw::LBrace))) =>
             {
                 let l = self.pos;
                 self.bump();

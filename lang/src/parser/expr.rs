@@ -224,6 +224,22 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 break;
             }
             match op {
+                Infix::SmartMatch => {
+                    if !self.is_op_at(1, Raw::Tilde) {
+                        break;
+                    }
+                    self.bump();
+                    self.bump();
+                    let rhs = self.expr(prec::EQUALITY + 1)?;
+                    lhs = self.mk(
+                        ExprKind::Builtin {
+                            name: "smartmatch".into(),
+                            args: vec![lhs, rhs],
+                        },
+                        lo,
+                    );
+                    continue;
+                }
                 Infix::Comma => {
                     let mut items = vec![lhs];
                     while self.is_op(Raw::Comma) || self.is_op(Raw::FatComma) {

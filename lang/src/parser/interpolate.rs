@@ -12,8 +12,21 @@ use crate::lexer::scan::{closing_of, ident_len, is_ident_start};
 use crate::span::Span;
 use crate::token::{QuoteKind, QuoteTok};
 
+thread_local! {
+    /// The closing delimiter of the quote being interpolated: code inside it (`@{[ .. ]}`)
+    /// sees `\"` as `"` (heredocs have none).
+    static DELIM: std::cell::Cell<Option<char>> = const { std::cell::Cell::new(None) };
+}
+
 /// The expression a quote-like token stands for.
 pub fn quote_expr(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<ExprKind, ()> {
+    let saved = DELIM.with(|d| d.replace((!q.heredoc).then(|| closing_of(q.delim))));
+    let r = quote_expr_inner(ctx, q, span);
+    DELIM.with(|d| d.set(saved));
+    r
+}
+
+fn quote_expr_inner(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<ExprKind, ()> {
     let body: &str = &q.body;
     let lo = q.body_lo;
     Ok(match q.kind {
@@ -59,7 +72,14 @@ pub fn quote_expr(ctx: &Ctx<'_>, q: &QuoteTok<'_>, span: Span) -> Result<ExprKin
             let (repl, rlo) = q.repl.clone().ok_or(())?;
             let ecount = q.flags.matches('e').count() as u32;
             let replacement = if ecount > 0 {
-                let body = parse_fragment_block(ctx, &repl, rlo).map_err(|_| ())?;
+                // the code sees the delimiter without its escaping backslash
+                let close = closing_of(q.delim);
+                let code = if close == q.delim && repl.contains('\\') {
+                    repl.replace(&format!("\\{close}"), &close.to_string())
+                } else {
+                    repl.to_string()
+                };
+                let body = parse_fragment_block(ctx, &code, rlo).map_err(|_| ())?;
                 Replacement::Code {
                     body,
                     extra_evals: ecount - 1,
@@ -536,7 +556,14 @@ impl Interp<'_, '_> {
                 span,
             });
         }
-        parse_fragment_expr(self.ctx, text, lo).map_err(|_| ())
+        let delim = DELIM.with(|d| d.get());
+        match delim {
+            Some(c) if text.contains('\\') && text.contains(c) => {
+                let code = text.replace(&format!("\\{c}"), &c.to_string());
+                parse_fragment_expr(self.ctx, &code, lo).map_err(|_| ())
+            }
+            _ => parse_fragment_expr(self.ctx, text, lo).map_err(|_| ()),
+        }
     }
 }
 

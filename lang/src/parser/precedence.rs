@@ -67,6 +67,8 @@ pub enum Infix {
     Bind(bool),
     PostInc,
     PostDec,
+    /// `~~` (two `~` tokens): becomes a `smartmatch` builtin call.
+    SmartMatch,
 }
 
 /// The left binding power and meaning of an infix token.
@@ -136,6 +138,7 @@ pub fn infix(tok: Tok<'_>) -> Option<(u8, Infix)> {
             Raw::NotMatch => (BIND, Bind(true)),
             Raw::Pow => (POW, Bin(Pow)),
             Raw::Inc => (INCDEC, PostInc),
+            Raw::Tilde => (EQUALITY, SmartMatch),
             Raw::Dec => (INCDEC, PostDec),
             _ => return None,
         },

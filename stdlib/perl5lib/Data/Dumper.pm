@@ -146,7 +146,11 @@ sub _needs_wide_quote { utf8::is_utf8($_[0]) && $_[0] =~ /[^\x00-\x7f]/ }
 sub _format_scalar {
     my ($self, $val) = @_;
     # The pure-Perl Dumper (Useperl) decides by the string alone.
-    return $val if $self->{useperl} && _safe_decimal($val);
+    if ($self->{useperl}) {
+        return $val if _safe_decimal($val);
+        return qquote($val) if $self->{useqq} || $val =~ /[^\x00-\xff]/;
+        return _quote($val);
+    }
     my $flags = Internals::Caravan::sv_flags($val);
     if ($flags =~ /I/) {
         my $copy = $val;
@@ -164,7 +168,7 @@ sub _format_scalar {
 
 sub _format_key {
     my ($self, $key) = @_;
-    if (!$self->{quotekeys} && ($key =~ /\A[A-Za-z_]\w*\z/ || _safe_decimal($key))) {
+    if (!$self->{quotekeys} && ($key =~ /\A[A-Za-z_][A-Za-z0-9_]*\z/ || _safe_decimal($key))) {
         return $key;
     }
     return qquote($key) if $self->{useqq};
@@ -177,7 +181,7 @@ sub _format_glob {
     my $name = "$glob";
     $name =~ s/^\*//;
     $name =~ s/^main::/::/;
-    if ($name =~ /\A(?:::)?[A-Za-z_]\w*(?:::\w+)*\z/) {
+    if ($name =~ /\A(?:::)?[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z0-9_]+)*\z/) {
         return "*$name";
     }
     return '*{' . ($self->{useqq} ? qquote($name) : _quote($name)) . '}';

@@ -9,6 +9,7 @@ require Exporter;
 require File::Spec;
 our @ISA = ('Exporter');
 our $VERSION = '0.2311';
+our @EXPORT = qw(tmpnam tmpfile mktemp mkstemp mkstemps mkdtemp SEEK_SET SEEK_CUR SEEK_END);
 our @EXPORT_OK = qw(tempfile tempdir tmpnam tmpfile mktemp mkstemp mkstemps mkdtemp unlink0
     cleanup SEEK_SET SEEK_CUR SEEK_END);
 our %EXPORT_TAGS = (POSIX => [qw(tmpnam tmpfile)], mktemp => [qw(mktemp mkstemp mkstemps mkdtemp)],

@@ -12,9 +12,9 @@ require Exporter;
 our @ISA = ('Exporter');
 our $VERSION = '2.52';
 our $VERSION_STRING = $VERSION;
-our @EXPORT = qw(GetOptions);
-our @EXPORT_OK = qw(GetOptionsFromArray GetOptionsFromString Configure HelpMessage
-    VersionMessage $REQUIRE_ORDER $PERMUTE $RETURN_IN_ORDER);
+our @EXPORT = qw(&GetOptions $REQUIRE_ORDER $PERMUTE $RETURN_IN_ORDER);
+our @EXPORT_OK = qw(&GetOptionsFromArray &GetOptionsFromString &Configure &HelpMessage
+    &VersionMessage);
 
 our ($REQUIRE_ORDER, $PERMUTE, $RETURN_IN_ORDER) = (0, 1, 2);
 our ($autoabbrev, $getopt_compat, $ignorecase, $bundling, $bundling_values, $order,
@@ -230,8 +230,9 @@ sub GetOptionsFromArray {
                 my ($n, $negated) = @$v;
                 my $entry = { %$opt, negated => $negated };
                 if ($bundling && length($n) == 1) {
-                    $short{$n} = $entry;
-                    $table{$n} = $entry if $bundling == 2 || 1;
+                    my $k = $ignorecase > 1 ? lc $n : $n;
+                    $short{$k} = $entry;
+                    $table{$k} = $entry;
                 }
                 else {
                     $table{ $ignorecase ? lc $n : $n } = $entry;
@@ -250,6 +251,7 @@ sub GetOptionsFromArray {
     ARG: while (@args) {
         my $arg = shift @args;
         if ($arg eq '--') {
+            push @ret, '--' if $passthrough;
             push @ret, @args;
             @args = ();
             last;
@@ -277,8 +279,10 @@ sub GetOptionsFromArray {
             next;
         }
         my ($name, $value, $has_value, $entry, $bundle_rest);
+        my $attached;    # a bundled option's value taken from the rest of its argument
         if ($bundling && $prefix eq '-') {
             $name = substr($body, 0, 1);
+            $name = lc $name if $ignorecase > 1;
             $bundle_rest = substr($body, 1);
             $bundle_rest = undef if $bundle_rest eq '';
             $entry = $short{$name};
@@ -288,15 +292,26 @@ sub GetOptionsFromArray {
             }
             if ($entry && defined $bundle_rest && $entry->{type} ne '' && $entry->{type} ne '!' && $entry->{type} ne '+') {
                 ($value, $has_value) = ($bundle_rest, 1);
+                $attached = $bundle_rest;
                 $bundle_rest = undef;
             }
+        }
+        elsif ($gnu_compat && $prefix eq '-') {
+            # GNU style: "-o" and "-ovalue" (value attached); the letter must match exactly.
+            $name = substr($body, 0, 1);
+            if (length($body) > 1) {
+                ($value = substr($body, 1)) =~ s/=.*//s;
+                $has_value = 1;
+            }
+            $entry = $table{$name};
         }
         else {
             $name = $body;
             if ($name =~ /^([^=]*)=(.*)$/s) {
                 ($name, $value, $has_value) = ($1, $2, 1);
             }
-            ($entry, my $ambiguous) = _find(\%table, $name);
+            ($entry, my $ambiguous, my $matched) = _find(\%table, $name);
+            $name = $matched if defined $matched;
             if ($ambiguous) {
                 warn "Option $name is ambiguous (" . join(', ', @$ambiguous) . ")\n";
                 $error++;
@@ -314,12 +329,24 @@ sub GetOptionsFromArray {
             unshift @args, "-$bundle_rest" if defined $bundle_rest;
             next;
         }
-        my $shown = $entry->{negated} ? $name : $name;
+        my $shown = $name;
         my $type = $entry->{type};
+        my $took_next = 0;
+        # Option errors are reported; with pass_through the option is handed back instead.
+        my $fail = sub {
+            my ($message) = @_;
+            if ($passthrough) {
+                unshift @args, $value if $took_next;
+                push @ret, $arg;
+                return;
+            }
+            warn $message;
+            $error++;
+            unshift @args, "-$attached" if defined $attached && $message =~ /^Value /;
+        };
         if ($type eq '' || $type eq '!' || $type eq '+') {
             if ($has_value) {
-                warn "Option $shown does not take an argument\n";
-                $error++;
+                $fail->("Option $shown does not take an argument\n");
                 next;
             }
             $value = $type eq '+' ? '+' : $entry->{negated} ? 0 : 1;
@@ -328,24 +355,27 @@ sub GetOptionsFromArray {
         elsif (!$has_value) {
             my $next = @args ? $args[0] : undef;
             if ($entry->{mandatory}) {
-                if (!defined $next || ($type ne 's' && $next eq '--')) {
-                    warn "Option $shown requires an argument\n";
-                    $error++;
+                if (!defined $next) {
+                    $fail->("Option $shown requires an argument\n");
                     next;
                 }
                 $value = shift @args;
+                $took_next = 1;
             }
             elsif (defined $next && $next ne '--' && _optional_value_ok($type, $next)) {
                 $value = shift @args;
+                $took_next = 1;
             }
             else {
                 $value = defined $entry->{default} ? $entry->{default} : $type eq 's' ? '' : 0;
             }
         }
-        elsif ($value eq '' && $entry->{mandatory} && $type ne 's' || $value eq '' && $entry->{mandatory}) {
-            warn "Option $shown requires an argument\n";
-            $error++;
+        elsif ($value eq '' && $entry->{mandatory} && !($gnu_compat && $type eq 's')) {
+            $fail->("Option $shown requires an argument\n");
             next;
+        }
+        elsif ($value eq '' && $type ne 's') {
+            $value = defined $entry->{default} ? $entry->{default} : 0;    # "--opt=" takes the default
         }
         my $key;
         if ($entry->{dest} eq '%' && $value ne '+') {
@@ -357,8 +387,7 @@ sub GetOptionsFromArray {
             }
         }
         if ($type eq 'i' && $value ne '+' && $value !~ /^[-+]?[0-9]+$/) {
-            warn "Value \"$value\" invalid for option $shown (number expected)\n";
-            $error++;
+            $fail->("Value \"$value\" invalid for option $shown (number expected)\n");
             next;
         }
         if ($type eq 'o') {
@@ -368,14 +397,12 @@ sub GetOptionsFromArray {
                 $value = -$value if $neg;
             }
             else {
-                warn "Value \"$value\" invalid for option $shown (extended number expected)\n";
-                $error++;
+                $fail->("Value \"$value\" invalid for option $shown (extended number expected)\n");
                 next;
             }
         }
         if ($type eq 'f' && $value !~ /^[-+]?(?=[0-9.])[0-9_]*(?:\.[0-9_]+)?(?:[eE][-+]?[0-9]+)?$/) {
-            warn "Value \"$value\" invalid for option $shown (real number expected)\n";
-            $error++;
+            $fail->("Value \"$value\" invalid for option $shown (real number expected)\n");
             next;
         }
         my $r = _store($entry, $store_hash, \%linkage, $key, $value);
@@ -389,12 +416,12 @@ sub GetOptionsFromArray {
 sub _find {
     my ($table, $name) = @_;
     my $key = $ignorecase ? lc $name : $name;
-    return ($table->{$key}) if $table->{$key};
+    return ($table->{$key}, undef, $key) if $table->{$key};
     return (undef) unless $autoabbrev;
     my @hits = grep { index($_, $key) == 0 } sort keys %$table;
     return (undef) unless @hits;
     my %primaries = map { ($table->{$_}{primary} . ($table->{$_}{negated} ? '!' : '')) => 1 } @hits;
-    return ($table->{ $hits[0] }) if keys %primaries == 1;
+    return ($table->{ $hits[0] }, undef, $hits[0]) if keys %primaries == 1;
     return (undef, \@hits);
 }
 

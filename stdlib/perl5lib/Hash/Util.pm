@@ -14,8 +14,16 @@ our @EXPORT_OK = qw(
     hidden_keys legal_keys lock_ref_keys unlock_ref_keys lock_ref_value unlock_ref_value
     lock_hashref unlock_hashref lock_ref_keys_plus hidden_ref_keys legal_ref_keys
     lock_hash_recurse unlock_hash_recurse lock_hashref_recurse unlock_hashref_recurse
-    hash_traversal_mask hv_store
+    hash_traversal_mask hv_store bucket_array bucket_info bucket_ratio bucket_stats
+    bucket_stats_formatted hash_seed hash_value num_buckets used_buckets
 );
+
+# Hash-table internals perl exposes for debugging; Caravan's hashes are not perl's.
+for my $name (qw(bucket_array bucket_info bucket_ratio bucket_stats bucket_stats_formatted
+    hash_seed hash_value num_buckets used_buckets hash_traversal_mask fieldhash fieldhashes)) {
+    no strict 'refs';
+    *{$name} = sub { _croak("Hash::Util::$name is not available in Caravan") };
+}
 
 sub _croak { require Carp; Carp::croak(@_) }
 

@@ -24,10 +24,14 @@ my @flags = qw(ascii latin1 utf8 indent space_before space_after relaxed canonic
     allow_nonref allow_blessed convert_blessed allow_unknown allow_bignum loose escape_slash
     allow_singlequote allow_barekey allow_tags shrink indent_length);
 
+# Set to true to decode true/false as JSON::PP::Boolean objects like the original (only
+# sensible once the interpreter gives that class its overloaded truth and string values).
+our $BOOLEAN_OBJECTS = 0;
+
 sub new {
     my $class = shift;
     return bless { allow_nonref => 1, indent_length => 3, max_depth => 512, max_size => 0,
-        boolean_values => [0, 1] }, ref $class || $class;
+        boolean_values => $BOOLEAN_OBJECTS ? [ $false, $true ] : [ 0, 1 ] }, ref $class || $class;
 }
 
 for my $flag (grep { $_ ne 'indent_length' } @flags) {
@@ -270,6 +274,8 @@ sub _decode_error {
 }
 
 sub _skip_ws {
+    pos($text) = $at;
+    $at += length $1 if $text =~ /\G([ \t\n\r]+)/gc;
     while ($at < $len) {
         my $c = substr($text, $at, 1);
         if ($c eq ' ' || $c eq "\t" || $c eq "\n" || $c eq "\r") {
@@ -313,6 +319,8 @@ sub _container_depth {
     }
 }
 
+# Offsets in messages follow the original's cursor: usually the offending character's
+# index, one past it for errors found after reading it, and the text's length at its end.
 sub _parse_array {
     _container_depth();
     $at++;
@@ -324,6 +332,7 @@ sub _parse_array {
         return \@array;
     }
     while (1) {
+        _decode_error(', or ] expected while parsing array') if $at >= $len;
         push @array, _parse_value();
         _skip_ws();
         my $c = $at < $len ? substr($text, $at, 1) : '';
@@ -352,7 +361,8 @@ sub _parse_object {
     }
     while (1) {
         my $key;
-        my $c = $at < $len ? substr($text, $at, 1) : '';
+        _decode_error(', or } expected while parsing object/hash') if $at >= $len;
+        my $c = substr($text, $at, 1);
         if ($c eq '"' || ($c eq "'" && $opts->{allow_singlequote})) {
             $key = _parse_string();
         }
@@ -369,10 +379,12 @@ sub _parse_object {
         }
         _skip_ws();
         if ($at >= $len || substr($text, $at, 1) ne ':') {
+            $at = $len - 1 if $at >= $len;
             _decode_error("':' expected");
         }
         $at++;
         _skip_ws();
+        _decode_error(', or } expected while parsing object/hash') if $at >= $len;
         $hash{$key} = _parse_value();
         _skip_ws();
         $c = $at < $len ? substr($text, $at, 1) : '';
@@ -411,10 +423,18 @@ sub _parse_string {
     my $quote = substr($text, $at, 1);
     $at++;
     my $s = '';
+    my $high;    # a pending UTF-16 high surrogate from a \u escape
     while ($at < $len) {
+        pos($text) = $at;
+        if ($text =~ /\G([^"'\\\x00-\x1f\x80-\xff]+)/gc) {    # a run of plain characters
+            $s .= $1;
+            $at += length $1;
+            next;
+        }
         my $c = substr($text, $at, 1);
         if ($c eq $quote) {
             $at++;
+            _decode_error('missing low surrogate character in surrogate pair') if defined $high;
             utf8::decode($s);
             return $s;
         }
@@ -426,36 +446,35 @@ sub _parse_string {
                 next;
             }
             if ($e eq 'u') {
-                my $hex = substr($text, $at + 2, 4);
-                if (length($hex) < 4 || $at + 6 > $len) {
-                    $at = $len;
-                    _decode_error('unexpected end of string while parsing JSON string');
-                }
-                if ($hex !~ /\A[0-9a-fA-F]{4}\z/) {
-                    $at += 2;
-                    _decode_error('malformed \u escape in JSON string') if 0;
-                    _decode_error('unexpected end of string while parsing JSON string');
+                $at += 2;
+                my $hex = '';
+                while (length $hex < 4) {
+                    if ($at >= $len) {
+                        _decode_error('unexpected end of string while parsing JSON string');
+                    }
+                    my $h = substr($text, $at++, 1);
+                    _decode_error('unexpected end of string while parsing JSON string') if $h !~ /[0-9a-fA-F]/;
+                    $hex .= $h;
                 }
                 my $cp = hex $hex;
-                $at += 6;
                 if ($cp >= 0xd800 && $cp <= 0xdbff) {
-                    my $low = substr($text, $at, 6);
-                    if ($low =~ /\A\\u([dD][c-fC-F][0-9a-fA-F]{2})\z/) {
-                        $cp = 0x10000 + (($cp - 0xd800) << 10) + (hex($1) - 0xdc00);
-                        $at += 6;
-                    }
-                    else {
-                        _decode_error('missing low surrogate character in surrogate pair');
-                    }
+                    $high = $cp;
+                    next;
                 }
-                elsif ($cp >= 0xdc00 && $cp <= 0xdfff) {
-                    _decode_error('missing high surrogate character in surrogate pair');
+                if ($cp >= 0xdc00 && $cp <= 0xdfff) {
+                    _decode_error('missing high surrogate character in surrogate pair') unless defined $high;
+                    $cp = 0x10000 + (($high - 0xd800) << 10) + ($cp - 0xdc00);
+                    $high = undef;
+                }
+                elsif (defined $high) {
+                    _decode_error('surrogate pair expected');
                 }
                 my $char = chr $cp;
                 utf8::encode($char);
                 $s .= $char;
                 next;
             }
+            $at-- if $at + 1 >= $len;    # a final backslash: the original's cursor is one short
             _decode_error('illegal backslash escape sequence in string');
         }
         if (ord($c) < 0x20 && !$opts->{loose}) {
@@ -490,13 +509,13 @@ sub _parse_number {
         $at++ while $next->() =~ /[0-9]/;
     }
     else {
-        $at++;
+        $at++ if $at < $len;
         _decode_error('malformed number (no digits after initial minus)');
     }
     if ($next->() eq '.') {
         $at++;
         if ($next->() !~ /[0-9]/) {
-            $at++;
+            $at++ if $at < $len;
             _decode_error('malformed number (no digits after decimal point)');
         }
         $at++ while $next->() =~ /[0-9]/;
@@ -506,7 +525,7 @@ sub _parse_number {
         $at++;
         $at++ if $next->() =~ /[-+]/;
         if ($next->() !~ /[0-9]/) {
-            $at++;
+            $at++ if $at < $len;
             _decode_error('malformed number (no digits after exp sign)');
         }
         $at++ while $next->() =~ /[0-9]/;

@@ -78,36 +78,95 @@ sub notall (&@) {
     return !!0;
 }
 
+# How perl shows a non-numeric string in "isn't numeric" warnings.
+sub _display {
+    my ($v) = @_;
+    if (utf8::is_utf8($v)) {
+        my $out = join '', map { my $o = ord; $o > 255 || ($o >= 0x7f) || $o < 0x20 ? sprintf('\\x{%x}', $o) : $_ } split //, substr($v, 0, 32);
+        return length($v) > 32 ? "$out..." : $out;
+    }
+    my $out = '';
+    my $i = 0;
+    for my $ch (map { ord } split //, $v) {
+        last if length($out) >= 56;
+        $i++;
+        if ($ch > 127) { $out .= 'M-'; $ch &= 127 }
+        $out .= $ch == 10 ? '\\n' : $ch == 13 ? '\\r' : $ch == 12 ? '\\f' : $ch == 92 ? '\\\\' : $ch == 0 ? '\\0'
+              : ($ch >= 32 && $ch < 127) ? chr($ch) : '^' . chr($ch ^ 64);
+    }
+    $out .= '...' if $i < length $v;
+    return $out;
+}
+
+# The numeric value of an argument, warning like the XS original when it is not a number.
+sub _num {
+    my ($v) = @_;
+    if (!defined $v) {
+        if (warnings::enabled('uninitialized')) {
+            require Carp;
+            Carp::carp('Use of uninitialized value in subroutine entry');
+        }
+        return 0;
+    }
+    return $v if ref $v;
+    if (!Internals::Caravan::looks_like_number($v) && warnings::enabled('numeric')) {
+        require Carp;
+        Carp::carp('Argument "' . _display($v) . q{" isn't numeric in subroutine entry});
+    }
+    no warnings 'numeric';
+    return $v + 0;
+}
+
+# Like the XS original, sums and products stay integers while every argument holds an integer
+# value; any other argument turns the result into a floating value.
+sub _as_nv { unpack('d', pack('d', $_[0])) }
+
+sub _accumulate {
+    my ($start, $is_product, @values) = @_;
+    my $acc = $start;
+    my $int = 1;
+    for my $v (@values) {
+        my $n = _num($v);
+        if ($int && !ref $v && defined $v && Internals::Caravan::sv_flags($v) =~ /^I/ && Internals::Caravan::sv_flags($v) !~ /N/) {
+            my $r = $is_product ? $acc * $n : $acc + $n;
+            if (Internals::Caravan::sv_flags($r) =~ /I/ || ($r == int($r) && abs($r) < 9.2e18)) {
+                $acc = $r;
+                next;
+            }
+        }
+        $int = 0;
+        $acc = $is_product ? $acc * $n : $acc + $n;
+    }
+    return $int ? $acc : _as_nv($acc);
+}
+
 sub sum (@) {
     return undef unless @_;
-    my $s = 0;
-    $s += $_ for @_;
-    return $s;
+    return _accumulate(0, 0, @_);
 }
 
 sub sum0 (@) {
-    my $s = 0;
-    $s += $_ for @_;
-    return $s;
+    return _accumulate(0, 0, @_);
 }
 
 sub product (@) {
-    my $p = 1;
-    $p *= $_ for @_;
-    return $p;
+    return _accumulate(1, 1, @_);
 }
 
 sub min (@) {
     return undef unless @_;
     my $m = shift;
-    for (@_) { $m = $_ if $_ < $m }
+    my $mv = _num($m);
+    for (@_) { my $v = _num($_); ($m, $mv) = ($_, $v) if $v < $mv }
     return $m;
 }
 
 sub max (@) {
     return undef unless @_;
     my $m = shift;
-    for (@_) { $m = $_ if $_ > $m }
+    my $mv = _num($m);
+    # Like the XS original: a later value wins unless it is smaller (ties and NaN included).
+    for (@_) { my $v = _num($_); ($m, $mv) = ($_, $v) unless $v < $mv }
     return $m;
 }
 
@@ -159,6 +218,7 @@ sub _defined_or_warn {
 }
 
 sub uniq (@) {
+    return wantarray ? @_ : 1 if @_ == 1 && defined $_[0];    # the XS shortcut
     my %seen;
     my $undef_seen = 0;
     my @out = grep { defined $_ ? !$seen{$_}++ : !$undef_seen++ } @_;
@@ -166,6 +226,7 @@ sub uniq (@) {
 }
 
 sub uniqstr (@) {
+    return wantarray ? @_ : 1 if @_ == 1 && defined $_[0];    # the XS shortcut
     my %seen;
     my @out;
     for (@_) {
@@ -187,6 +248,7 @@ sub _num_key {
 }
 
 sub uniqnum (@) {
+    return wantarray ? @_ : 1 if @_ == 1 && defined $_[0];    # the XS shortcut
     my %seen;
     my @out;
     for (@_) {
@@ -197,11 +259,13 @@ sub uniqnum (@) {
 }
 
 sub uniqint (@) {
+    return wantarray ? @_ : 1 if @_ == 1 && defined $_[0];    # the XS shortcut
     my %seen;
     my @out;
     for (@_) {
         no warnings;
-        my $i = int(_defined_or_warn($_, 0));
+        my $v = _defined_or_warn($_, 0);
+        my $i = int($v);
         push @out, $i unless $seen{ _num_key($i) }++;
     }
     return wantarray ? @out : scalar @out;

@@ -38,7 +38,8 @@ sub encode_base64 {
 
 sub decode_base64 {
     my ($str) = @_;
-    $str =~ tr{A-Za-z0-9+/}{}cd;
+    $str =~ tr{A-Za-z0-9+/=}{}cd;
+    $str =~ s/=.*//s;    # decoding stops at the first pad character
     $str = substr($str, 0, length($str) - length($str) % 4) if length($str) % 4 == 1;
     my $out = '';
     for (my $i = 0; $i < length $str; $i += 4) {

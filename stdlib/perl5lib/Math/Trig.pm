@@ -16,17 +16,19 @@ use constant pip2 => pi / 2;
 use constant pip4 => pi / 4;
 
 my @angle = qw(rad2deg rad2grad deg2rad deg2grad grad2rad grad2deg);
-my @trig = qw(pi tan sec csc cosec cot cotan asin acos atan asec acsc acosec
+my @trig = qw(pi acos_real asin_real tan sec csc cosec cot cotan asin acos atan asec acsc acosec
     acot acotan sinh cosh tanh sech csch cosech coth cotanh asinh acosh atanh asech acsch
     acosech acoth acotanh);
 our @EXPORT = (@trig, @angle);
-our @EXPORT_OK = qw(rad2rad deg2deg grad2grad cartesian_to_spherical spherical_to_cartesian cartesian_to_cylindrical
+our @EXPORT_OK = qw(cartesian_to_spherical spherical_to_cartesian cartesian_to_cylindrical
     cylindrical_to_cartesian cylindrical_to_spherical spherical_to_cylindrical
-    great_circle_distance great_circle_direction great_circle_bearing pi pi2 pi4 pip2 pip4);
+    great_circle_distance great_circle_direction great_circle_bearing great_circle_waypoint
+    great_circle_midpoint great_circle_destination pi pi2 pi4 pip2 pip4 Inf);
 our %EXPORT_TAGS = (pi => [qw(pi pi2 pi4 pip2 pip4)], radial => [qw(cartesian_to_spherical
     spherical_to_cartesian cartesian_to_cylindrical cylindrical_to_cartesian
     cylindrical_to_spherical spherical_to_cylindrical)], great_circle => [qw(
-    great_circle_distance great_circle_direction great_circle_bearing)]);
+    great_circle_distance great_circle_direction great_circle_bearing great_circle_waypoint
+    great_circle_midpoint great_circle_destination)]);
 
 sub _die { my $msg = shift; require Carp; Carp::croak($msg) }
 
@@ -65,6 +67,9 @@ sub acos {
     return CORE::atan2(CORE::sqrt(1 - $x * $x), $x);
 }
 sub atan  { CORE::atan2($_[0], 1) }
+sub acos_real { my $x = $_[0]; $x >= 1 ? 0 : $x <= -1 ? pi : acos($x) }
+sub asin_real { my $x = $_[0]; $x >= 1 ? pip2 : $x <= -1 ? -(pip2) : asin($x) }
+sub Inf { 9**9**9 }
 sub asec  { acos(1 / $_[0]) }
 sub acsc  { asin(1 / $_[0]) }
 sub acot  { $_[0] == 0 ? pip2 : CORE::atan2(1, $_[0]) }
@@ -131,5 +136,27 @@ sub great_circle_direction {
         CORE::cos($lat0) * CORE::sin($lat1) - CORE::sin($lat0) * CORE::cos($lat1) * CORE::cos($theta0 - $theta1)));
 }
 *great_circle_bearing = \&great_circle_direction;
+
+# The point a fraction $point of the way along the great circle (spherical interpolation).
+sub great_circle_waypoint {
+    my ($theta0, $phi0, $theta1, $phi1, $point) = @_;
+    $point = 0.5 unless defined $point;
+    my $d = great_circle_distance($theta0, $phi0, $theta1, $phi1);
+    return undef if $d == pi;
+    my $sd = CORE::sin($d);
+    return ($theta0, $phi0) if $sd == 0;
+    my $A = CORE::sin((1 - $point) * $d) / $sd;
+    my $B = CORE::sin($point * $d) / $sd;
+    my $lat0 = pip2 - $phi0;
+    my $lat1 = pip2 - $phi1;
+    my $x = $A * CORE::cos($lat0) * CORE::cos($theta0) + $B * CORE::cos($lat1) * CORE::cos($theta1);
+    my $y = $A * CORE::cos($lat0) * CORE::sin($theta0) + $B * CORE::cos($lat1) * CORE::sin($theta1);
+    my $z = $A * CORE::sin($lat0) + $B * CORE::sin($lat1);
+    return (CORE::atan2($y, $x), acos_real($z));
+}
+
+sub great_circle_midpoint { great_circle_waypoint(@_[0 .. 3], 0.5) }
+
+sub great_circle_destination { _die('great_circle_destination is not available in Caravan') }
 
 1;

@@ -54,7 +54,7 @@ our @EXPORT_OK = qw(uncolor colorstrip colorvalid coloralias);
 our %EXPORT_TAGS = (
     constants    => [ sort @constants ],
     constants256 => [ sort map { uc } grep { /^(?:on_)?(?:ansi|rgb|grey)\d/ } keys %ATTR ],
-    pushpop      => [qw(PUSHCOLOR POPCOLOR LOCALCOLOR)],
+    pushpop      => [ (sort @constants), qw(PUSHCOLOR POPCOLOR LOCALCOLOR) ],
 );
 Exporter::export_ok_tags('constants', 'constants256', 'pushpop');
 

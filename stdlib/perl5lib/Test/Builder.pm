@@ -207,6 +207,8 @@ sub ok {
         $line .= " # TODO $todo";
     }
     $self->_out("$line\n");
+    push @{ $self->{results} }, { ok => ($test || defined $todo) ? 1 : 0, actual_ok => $test ? 1 : 0,
+        name => defined $name ? $name : '', type => defined $todo ? 'todo' : '', reason => defined $todo ? $todo : '' };
     if (!$test) {
         $self->{failed}++ unless defined $todo;
         my ($pack, $file, $lineno) = $self->caller(1);
@@ -225,6 +227,7 @@ sub skip {
     $why = '' unless defined $why;
     $self->{count}++;
     $self->{ran_any} = 1;
+    push @{ $self->{results} }, { ok => 1, actual_ok => 1, name => '', type => 'skip', reason => $why };
     $self->_out("ok $self->{count} # skip" . (length $why ? " $why" : '') . "\n");
     return 1;
 }
@@ -237,6 +240,14 @@ sub todo_skip {
     $self->_out("not ok $self->{count} # TODO & SKIP $why\n");
     return 1;
 }
+
+sub summary { map { $_->{ok} } @{ $_[0]{results} || [] } }
+sub details { @{ $_[0]{results} || [] } }
+sub exported_to { my $s = shift; $s->{exported_to} = shift if @_; $s->{exported_to} }
+sub no_ending { my $s = shift; $s->{ended} = 1 if @_ && $_[0]; 0 }
+sub no_diag   { 0 }
+sub no_header { 0 }
+sub name { $0 }
 
 sub BAIL_OUT {
     my ($self, $reason) = @_;
@@ -289,13 +300,25 @@ sub unlike {
 sub _regex_ok {
     my ($self, $thing, $re, $want_match, $name) = @_;
     local $Level = $Level + 1;
-    $re = qr/$re/ unless ref $re eq 'Regexp';
+    my $shown_re = $re;
+    if (ref $re ne 'Regexp') {
+        # A string regex must look like /pattern/flags.
+        if (defined $re && $re =~ m{\A/(.*)/(\w*)\z}s) {
+            my ($pattern, $flags) = ($1, $2);
+            $re = length $flags ? qr/(?$flags)$pattern/ : qr/$pattern/;
+        }
+        else {
+            $self->ok(0, $name);
+            $self->diag("    '" . (defined $re ? $re : 'undef') . "' doesn't look much like a regex to me.\n");
+            return 0;
+        }
+    }
     my $matched = defined $thing && $thing =~ $re;
     my $ok = $want_match ? $matched : !$matched;
     $self->ok($ok, $name);
     unless ($ok) {
         my $shown = _quote_value($thing);
-        $self->diag(sprintf("%17s %s\n%17s '%s'\n", '', $shown, $want_match ? "doesn't match" : 'matches', $re));
+        $self->diag(sprintf("%17s %s\n%17s '%s'\n", '', $shown, $want_match ? "doesn't match" : 'matches', $shown_re));
     }
     return $ok ? 1 : 0;
 }
@@ -390,7 +413,8 @@ sub _ending {
             $? = $exit;
             return;
         }
-        $? = 254;
+        my $failed = $self->{failed};
+        $? = $failed ? ($failed <= 254 ? $failed : 254) : 254;
         return;
     }
     if ($self->{no_plan} && !$self->{done}) {

@@ -39,14 +39,14 @@ sub plan {
 }
 
 sub done_testing { $tb->done_testing(@_) }
-sub ok   { my ($test, $name) = @_; $tb->ok($test, $name) }
-sub pass { $tb->ok(1, @_) }
-sub fail { $tb->ok(0, @_) }
-sub is   { $tb->is_eq(@_) }
-sub isnt { $tb->isnt_eq(@_) }
-sub like   { $tb->like(@_) }
-sub unlike { $tb->unlike(@_) }
-sub cmp_ok { $tb->cmp_ok(@_) }
+sub ok ($;$) { my ($test, $name) = @_; $tb->ok($test, $name) }
+sub pass (;$) { $tb->ok(1, @_) }
+sub fail (;$) { $tb->ok(0, @_) }
+sub is ($$;$) { $tb->is_eq(@_) }
+sub isnt ($$;$) { $tb->isnt_eq(@_) }
+sub like ($$;$) { $tb->like(@_) }
+sub unlike ($$;$) { $tb->unlike(@_) }
+sub cmp_ok ($$$;$) { $tb->cmp_ok(@_) }
 sub diag { $tb->diag(@_) }
 sub note { $tb->note(@_) }
 sub explain { $tb->explain(@_) }
@@ -69,7 +69,7 @@ sub todo_skip {
     last TODO;
 }
 
-sub can_ok {
+sub can_ok ($@) {
     my ($proto, @methods) = @_;
     my $class = ref $proto || $proto;
     my @nok = grep { !$proto->can($_) } @methods;
@@ -79,7 +79,7 @@ sub can_ok {
     return $ok;
 }
 
-sub isa_ok {
+sub isa_ok ($$;$) {
     my ($thing, $class, $thing_name) = @_;
     my ($whatami, $name, $diag_name);
     if (!defined $thing) { $whatami = 'undef' }
@@ -132,7 +132,7 @@ sub new_ok {
     return $obj;
 }
 
-sub use_ok {
+sub use_ok ($;@) {
     my ($module, @imports) = @_;
     my ($pack, $file, $line) = caller;
     my $code = "package $pack;\n#line $line \"$file\"\nuse $module" . (@imports ? ' @{$args[0]}' : '') . ";\n1;\n";
@@ -148,7 +148,7 @@ sub use_ok {
     return $result;
 }
 
-sub require_ok {
+sub require_ok ($) {
     my ($module) = @_;
     my $pack = caller;
     my $ok = eval "package $pack;\nrequire $module;\n1;\n";

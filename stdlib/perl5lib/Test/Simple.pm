@@ -4,6 +4,7 @@ use strict;
 use warnings;
 require Test::Builder;
 our $VERSION = '1.302190';
+our @EXPORT = ('ok');
 
 my $tb = Test::Builder->new;
 

@@ -8,13 +8,52 @@ require Exporter;
 our @ISA = ('Exporter');
 our $VERSION = '1.9770';
 our @EXPORT = ();
-our @EXPORT_OK = qw(usleep sleep ualarm alarm gettimeofday time tv_interval nanosleep
-    clock_gettime clock_getres clock CLOCK_REALTIME CLOCK_MONOTONIC CLOCK_PROCESS_CPUTIME_ID
-    d_usleep d_ualarm d_gettimeofday d_nanosleep d_clock_gettime);
+our @EXPORT_OK = qw(usleep sleep ualarm alarm gettimeofday time tv_interval getitimer setitimer
+    nanosleep clock_gettime clock_getres clock clock_nanosleep CLOCKS_PER_SEC CLOCK_BOOTTIME
+    CLOCK_HIGHRES CLOCK_MONOTONIC CLOCK_MONOTONIC_COARSE CLOCK_MONOTONIC_FAST
+    CLOCK_MONOTONIC_PRECISE CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_PROF
+    CLOCK_REALTIME CLOCK_REALTIME_COARSE CLOCK_REALTIME_FAST CLOCK_REALTIME_PRECISE
+    CLOCK_REALTIME_RAW CLOCK_SECOND CLOCK_SOFTTIME CLOCK_THREAD_CPUTIME_ID CLOCK_TIMEOFDAY
+    CLOCK_UPTIME CLOCK_UPTIME_COARSE CLOCK_UPTIME_FAST CLOCK_UPTIME_PRECISE CLOCK_UPTIME_RAW
+    CLOCK_VIRTUAL ITIMER_PROF ITIMER_REAL ITIMER_REALPROF ITIMER_VIRTUAL TIMER_ABSTIME d_usleep
+    d_ualarm d_gettimeofday d_getitimer d_setitimer d_nanosleep d_clock_gettime d_clock_getres
+    d_clock d_clock_nanosleep d_hires_stat d_futimens d_utimensat d_hires_utime stat lstat utime);
 
+# Linux values; the other CLOCK_*/ITIMER_* names die when used, as in perl.
 sub CLOCK_REALTIME () { 0 }
 sub CLOCK_MONOTONIC () { 1 }
 sub CLOCK_PROCESS_CPUTIME_ID () { 2 }
+sub CLOCK_THREAD_CPUTIME_ID () { 3 }
+sub CLOCK_MONOTONIC_RAW () { 4 }
+sub CLOCK_REALTIME_COARSE () { 5 }
+sub CLOCK_MONOTONIC_COARSE () { 6 }
+sub CLOCK_BOOTTIME () { 7 }
+sub CLOCKS_PER_SEC () { 1000000 }
+sub ITIMER_REAL () { 0 }
+sub ITIMER_VIRTUAL () { 1 }
+sub ITIMER_PROF () { 2 }
+sub TIMER_ABSTIME () { 1 }
+sub d_getitimer () { 0 }
+sub d_setitimer () { 0 }
+sub d_clock_getres () { 1 }
+sub d_clock () { 1 }
+sub d_clock_nanosleep () { 0 }
+sub d_hires_stat () { 0 }
+sub d_futimens () { 0 }
+sub d_utimensat () { 0 }
+sub d_hires_utime () { 0 }
+sub stat  { @_ ? CORE::stat($_[0]) : CORE::stat($_) }
+sub lstat { @_ ? CORE::lstat($_[0]) : CORE::lstat($_) }
+sub utime { my ($a, $m, @files) = @_; CORE::utime(defined $a ? int $a : undef, defined $m ? int $m : undef, @files) }
+
+sub AUTOLOAD {
+    our $AUTOLOAD;
+    my $name = $AUTOLOAD;
+    $name =~ s/.*:://;
+    return if $name eq 'DESTROY';
+    require Carp;
+    Carp::croak("Your vendor has not defined Time::HiRes macro $name, used");
+}
 sub d_usleep () { 1 }
 sub d_ualarm () { 0 }
 sub d_gettimeofday () { 1 }

@@ -24,16 +24,18 @@ sub _is_leap {
     return ($y % 4 == 0 && $y % 100 != 0) || $y % 400 == 0;
 }
 
-# Days from 1970-01-01 to the given date (proleptic Gregorian; month 0-based).
-sub _days_since_epoch {
+# Day number of a date counting in March-based years like the original (so an unchecked
+# month 12 behaves as January of the same year, as perl's does).
+sub _day_number {
     my ($year, $month, $mday) = @_;
-    my $y = $year;
-    my $m = $month + 1;
-    if ($m <= 2) { $y--; $m += 12 }
-    my $era_days = 365 * $y + int($y / 4) - int($y / 100) + int($y / 400);
-    $era_days -= 1 if $y < 0 && ($y % 4 || !($y % 100) && $y % 400);
-    return $era_days + int((153 * ($m - 3) + 2) / 5) + $mday - 719469;
+    my $m = ($month + 10) % 12;
+    my $y = $year - int($m / 10);
+    return 365 * $y + int($y / 4) - int($y / 100) + int($y / 400) + int(($m * 306 + 5) / 10) + $mday;
 }
+
+my $EPOCH_DAY = _day_number(1970, 0, 1);
+
+sub _days_since_epoch { _day_number(@_) - $EPOCH_DAY }
 
 sub _full_year {
     my ($year) = @_;

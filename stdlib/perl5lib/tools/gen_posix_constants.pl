@@ -5,7 +5,7 @@
 use strict;
 use warnings;
 package Gen; use POSIX; package main;
-my @tags = qw(errno_h limits_h float_h math_h locale_h stdlib_h stdio_h unistd_h fcntl_h
+my @tags = qw(errno_h limits_h float_h math_h locale_h stdlib_h stdio_h unistd_h fcntl_h termios_h sys_stat_h
     signal_h sys_wait_h time_h);
 my %seen;
 my @rows;
@@ -13,7 +13,7 @@ for my $tag (@tags) {
     for my $name (@{ $POSIX::EXPORT_TAGS{$tag} }) {
         next if $seen{$name}++;
         next unless $name =~ /^[A-Z_][A-Z0-9_]*$/ && $name !~ /^(NULL|W[A-Z]+)$/ || $name =~ /^(WNOHANG|WUNTRACED)$/;
-        next if $name =~ /^S_IS|^SIG_(DFL|IGN|ERR)$/;
+        next if $name =~ /^S_IS(?:REG|DIR|LNK|SOCK|BLK|CHR|FIFO)$|^SIG_(?:DFL|IGN|ERR)$/;
         my $v = eval { no strict 'refs'; &{"POSIX::$name"}() };
         next unless defined $v;
         my $lit;

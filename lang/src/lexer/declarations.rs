@@ -1,0 +1,166 @@
+//! What the lexer must remember about declarations, because later tokens lex differently:
+//! `use utf8`, `use constant` names, signatures, `package`, `sub NAME (PROTO)` and
+//! attributes (`:prototype($)`).
+
+use super::scan::{self, ident_len, is_word, skip_space_and_comments};
+use super::{ConstMode, Lexer, SubInfo};
+use crate::token::Tok;
+
+impl<'s> Lexer<'s> {
+    /// Pragmas and declarations the lexer must know about.
+    pub(super) fn word_effects(&mut self, w: &'s str, fat_comma: bool) {
+        match self.prev2 {
+            Some(Tok::Ident("use" | "no")) => {
+                let is_use = self.prev2 == Some(Tok::Ident("use"));
+                match w {
+                    "utf8" => self.utf8 = is_use,
+                    "constant" if is_use => self.const_mode = ConstMode::Start,
+                    "feature" | "experimental" | "Mojo::Base" | "Mojolicious::Lite" => {
+                        let eol = self.src[self.pos..]
+                            .find(';')
+                            .map(|i| self.pos + i)
+                            .unwrap_or(self.b.len());
+                        if self.src[self.pos..eol].contains("signatures") {
+                            self.signatures = is_use;
+                        }
+                    }
+                    _ => {}
+                }
+                return;
+            }
+            Some(Tok::Ident("sub")) => {
+                self.declare_sub(w);
+                return;
+            }
+            Some(Tok::Ident("package")) => {
+                self.package = w.to_string();
+                let j = skip_space_and_comments(self.b, self.pos);
+                let mut k = j;
+                if self
+                    .b
+                    .get(k)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == b'v')
+                {
+                    while k < self.b.len() && (is_word(self.b[k]) || self.b[k] == b'.') {
+                        k += 1;
+                    }
+                    k = skip_space_and_comments(self.b, k);
+                }
+                if self.b.get(k) == Some(&b'{') {
+                    // `package NAME {`: the block scopes the package; restore the old one after.
+                    let old = self
+                        .braces
+                        .last()
+                        .map(|b| b.package.clone())
+                        .unwrap_or_else(|| "main".into());
+                    self.pkg_block = Some(old);
+                }
+                return;
+            }
+            _ => {}
+        }
+        if fat_comma {
+            match self.const_mode {
+                ConstMode::Start => self.declare_constant(w),
+                ConstMode::Braces(d) if self.braces.len() == d => self.declare_constant(w),
+                _ => {}
+            }
+        } else if self.const_mode == ConstMode::Start {
+            self.const_mode = ConstMode::Off;
+        }
+        if w == "sub" {
+            let j = skip_space_and_comments(self.b, self.pos);
+            self.anon_sub = !self
+                .b
+                .get(j)
+                .is_some_and(|&c| scan::is_ident_start(c) || c == b':');
+            self.sub_header = true;
+            self.maybe_prototype();
+        }
+    }
+
+    fn declare_constant(&mut self, w: &str) {
+        let at = self.out.toks.len() as u32;
+        self.out.subs.insert(
+            w.to_string(),
+            SubInfo {
+                declared_at: at,
+                prototype: Some(String::new()),
+            },
+        );
+    }
+
+    fn declare_sub(&mut self, name: &str) {
+        let at = self.out.toks.len() as u32;
+        self.out.subs.entry(name.to_string()).or_insert(SubInfo {
+            declared_at: at,
+            prototype: None,
+        });
+        self.sub_header = true;
+        self.maybe_prototype();
+        if let Some(Tok::Prototype(p)) = self.prev {
+            if let Some(info) = self.out.subs.get_mut(name) {
+                info.prototype = Some(p.chars().filter(|c| !c.is_whitespace()).collect());
+            }
+        }
+    }
+
+    /// After `sub` or `sub NAME`: `(...)` is a prototype when it only holds prototype
+    /// characters (and signatures are off), otherwise a signature.
+    pub(super) fn maybe_prototype(&mut self) {
+        let j = skip_space_and_comments(self.b, self.pos);
+        if self.b.get(j) != Some(&b'(') {
+            return;
+        }
+        let Some(close) = self.src[j..].find(')').map(|i| j + i) else {
+            return;
+        };
+        let inner = &self.src[j + 1..close];
+        let proto_chars = inner.bytes().all(|c| b"$@%&*;\\[]+_ \t".contains(&c));
+        if proto_chars
+            && (!self.signatures || inner.trim().is_empty() || !inner.contains(','))
+            && !(self.signatures && inner.trim().is_empty())
+        {
+            self.push(Tok::Prototype(inner), j, close + 1);
+        } else {
+            self.sig_depth = Some(self.paren_depth + 1);
+        }
+    }
+
+    /// `:lvalue`, `:prototype($$)`: the attribute name, then its raw `(args)` as a
+    /// `Prototype` token.
+    pub(super) fn attribute(&mut self) {
+        let j = skip_space_and_comments(self.b, self.pos);
+        let n = ident_len(&self.b[j..]);
+        if n == 0 {
+            return;
+        }
+        let name = &self.src[j..j + n];
+        self.push(Tok::Ident(name), j, j + n);
+        if self.b.get(j + n) == Some(&b'(') {
+            if let Some((end, after)) = scan::scan_delimited(self.src, j + n + 1, '(') {
+                let args = &self.src[j + n + 1..end];
+                self.push(Tok::Prototype(args), j + n, after);
+                if name == "prototype" {
+                    if let Some(Tok::Ident(sub)) = self.sub_name_before_attrs() {
+                        if let Some(info) = self.out.subs.get_mut(sub) {
+                            info.prototype = Some(args.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        // further attributes: `:a :b` or `: a b`
+        let k = skip_space_and_comments(self.b, self.pos);
+        if self.b.get(k).is_some_and(|&c| scan::is_ident_start(c)) {
+            self.pos = k;
+            self.attribute();
+        }
+    }
+
+    fn sub_name_before_attrs(&self) -> Option<Tok<'s>> {
+        let toks = &self.out.toks;
+        let sub_at = toks.iter().rposition(|t| *t == Tok::Ident("sub"))?;
+        toks.get(sub_at + 1).copied()
+    }
+}
