@@ -12,5 +12,5 @@ pub mod value;
 pub use compile::node::Ctx;
 pub use exec::Ctl;
 pub use interp::{run_program, run_program_with, Compiled, Interp, RunError, RunOptions};
-pub use value::{PerlString, Value};
 pub use lang;
+pub use value::{PerlString, Value};

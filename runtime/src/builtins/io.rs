@@ -150,7 +150,8 @@ impl Interp {
         if let Some(h) = &self.io.stdout {
             h.borrow_mut().flush();
             // Buffered like a real STDOUT on a pipe, so the interleaving matches perl's.
-            h.borrow_mut().writer = Some(Box::new(BufWriter::with_capacity(64 * 1024, out.clone())));
+            h.borrow_mut().writer =
+                Some(Box::new(BufWriter::with_capacity(64 * 1024, out.clone())));
         }
         if let Some(h) = &self.io.stderr {
             h.borrow_mut().writer = Some(Box::new(out.clone()));
@@ -169,7 +170,12 @@ impl Interp {
         if let Some(h) = &self.io.stdout {
             h.borrow_mut().flush();
         }
-        let hs: Vec<_> = self.io.open_handles.iter().filter_map(|w| w.upgrade()).collect();
+        let hs: Vec<_> = self
+            .io
+            .open_handles
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
         for h in hs {
             if let Ok(mut b) = h.try_borrow_mut() {
                 b.flush();
@@ -253,7 +259,11 @@ impl Interp {
                 if v.is_undef() && self.warn_on {
                     self.warn_at(&format!(
                         "Use of uninitialized value in {}",
-                        if kind == PrintKind::Say { "say" } else { "print" }
+                        if kind == PrintKind::Say {
+                            "say"
+                        } else {
+                            "print"
+                        }
                     ));
                 }
                 let vs = self.str_of(v)?;
@@ -270,7 +280,13 @@ impl Interp {
         let utf8 = h.borrow().utf8;
         let (bytes, wide) = output_bytes(&s, utf8);
         if wide {
-            let name = if kind == PrintKind::Say { "say" } else if kind == PrintKind::Printf { "printf" } else { "print" };
+            let name = if kind == PrintKind::Say {
+                "say"
+            } else if kind == PrintKind::Printf {
+                "printf"
+            } else {
+                "print"
+            };
             self.warn_at(&format!("Wide character in {name}"));
         }
         let ok = {
@@ -339,7 +355,12 @@ impl Interp {
             self.io.argv_started = true;
             let name = argv.v.borrow_mut().remove(0).get().to_string_lossy();
             self.glob_in("main", "ARGV").sv().put(Value::str(&name));
-            let lines = self.io.argv_current.as_ref().map(|h| h.borrow().lines).unwrap_or(0);
+            let lines = self
+                .io
+                .argv_current
+                .as_ref()
+                .map(|h| h.borrow().lines)
+                .unwrap_or(0);
             if name == "-" {
                 self.io.argv_current = self.io.stdin.clone();
                 continue;
@@ -352,7 +373,10 @@ impl Interp {
                     self.io.argv_current = Some(Rc::new(RefCell::new(h)));
                 }
                 Err(e) => {
-                    let msg = format!("Can't open {name}: {}", crate::builtins::sys::errno_text(&e));
+                    let msg = format!(
+                        "Can't open {name}: {}",
+                        crate::builtins::sys::errno_text(&e)
+                    );
                     self.warn_at(&msg);
                 }
             }
@@ -368,7 +392,9 @@ impl Interp {
 
     pub fn readline_list(&mut self, src: &FhSrc, out: &mut Vec<Value>) -> R<()> {
         loop {
-            let Some(h) = self.fh_of_src(src)? else { return Ok(()) };
+            let Some(h) = self.fh_of_src(src)? else {
+                return Ok(());
+            };
             match self.read_line_from(&h) {
                 Some(v) => out.push(v),
                 None => {
@@ -574,7 +600,10 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
         return Err(it.die_str("Not enough arguments for open"));
     };
     let utf8 = parse_layers(&mode);
-    let base: String = mode.chars().take_while(|c| !c.is_whitespace() && *c != ':').collect();
+    let base: String = mode
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != ':')
+        .collect();
     let mut h = Handle::new(&display);
     h.utf8 = utf8;
     // In-memory handles.

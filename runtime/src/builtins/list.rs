@@ -51,6 +51,7 @@ impl Interp {
     pub fn arg_hv(&mut self, n: &Node) -> R<Hv> {
         match n {
             Node::Hv(agg) => self.hv_of(agg, true),
+            Node::NamedCaptures => Ok(self.named_captures()),
             other => {
                 let v = self.sv(other)?;
                 self.deref_hv(&v, true, false)
@@ -118,12 +119,11 @@ fn splice(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
     for x in a.iter().skip(3) {
         it.list(x, &mut repl)?;
     }
-    let removed: Vec<Value> = av
-        .v
-        .borrow_mut()
-        .splice(off..off + count, repl.into_iter().map(SvCell::new_sv))
-        .map(|c| c.get())
-        .collect();
+    let removed: Vec<Value> =
+        av.v.borrow_mut()
+            .splice(off..off + count, repl.into_iter().map(SvCell::new_sv))
+            .map(|c| c.get())
+            .collect();
     if ctx == Ctx::List {
         out.extend(removed);
     } else {
@@ -182,6 +182,24 @@ fn values(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
 }
 
 fn each(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    if let Node::Av(_) = &a[0] {
+        let av = it.arg_av(&a[0])?;
+        let key = std::rc::Rc::as_ptr(&av) as usize;
+        let i = *it.array_iters.get(&key).unwrap_or(&0);
+        if i < av.len() {
+            it.array_iters.insert(key, i + 1);
+            out.push(Value::Int(i as i64));
+            if ctx == Ctx::List {
+                out.push(av.get(i).unwrap_or(Value::Undef));
+            }
+        } else {
+            it.array_iters.remove(&key);
+            if ctx != Ctx::List {
+                out.push(Value::Undef);
+            }
+        }
+        return Ok(());
+    }
     let hv = it.arg_hv(&a[0])?;
     let i = hv.iter.get();
     let m = hv.v.borrow();
@@ -220,7 +238,9 @@ fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
         }
         Node::SubRef(g) => g.cv().is_some(),
         Node::Call { glob, .. } => glob.cv().is_some(),
-        _ => return Err(it.die_str("exists argument is not a HASH or ARRAY element or a subroutine")),
+        _ => {
+            return Err(it.die_str("exists argument is not a HASH or ARRAY element or a subroutine"))
+        }
     }))
 }
 
@@ -238,7 +258,9 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
             let hv = it.hv_of(agg, true)?;
             let mut vals = Vec::new();
             for k in ks {
-                let r = hv.v.borrow_mut().shift_remove(&hkey(k.to_pstr().into_owned()));
+                let r =
+                    hv.v.borrow_mut()
+                        .shift_remove(&hkey(k.to_pstr().into_owned()));
                 vals.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
             }
             if ctx == Ctx::List {

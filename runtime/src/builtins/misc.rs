@@ -330,8 +330,15 @@ fn time_parts(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>, local
     }
     if ctx == Ctx::List {
         for v in [
-            tm.tm_sec, tm.tm_min, tm.tm_hour, tm.tm_mday, tm.tm_mon, tm.tm_year, tm.tm_wday,
-            tm.tm_yday, tm.tm_isdst,
+            tm.tm_sec,
+            tm.tm_min,
+            tm.tm_hour,
+            tm.tm_mday,
+            tm.tm_mon,
+            tm.tm_year,
+            tm.tm_wday,
+            tm.tm_yday,
+            tm.tm_isdst,
         ] {
             out.push(Value::Int(v as i64));
         }
@@ -512,7 +519,10 @@ pub fn basic_sprintf(args: &[Value]) -> PerlString {
                 let x = next(&mut ai).to_f64();
                 let p = prec.unwrap_or(6);
                 let s = format_float(x.abs(), conv, p, flags.contains('#'));
-                let sign = if x.is_sign_negative() && !(x == 0.0 && s.chars().all(|c| c == '0' || c == '.')) || (x < 0.0) {
+                let sign = if x.is_sign_negative()
+                    && !(x == 0.0 && s.chars().all(|c| c == '0' || c == '.'))
+                    || (x < 0.0)
+                {
                     "-"
                 } else if flags.contains('+') {
                     "+"
@@ -569,7 +579,11 @@ pub fn format_float(x: f64, conv: u8, prec: usize, alt: bool) -> String {
         }
         _ => {
             let p = if prec == 0 { 1 } else { prec };
-            let exp = if x == 0.0 { 0 } else { x.abs().log10().floor() as i32 };
+            let exp = if x == 0.0 {
+                0
+            } else {
+                x.abs().log10().floor() as i32
+            };
             // Decide using the rounded exponent, like C.
             let e_form = exp_format(x, p - 1);
             let real_exp: i32 = e_form

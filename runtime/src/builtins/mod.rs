@@ -34,10 +34,31 @@ pub struct Builtin {
 pub fn takes_fh(name: &str) -> bool {
     matches!(
         name,
-        "open" | "close" | "binmode" | "eof" | "fileno" | "readline" | "getc" | "read" | "sysread"
-            | "syswrite" | "seek" | "tell" | "truncate" | "opendir" | "readdir" | "closedir"
-            | "select" | "stat" | "lstat" | "flock" | "rewinddir" | "sysseek" | "sysopen"
-            | "chdir" | "write"
+        "open"
+            | "close"
+            | "binmode"
+            | "eof"
+            | "fileno"
+            | "readline"
+            | "getc"
+            | "read"
+            | "sysread"
+            | "syswrite"
+            | "seek"
+            | "tell"
+            | "truncate"
+            | "opendir"
+            | "readdir"
+            | "closedir"
+            | "select"
+            | "stat"
+            | "lstat"
+            | "flock"
+            | "rewinddir"
+            | "sysseek"
+            | "sysopen"
+            | "chdir"
+            | "write"
     )
 }
 
@@ -66,7 +87,16 @@ impl Interp {
             BFn::S(f) => f(self, args),
             BFn::L(f) => {
                 let mut out = Vec::new();
-                f(self, args, if ctx == Ctx::Void { Ctx::Void } else { Ctx::Scalar }, &mut out)?;
+                f(
+                    self,
+                    args,
+                    if ctx == Ctx::Void {
+                        Ctx::Void
+                    } else {
+                        Ctx::Scalar
+                    },
+                    &mut out,
+                )?;
                 Ok(out.pop().unwrap_or(Value::Undef))
             }
         }

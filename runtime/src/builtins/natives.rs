@@ -40,7 +40,11 @@ pub fn install_core(it: &mut Interp) {
     });
     reg(it, "refaddr", |_, a, _| {
         let v = arg(a, 0);
-        one(if v.is_ref() { Value::Int(v.ref_addr() as i64) } else { Value::Undef })
+        one(if v.is_ref() {
+            Value::Int(v.ref_addr() as i64)
+        } else {
+            Value::Undef
+        })
     });
     reg(it, "looks_like_number", |_, a, _| {
         one(Value::from_bool(match arg(a, 0) {
@@ -61,7 +65,9 @@ pub fn install_core(it: &mut Interp) {
             str: arg(a, 1).to_pstr().into_owned(),
         })))
     });
-    reg(it, "isdual", |_, a, _| one(Value::from_bool(matches!(arg(a, 0), Value::Dual(_)))));
+    reg(it, "isdual", |_, a, _| {
+        one(Value::from_bool(matches!(arg(a, 0), Value::Dual(_))))
+    });
     reg(it, "readonly", |_, _, _| one(Value::from_bool(false)));
     reg(it, "isvstring", |_, _, _| one(Value::from_bool(false)));
     reg(it, "set_prototype", |_, _, _| Ok(vec![]));
@@ -76,7 +82,10 @@ pub fn install_core(it: &mut Interp) {
         }))
     });
     reg(it, "is_numeric_sv", |_, a, _| {
-        one(Value::from_bool(matches!(arg(a, 0), Value::Int(_) | Value::Num(_))))
+        one(Value::from_bool(matches!(
+            arg(a, 0),
+            Value::Int(_) | Value::Num(_)
+        )))
     });
     reg(it, "math", math);
     reg(it, "strftime", |_, a, _| {
@@ -98,7 +107,12 @@ pub fn install_core(it: &mut Interp) {
         let mut buf = vec![0u8; 1024];
         let cfmt = std::ffi::CString::new(fmt).unwrap_or_default();
         let n = unsafe {
-            libc::strftime(buf.as_mut_ptr() as *mut libc::c_char, buf.len(), cfmt.as_ptr(), &out)
+            libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                buf.len(),
+                cfmt.as_ptr(),
+                &out,
+            )
         };
         buf.truncate(n);
         one(Value::bytes(buf))
@@ -113,7 +127,11 @@ pub fn install_core(it: &mut Interp) {
         tm.tm_year = arg(a, 5).to_i64() as i32;
         tm.tm_isdst = a.get(8).map(|v| v.to_i64() as i32).unwrap_or(-1);
         let t = unsafe { libc::mktime(&mut tm) };
-        one(if t == -1 { Value::Undef } else { Value::Int(t as i64) })
+        one(if t == -1 {
+            Value::Undef
+        } else {
+            Value::Int(t as i64)
+        })
     });
     reg(it, "_exit", |it, a, _| {
         let _ = it;
@@ -123,10 +141,20 @@ pub fn install_core(it: &mut Interp) {
         let mut u: libc::utsname = unsafe { std::mem::zeroed() };
         unsafe { libc::uname(&mut u) };
         let f = |s: &[libc::c_char]| {
-            let b: Vec<u8> = s.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+            let b: Vec<u8> = s
+                .iter()
+                .take_while(|c| **c != 0)
+                .map(|c| *c as u8)
+                .collect();
             Value::bytes(b)
         };
-        Ok(vec![f(&u.sysname), f(&u.nodename), f(&u.release), f(&u.version), f(&u.machine)])
+        Ok(vec![
+            f(&u.sysname),
+            f(&u.nodename),
+            f(&u.release),
+            f(&u.version),
+            f(&u.machine),
+        ])
     });
     reg(it, "getcwd", |_, _, _| {
         one(match std::env::current_dir() {
@@ -160,8 +188,12 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "hash_is_locked", |_, _, _| one(Value::from_bool(false)));
 
     // warnings:: functions used by modules.
-    it.register_native("warnings::enabled", |it, _, _| one(Value::from_bool(it.warn_on)));
-    it.register_native("warnings::fatal_enabled", |_, _, _| one(Value::from_bool(false)));
+    it.register_native("warnings::enabled", |it, _, _| {
+        one(Value::from_bool(it.warn_on))
+    });
+    it.register_native("warnings::fatal_enabled", |_, _, _| {
+        one(Value::from_bool(false))
+    });
     it.register_native("warnings::register_categories", |_, _, _| Ok(vec![]));
     it.register_native("warnings::warn", |it, a, _| {
         let msg = a.last().cloned().unwrap_or(Value::Undef);
@@ -209,7 +241,9 @@ fn warn_like_carp(it: &mut Interp, msg: Value) {
             .nth(1)
             .map(|c| (c.file.to_string(), c.line))
             .unwrap_or((it.file.to_string(), it.line));
-        s.push_pstr(&PerlString::from_utf8_text(&format!(" at {file} line {line}.\n")));
+        s.push_pstr(&PerlString::from_utf8_text(&format!(
+            " at {file} line {line}.\n"
+        )));
     }
     it.warn_value(Value::pstr(s));
 }
@@ -270,7 +304,7 @@ fn math(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
             "isgreaterequal" => b(x >= y),
             "isless" => b(x < y),
             "islessequal" => b(x <= y),
-            "islessgreater" => b(x < y || x > y),
+            "islessgreater" => b(x != y && !x.is_nan() && !y.is_nan()),
             "isunordered" => b(x.is_nan() || y.is_nan()),
             "frexp" => {
                 if x == 0.0 || !x.is_finite() {
@@ -313,7 +347,11 @@ fn libc_nextafter(x: f64, y: f64) -> f64 {
         return y;
     }
     if x == 0.0 {
-        return if y > 0.0 { f64::from_bits(1) } else { -f64::from_bits(1) };
+        return if y > 0.0 {
+            f64::from_bits(1)
+        } else {
+            -f64::from_bits(1)
+        };
     }
     let bits = x.to_bits();
     let up = (y > x) == (x > 0.0);
@@ -324,6 +362,12 @@ fn libc_nextafter(x: f64, y: f64) -> f64 {
 pub fn load(_it: &mut Interp, module: &str) -> bool {
     matches!(
         module,
-        "IO::Handle" | "IO::File" | "warnings::register" | "mro" | "overload" | "XSLoader" | "DynaLoader"
+        "IO::Handle"
+            | "IO::File"
+            | "warnings::register"
+            | "mro"
+            | "overload"
+            | "XSLoader"
+            | "DynaLoader"
     )
 }

@@ -346,7 +346,10 @@ pub fn parse_radix(digits: &str, radix: u32) -> Value {
         }
         let Some(d) = c.to_digit(radix) else { break };
         facc = facc * radix as f64 + d as f64;
-        match acc.checked_mul(radix as u64).and_then(|x| x.checked_add(d as u64)) {
+        match acc
+            .checked_mul(radix as u64)
+            .and_then(|x| x.checked_add(d as u64))
+        {
             Some(x) => acc = x,
             None => overflow = true,
         }
@@ -373,15 +376,17 @@ fn oct(it: &mut Interp, a: &[Node]) -> R<Value> {
     let v = it.arg_or_underscore(a)?.to_string_lossy();
     let t = v.trim();
     let lower = t.to_ascii_lowercase();
-    Ok(if let Some(h) = lower.strip_prefix("0x").or_else(|| lower.strip_prefix('x')) {
-        parse_radix(h, 16)
-    } else if let Some(b) = lower.strip_prefix("0b").or_else(|| lower.strip_prefix('b')) {
-        parse_radix(b, 2)
-    } else if let Some(o) = lower.strip_prefix("0o") {
-        parse_radix(o, 8)
-    } else {
-        parse_radix(t, 8)
-    })
+    Ok(
+        if let Some(h) = lower.strip_prefix("0x").or_else(|| lower.strip_prefix('x')) {
+            parse_radix(h, 16)
+        } else if let Some(b) = lower.strip_prefix("0b").or_else(|| lower.strip_prefix('b')) {
+            parse_radix(b, 2)
+        } else if let Some(o) = lower.strip_prefix("0o") {
+            parse_radix(o, 8)
+        } else {
+            parse_radix(t, 8)
+        },
+    )
 }
 
 fn quotemeta(it: &mut Interp, a: &[Node]) -> R<Value> {
@@ -407,10 +412,9 @@ fn join(it: &mut Interp, a: &[Node]) -> R<Value> {
         let before = items.len();
         it.list(x, &mut items)?;
         if it.warn_on {
-            for i in before..items.len() {
-                if items[i].is_undef() {
-                    it.warn_uninit_node(x, "join or string");
-                }
+            let undefs = items[before..].iter().filter(|v| v.is_undef()).count();
+            for _ in 0..undefs {
+                it.warn_uninit_node(x, "join or string");
             }
         }
     }
@@ -423,10 +427,10 @@ fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
         let before = args.len();
         it.list(x, &mut args)?;
         if it.warn_on {
-            for i in before.max(1)..args.len() {
-                if args[i].is_undef() {
-                    it.warn_uninit_node(x, "sprintf");
-                }
+            let from = before.max(1).min(args.len());
+            let undefs = args[from..].iter().filter(|v| v.is_undef()).count();
+            for _ in 0..undefs {
+                it.warn_uninit_node(x, "sprintf");
             }
         }
     }
@@ -601,7 +605,12 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         }
         None => Kind::Awk,
     };
-    let mk = |b: &[u8]| Value::pstr(PerlString { bytes: b.to_vec(), utf8: subject.utf8 });
+    let mk = |b: &[u8]| {
+        Value::pstr(PerlString {
+            bytes: b.to_vec(),
+            utf8: subject.utf8,
+        })
+    };
     let bytes = &subject.bytes;
     match kind {
         Kind::Awk => {
@@ -639,7 +648,9 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                 if limit > 0 && fields.len() as i64 >= limit - 1 {
                     break;
                 }
-                let Some(groups) = re.re.find_at(bytes, subject.utf8, start) else { break };
+                let Some(groups) = re.re.find_at(bytes, subject.utf8, start) else {
+                    break;
+                };
                 let (s, e) = groups[0].unwrap_or((start, start));
                 if e == s {
                     // An empty match never splits at the start of a field.
@@ -669,9 +680,7 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                     start = s;
                     continue;
                 }
-                if !(s == 0 && e > 0 && field_start == 0 && s == field_start && false) {
-                    fields.push(mk(&bytes[field_start..s]));
-                }
+                fields.push(mk(&bytes[field_start..s]));
                 for g in groups.iter().skip(1) {
                     fields.push(match g {
                         Some((a, b)) => mk(&bytes[*a..*b]),

@@ -13,7 +13,11 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "system" => BFn::S(system),
         "exec" => BFn::S(exec),
         "unlink" => BFn::S(|i, a| {
-            let files = if a.is_empty() { vec![i.underscore.sv().get()] } else { i.flat_args(a)? };
+            let files = if a.is_empty() {
+                vec![i.underscore.sv().get()]
+            } else {
+                i.flat_args(a)?
+            };
             let mut n = 0;
             for f in files {
                 match std::fs::remove_file(f.to_string_lossy()) {
@@ -93,7 +97,11 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "fork" => BFn::S(|i, _| {
             i.flush_all();
             let pid = unsafe { libc::fork() };
-            Ok(if pid < 0 { Value::Undef } else { Value::Int(pid as i64) })
+            Ok(if pid < 0 {
+                Value::Undef
+            } else {
+                Value::Int(pid as i64)
+            })
         }),
         "wait" => BFn::S(|i, _| {
             let mut st = 0;
@@ -125,7 +133,9 @@ pub fn strerror(code: i32) -> String {
     if p.is_null() {
         return format!("Unknown error {code}");
     }
-    unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+    unsafe { std::ffi::CStr::from_ptr(p) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 pub fn errno_text(e: &std::io::Error) -> String {
@@ -255,7 +265,11 @@ impl Interp {
                 match path {
                     Some(p) => std::fs::metadata(p),
                     None => {
-                        return Ok(Value::from_bool(matches!(op, 't') && g.name.as_ref() == "STDIN" && unsafe { libc::isatty(0) } == 1))
+                        return Ok(Value::from_bool(
+                            matches!(op, 't')
+                                && g.name.as_ref() == "STDIN"
+                                && unsafe { libc::isatty(0) } == 1,
+                        ))
                     }
                 }
             }
@@ -380,12 +394,12 @@ fn exec(it: &mut Interp, a: &[Node]) -> R<Value> {
 fn stat(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
     let v = it.arg_or_underscore(a)?;
     let path = match &v {
-        Value::Glob(g) | Value::GlobRef(g) => g
-            .io
-            .borrow()
-            .as_ref()
-            .and_then(|h| h.borrow().path.clone())
-            .unwrap_or_default(),
+        Value::Glob(g) | Value::GlobRef(g) => {
+            g.io.borrow()
+                .as_ref()
+                .and_then(|h| h.borrow().path.clone())
+                .unwrap_or_default()
+        }
         other => other.to_string_lossy(),
     };
     use std::os::unix::fs::MetadataExt;

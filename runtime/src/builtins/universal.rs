@@ -23,9 +23,17 @@ pub fn install(it: &mut Interp) {
         Ok(vec![Value::from_bool(r)])
     });
     it.register_native("UNIVERSAL::DOES", |it, a, ctx| {
-        let f = it.find_glob("UNIVERSAL", "isa").and_then(|g| g.cv()).unwrap();
+        let f = it
+            .find_glob("UNIVERSAL", "isa")
+            .and_then(|g| g.cv())
+            .unwrap();
         let mut out = Vec::new();
-        it.call_sub(&f, crate::value::AvCell::from_values(a.to_vec()), ctx, &mut out)?;
+        it.call_sub(
+            &f,
+            crate::value::AvCell::from_values(a.to_vec()),
+            ctx,
+            &mut out,
+        )?;
         Ok(out)
     });
     it.register_native("UNIVERSAL::can", |it, a, _| {
@@ -45,10 +53,16 @@ pub fn install(it: &mut Interp) {
     });
     it.register_native("UNIVERSAL::VERSION", |it, a, _| {
         let class = match a.first() {
-            Some(o) => o.blessed().map(|p| p.to_string()).unwrap_or_else(|| o.to_string_lossy()),
+            Some(o) => o
+                .blessed()
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| o.to_string_lossy()),
             None => return Ok(vec![Value::Undef]),
         };
-        let v = it.find_glob(&class, "VERSION").map(|g| g.sv().get()).unwrap_or(Value::Undef);
+        let v = it
+            .find_glob(&class, "VERSION")
+            .map(|g| g.sv().get())
+            .unwrap_or(Value::Undef);
         if let Some(want) = a.get(1) {
             if v.to_f64() < want.to_f64() {
                 return Err(it.die_str(&format!(
@@ -62,14 +76,20 @@ pub fn install(it: &mut Interp) {
     });
     it.register_native("Exporter::import", exporter_import);
     it.register_native("Internals::SvREADONLY", |_, _, _| Ok(vec![Value::Int(1)]));
-    it.register_native("utf8::upgrade", |_, a, _| Ok(vec![Value::Int(a.len() as i64)]));
+    it.register_native("utf8::upgrade", |_, a, _| {
+        Ok(vec![Value::Int(a.len() as i64)])
+    });
     it.register_native("utf8::downgrade", |_, _, _| Ok(vec![Value::Int(1)]));
     it.register_native("utf8::is_utf8", |_, a, _| {
-        Ok(vec![Value::from_bool(matches!(a.first(), Some(Value::Str(s)) if s.utf8))])
+        Ok(vec![Value::from_bool(
+            matches!(a.first(), Some(Value::Str(s)) if s.utf8),
+        )])
     });
     it.register_native("utf8::encode", |_, _, _| Ok(vec![]));
     it.register_native("utf8::decode", |_, _, _| Ok(vec![Value::Int(1)]));
-    for m in ["strict", "warnings", "utf8", "feature", "vars", "lib", "integer", "Exporter"] {
+    for m in [
+        "strict", "warnings", "utf8", "feature", "vars", "lib", "integer", "Exporter",
+    ] {
         it.inc.hv().set(
             PerlString::bytes(format!("{}.pm", m.replace("::", "/")).as_bytes()),
             Value::str(&format!("(native)/{m}.pm")),
@@ -85,7 +105,9 @@ pub fn native_module(it: &mut Interp, module: &str) -> bool {
 
 /// `Exporter::import`: @EXPORT, @EXPORT_OK, %EXPORT_TAGS.
 fn exporter_import(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
-    let Some(pkg) = a.first() else { return Ok(vec![]) };
+    let Some(pkg) = a.first() else {
+        return Ok(vec![]);
+    };
     let pkg = pkg.to_string_lossy();
     let target = it
         .callers
@@ -94,11 +116,23 @@ fn exporter_import(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
         .unwrap_or_else(|| "main".into());
     let export: Vec<String> = it
         .find_glob(&pkg, "EXPORT")
-        .map(|g| g.av().values().iter().map(|v| v.to_string_lossy()).collect())
+        .map(|g| {
+            g.av()
+                .values()
+                .iter()
+                .map(|v| v.to_string_lossy())
+                .collect()
+        })
         .unwrap_or_default();
     let export_ok: Vec<String> = it
         .find_glob(&pkg, "EXPORT_OK")
-        .map(|g| g.av().values().iter().map(|v| v.to_string_lossy()).collect())
+        .map(|g| {
+            g.av()
+                .values()
+                .iter()
+                .map(|v| v.to_string_lossy())
+                .collect()
+        })
         .unwrap_or_default();
     let mut names: Vec<String> = Vec::new();
     if a.len() == 1 {
@@ -126,9 +160,9 @@ fn exporter_import(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
                 match list {
                     Some(l) => names.extend(l.iter().map(|v| v.to_string_lossy())),
                     None => {
-                        return Err(it.die_str(&format!(
-                            "\"{tag}\" is not defined in %{pkg}::EXPORT_TAGS"
-                        )))
+                        return Err(
+                            it.die_str(&format!("\"{tag}\" is not defined in %{pkg}::EXPORT_TAGS"))
+                        )
                     }
                 }
             } else {
@@ -137,7 +171,11 @@ fn exporter_import(it: &mut Interp, a: &[Value], _: Ctx) -> R<Vec<Value>> {
                     names.push(n);
                     continue;
                 }
-                if !export.iter().chain(export_ok.iter()).any(|e| e.trim_start_matches('&') == bare) {
+                if !export
+                    .iter()
+                    .chain(export_ok.iter())
+                    .any(|e| e.trim_start_matches('&') == bare)
+                {
                     return Err(it.die_str(&format!(
                         "\"{bare}\" is not exported by the {pkg} module\nCan't continue after import errors"
                     )));

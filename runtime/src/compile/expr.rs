@@ -40,7 +40,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// The glob for a package variable, with the `strict vars` check.
-    pub fn glob_for_var(&mut self, name: &str, sigil: char, span: lang::Span) -> crate::value::Glob {
+    pub fn glob_for_var(
+        &mut self,
+        name: &str,
+        sigil: char,
+        span: lang::Span,
+    ) -> crate::value::Glob {
         if name.contains("::") || name.contains('\'') {
             let name = name.replace('\'', "::");
             let (pkg, short) = self.qualify_sub(&name);
@@ -149,7 +154,10 @@ impl<'a> Compiler<'a> {
 
     fn pattern(&mut self, p: &ast::Pattern) -> Box<Pat> {
         let is_const = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(_)));
-        let empty = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(s) if s.is_empty()));
+        let empty = p
+            .parts
+            .iter()
+            .all(|x| matches!(x, InterpPart::Lit(s) if s.is_empty()));
         Box::new(Pat {
             src: self.interp_parts(&p.parts),
             is_const,
@@ -315,9 +323,12 @@ impl<'a> Compiler<'a> {
                 Node::ListRepeat(Box::new(self.expr(list)), Box::new(self.expr(count)))
             }
             E::RefGen(x) => match &x.kind {
-                E::List(items) if items.len() != 1 => {
-                    Node::List(items.iter().map(|i| Node::RefGen(Box::new(self.expr(i)))).collect())
-                }
+                E::List(items) if items.len() != 1 => Node::List(
+                    items
+                        .iter()
+                        .map(|i| Node::RefGen(Box::new(self.expr(i))))
+                        .collect(),
+                ),
                 _ => Node::RefGen(Box::new(self.expr(x))),
             },
             E::List(items) => Node::List(self.exprs(items)),
@@ -335,7 +346,12 @@ impl<'a> Compiler<'a> {
             E::Bareword(s) => {
                 // A bareword naming a known sub is a call (`Foo::bar` without parens).
                 let (pkg, short) = self.qualify_sub(s);
-                if self.interp.find_glob(&pkg, &short).and_then(|g| g.cv()).is_some() {
+                if self
+                    .interp
+                    .find_glob(&pkg, &short)
+                    .and_then(|g| g.cv())
+                    .is_some()
+                {
                     let glob = self.interp.glob_in(&pkg, &short);
                     return Node::Call {
                         glob,
@@ -363,7 +379,10 @@ impl<'a> Compiler<'a> {
             E::Sort { cmp, args } => {
                 let list = self.list_of(args);
                 let pkg = self.pkg.clone();
-                let ab = Rc::new((self.interp.glob_in(&pkg, "a"), self.interp.glob_in(&pkg, "b")));
+                let ab = Rc::new((
+                    self.interp.glob_in(&pkg, "a"),
+                    self.interp.glob_in(&pkg, "b"),
+                ));
                 let c = cmp.as_ref().map(|c| {
                     Box::new(match c {
                         ast::SortCmp::Block(b) => match simple_sort(b) {
@@ -416,11 +435,12 @@ impl<'a> Compiler<'a> {
             }
             E::DynCall { target, args } => {
                 let t = self.expr(target);
+                let strict = self.prag.strict_refs;
                 let t = match t {
                     Node::DerefCode(inner, _) => *inner,
                     other => other,
                 };
-                Node::DynCall(Box::new(t), args.as_ref().map(|a| self.exprs(a)))
+                Node::DynCall(Box::new(t), args.as_ref().map(|a| self.exprs(a)), strict)
             }
             E::Match {
                 target,
@@ -499,10 +519,9 @@ impl<'a> Compiler<'a> {
             })),
             E::GlobPattern(parts) => Node::GlobPattern(Box::new(self.interp_parts(parts))),
             E::Backtick(parts) => Node::Backtick(Box::new(self.interp_parts(parts))),
-            E::FileTest { op, arg } => Node::FileTest(
-                *op,
-                arg.as_ref().map(|a| Box::new(self.fh_expr(a))),
-            ),
+            E::FileTest { op, arg } => {
+                Node::FileTest(*op, arg.as_ref().map(|a| Box::new(self.fh_expr(a))))
+            }
             E::DoBlock(b) => Node::DoBlock(Box::new(self.block(b))),
             E::DoFile(x) => Node::DoFile(Box::new(self.expr(x))),
             E::EvalBlock(b) => Node::EvalBlock(Box::new(self.block(b))),
@@ -633,7 +652,13 @@ impl<'a> Compiler<'a> {
     fn assign(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
         // The right side is compiled first: `my $x = $x` sees the outer `$x`.
         let r = self.expr(rhs);
-        let is_state = matches!(&lhs.kind, E::Decl { kind: ast::DeclKind::State, .. });
+        let is_state = matches!(
+            &lhs.kind,
+            E::Decl {
+                kind: ast::DeclKind::State,
+                ..
+            }
+        );
         let l = self.expr(lhs);
         match op {
             None => {
@@ -692,7 +717,16 @@ impl<'a> Compiler<'a> {
                 self.interp.glob_in(&pkg, &short)
             }
         };
-        let args = args.as_ref().map(|a| self.exprs(a));
+        let mut args = args.as_ref().map(|a| self.exprs(a));
+        // Prototypes known at compile time shape the arguments (`\@` passes a reference,
+        // `$` imposes scalar context).
+        if !amp {
+            if let (Some(code), Some(a)) = (glob.cv(), args.as_mut()) {
+                if let Some(proto) = code.proto.clone() {
+                    apply_prototype(&proto, a);
+                }
+            }
+        }
         Node::Call { glob, args, amp }
     }
 
@@ -702,7 +736,10 @@ impl<'a> Compiler<'a> {
             "shift" | "pop" if args.is_empty() => {
                 let which = if self.subs.len() > 1 { "_" } else { "ARGV" };
                 let g = self.interp.glob_in("main", which);
-                return Node::Builtin(builtins::lookup(name).unwrap(), vec![Node::Av(Agg::Glob(g))]);
+                return Node::Builtin(
+                    builtins::lookup(name).unwrap(),
+                    vec![Node::Av(Agg::Glob(g))],
+                );
             }
             "defined" | "exists" if args.len() == 1 => {
                 if let E::Call {
@@ -762,6 +799,42 @@ impl<'a> Compiler<'a> {
     }
 }
 
+fn apply_prototype(proto: &str, args: &mut [Node]) {
+    let chars: Vec<char> = proto.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut i = 0;
+    let mut ai = 0;
+    while i < chars.len() && ai < args.len() {
+        match chars[i] {
+            ';' => {
+                i += 1;
+                continue;
+            }
+            '@' | '%' => return,
+            '\\' => {
+                // `\@`, `\%`, `\$`, `\[$@%]`
+                if chars.get(i + 1) == Some(&'[') {
+                    while i < chars.len() && chars[i] != ']' {
+                        i += 1;
+                    }
+                } else {
+                    i += 1;
+                }
+                let arg = std::mem::replace(&mut args[ai], Node::Const(Value::Undef));
+                args[ai] = Node::RefGen(Box::new(arg));
+            }
+            '$' => {
+                if matches!(args[ai], Node::Av(_) | Node::Hv(_)) {
+                    let arg = std::mem::replace(&mut args[ai], Node::Const(Value::Undef));
+                    args[ai] = Node::Builtin(builtins::lookup("scalar").unwrap(), vec![arg]);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+        ai += 1;
+    }
+}
+
 /// The number of scalar targets of a list assignment when there is no array or hash.
 fn count_scalar_targets(e: &ast::Expr) -> Option<usize> {
     match &e.kind {
@@ -779,9 +852,9 @@ fn count_scalar_targets(e: &ast::Expr) -> Option<usize> {
             }
             Some(n)
         }
-        E::Decl { vars, parens: true, .. } if vars.iter().all(|v| v.0 == ast::Sigil::Scalar) => {
-            Some(vars.len())
-        }
+        E::Decl {
+            vars, parens: true, ..
+        } if vars.iter().all(|v| v.0 == ast::Sigil::Scalar) => Some(vars.len()),
         _ => None,
     }
 }
@@ -796,7 +869,11 @@ fn is_list_lhs(e: &ast::Expr) -> bool {
         | E::KvHashSlice { .. } => true,
         E::Deref { sigil, .. } => matches!(sigil, ast::Sigil::Array | ast::Sigil::Hash),
         E::Decl { vars, parens, .. } => {
-            *parens || vars.first().map(|v| v.0 != ast::Sigil::Scalar).unwrap_or(false)
+            *parens
+                || vars
+                    .first()
+                    .map(|v| v.0 != ast::Sigil::Scalar)
+                    .unwrap_or(false)
         }
         E::Local(x) => is_list_lhs(x),
         _ => false,

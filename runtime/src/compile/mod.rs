@@ -126,7 +126,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn error(&mut self, msg: impl Into<String>, span: lang::Span) {
-        let m = format!("{} at {} line {}.\n", msg.into(), self.file, self.line(span));
+        let m = format!(
+            "{} at {} line {}.\n",
+            msg.into(),
+            self.file,
+            self.line(span)
+        );
         self.errors.push(m);
     }
 
@@ -150,7 +155,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles a string eval body that sees the lexicals in `outer`.
-    pub fn compile_eval(&mut self, prog: &ast::Program, outer: Rc<EvalScope>) -> (Rc<SubBody>, Vec<u32>) {
+    pub fn compile_eval(
+        &mut self,
+        prog: &ast::Program,
+        outer: Rc<EvalScope>,
+    ) -> (Rc<SubBody>, Vec<u32>) {
         self.subs[0].is_main = false;
         self.subs[0].eval_outer = Some(outer);
         let body = self.block_stmts(&prog.body, true);
@@ -393,7 +402,12 @@ impl<'a> Compiler<'a> {
                 if is_main_level {
                     self.interp.main_pad[o as usize].clone()
                 } else {
-                    let kind = self.cur().pad.get(o as usize).copied().unwrap_or(PadKind::Scalar);
+                    let kind = self
+                        .cur()
+                        .pad
+                        .get(o as usize)
+                        .copied()
+                        .unwrap_or(PadKind::Scalar);
                     crate::exec::fresh_slot(kind)
                 }
             })

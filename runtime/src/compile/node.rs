@@ -200,7 +200,8 @@ pub enum Node {
         /// Static method on a bareword class (`Foo->new`): the invocant is a string.
         maybe_fh: bool,
     },
-    DynCall(Box<Node>, Option<Vec<Node>>),
+    /// Target, arguments (`None`: share `@_`), `strict refs`.
+    DynCall(Box<Node>, Option<Vec<Node>>, bool),
 
     Match {
         target: Option<Box<Node>>,

@@ -10,7 +10,8 @@ use std::rc::Rc;
 impl<'a> Compiler<'a> {
     /// Compiles statements in a new lexical scope.
     pub fn block_stmts(&mut self, stmts: &[ast::Stmt], _sub_body: bool) -> Block {
-        let top_level_main = self.subs.len() == 1 && self.cur().is_main && self.cur().scopes.len() == 1;
+        let top_level_main =
+            self.subs.len() == 1 && self.cur().is_main && self.cur().scopes.len() == 1;
         self.push_scope();
         let pad_before = self.cur().pad.len();
         let saved_prag = self.prag.clone();
@@ -285,19 +286,11 @@ impl<'a> Compiler<'a> {
                 let n = self.expr(&assign);
                 self.defined_node(n)
             }
-            ExprKind::Builtin { name, args }
-                if (name == "readdir" || name == "shift" || name == "each") && false =>
-            {
-                let _ = args;
-                self.expr(c)
-            }
             ExprKind::Assign { op: None, lhs, rhs }
-                if matches!(
-                    rhs.kind,
-                    ExprKind::ReadLine(_) | ExprKind::GlobPattern(_)
-                ) || matches!(&rhs.kind, ExprKind::Builtin{name, ..} if name == "readdir" || name == "shift")
-                    && !matches!(lhs.kind, ExprKind::List(_))
-                    && !matches!(lhs.kind, ExprKind::Decl { parens: true, .. }) =>
+                if matches!(rhs.kind, ExprKind::ReadLine(_) | ExprKind::GlobPattern(_))
+                    || matches!(&rhs.kind, ExprKind::Builtin{name, ..} if name == "readdir" || name == "shift")
+                        && !matches!(lhs.kind, ExprKind::List(_))
+                        && !matches!(lhs.kind, ExprKind::Decl { parens: true, .. }) =>
             {
                 let n = self.expr(c);
                 self.defined_node(n)
@@ -398,9 +391,10 @@ impl<'a> Compiler<'a> {
             .prototype
             .clone()
             .or_else(|| {
-                def.attributes
-                    .iter()
-                    .find_map(|a| a.strip_prefix("prototype(").map(|p| p.trim_end_matches(')').to_string()))
+                def.attributes.iter().find_map(|a| {
+                    a.strip_prefix("prototype(")
+                        .map(|p| p.trim_end_matches(')').to_string())
+                })
             })
             .map(|p| Rc::from(p.as_str()));
         if def.body.is_none() {
@@ -528,7 +522,8 @@ impl<'a> Compiler<'a> {
                 for a in &args {
                     let (sigil, name) = a.split_at(1);
                     let (pkg, short) = self.qualify_sub(name);
-                    self.interp.declare_global(sigil.chars().next().unwrap_or('$'), &pkg, &short);
+                    self.interp
+                        .declare_global(sigil.chars().next().unwrap_or('$'), &pkg, &short);
                 }
                 return;
             }
@@ -541,9 +536,7 @@ impl<'a> Compiler<'a> {
                 return;
             }
             "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "bytes" | "locale"
-            | "open" | "re" | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => {
-                return
-            }
+            | "open" | "re" | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
             _ => {}
         }
         if !on {

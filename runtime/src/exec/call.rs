@@ -8,8 +8,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
-    pub fn make_closure(&mut self, body: &Rc<SubBody>, outer: &[u32], proto: Option<Rc<str>>) -> Value {
-        let captures = outer.iter().map(|&o| self.pad[o as usize].clone()).collect();
+    pub fn make_closure(
+        &mut self,
+        body: &Rc<SubBody>,
+        outer: &[u32],
+        proto: Option<Rc<str>>,
+    ) -> Value {
+        let captures = outer
+            .iter()
+            .map(|&o| self.pad[o as usize].clone())
+            .collect();
         Value::CodeRef(Rc::new(CodeCell {
             name: RefCell::new(body.name.clone()),
             pkg: body.pkg.clone(),
@@ -46,19 +54,22 @@ impl Interp {
             Value::CodeRef(c) => Ok(c.clone()),
             Value::Glob(g) | Value::GlobRef(g) => match g.cv() {
                 Some(c) => Ok(c),
-                None => Err(self.die_str(&format!(
-                    "Undefined subroutine &{} called",
-                    g.full_name()
-                ))),
+                None => {
+                    Err(self.die_str(&format!("Undefined subroutine &{} called", g.full_name())))
+                }
             },
-            Value::Undef => Err(self.die_str("Can't use an undefined value as a subroutine reference")),
+            Value::Undef => {
+                Err(self.die_str("Can't use an undefined value as a subroutine reference"))
+            }
             Value::Str(_) if !strict => {
                 let name = v.to_string_lossy();
                 let (pkg, short) = self.split_name(&name);
                 let g = self.glob_in(&pkg, &short);
                 match g.cv() {
                     Some(c) => Ok(c),
-                    None => Err(self.die_str(&format!("Undefined subroutine &{pkg}::{short} called"))),
+                    None => {
+                        Err(self.die_str(&format!("Undefined subroutine &{pkg}::{short} called")))
+                    }
                 }
             }
             Value::Str(_) => Err(self.die_str(&format!(
@@ -123,9 +134,9 @@ impl Interp {
                 };
                 self.call_sub(&code, av, ctx, out)
             }
-            Node::DynCall(target, args) => {
+            Node::DynCall(target, args, strict) => {
                 let t = self.sv(target)?;
-                let code = self.code_of_value(&t, true)?;
+                let code = self.code_of_value(&t, *strict)?;
                 let av = match args {
                     Some(a) => self.build_args(a)?,
                     None => self.underscore_av(),
@@ -238,8 +249,8 @@ impl Interp {
         let frame_args = args.clone();
         let saved_args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), args);
         let saved_want = std::mem::replace(&mut self.want, want);
-        let saved_sub = std::mem::replace(&mut self.cur_sub, Some(code.clone()));
-        let saved_body = std::mem::replace(&mut self.cur_body, Some(body.clone()));
+        let saved_sub = self.cur_sub.replace(code.clone());
+        let saved_body = self.cur_body.replace(body.clone());
         let saved_pkg = std::mem::replace(&mut self.pkg, body.pkg.clone());
         let saved_file = std::mem::replace(&mut self.file, body.file.clone());
         let saved_line = self.line;
@@ -256,7 +267,7 @@ impl Interp {
         let h = self.savestack.len();
         let before = out.len();
         let mut r = match &body.signature {
-            Some(sig) => self.bind_signature(sig, &code),
+            Some(sig) => self.bind_signature(sig, code),
             None => Ok(()),
         };
         if r.is_ok() {
@@ -314,7 +325,11 @@ impl Interp {
                 "Too few arguments for subroutine '{}' (got {}; expected {}{})",
                 code.name.borrow(),
                 args.len(),
-                if max_scalar && required == sig.len() { "" } else { "at least " },
+                if max_scalar && required == sig.len() {
+                    ""
+                } else {
+                    "at least "
+                },
                 required
             )));
         }
@@ -323,7 +338,11 @@ impl Interp {
                 "Too many arguments for subroutine '{}' (got {}; expected {}{})",
                 code.name.borrow(),
                 args.len(),
-                if required == sig.len() { "" } else { "at most " },
+                if required == sig.len() {
+                    ""
+                } else {
+                    "at most "
+                },
                 sig.len()
             )));
         }
@@ -500,7 +519,11 @@ impl Interp {
         let mut found = None;
         let mut seen = Vec::new();
         let order = self.mro_linear(class, &mut seen);
-        for p in order.iter().map(|s| s.as_str()).chain(std::iter::once("UNIVERSAL")) {
+        for p in order
+            .iter()
+            .map(|s| s.as_str())
+            .chain(std::iter::once("UNIVERSAL"))
+        {
             if let Some(g) = self.find_glob(p, meth) {
                 if let Some(c) = g.cv() {
                     if !matches!(c.body, CodeBody::Stub) {
@@ -529,17 +552,29 @@ impl Interp {
 
     pub fn isa_list(&mut self, class: &str) -> Vec<String> {
         match self.find_glob(class, "ISA") {
-            Some(g) => g.av().values().iter().map(|v| v.to_string_lossy()).collect(),
+            Some(g) => g
+                .av()
+                .values()
+                .iter()
+                .map(|v| v.to_string_lossy())
+                .collect(),
             None => vec![],
         }
     }
 
     pub fn isa(&mut self, class: &str, target: &str) -> bool {
         let mut seen = Vec::new();
-        self.mro_linear(class, &mut seen).iter().any(|c| c == target)
+        self.mro_linear(class, &mut seen)
+            .iter()
+            .any(|c| c == target)
     }
 
-    pub fn eval_block(&mut self, b: &crate::compile::node::Block, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+    pub fn eval_block(
+        &mut self,
+        b: &crate::compile::node::Block,
+        ctx: Ctx,
+        out: &mut Vec<Value>,
+    ) -> R<()> {
         let depth = self.depth;
         let callers = self.callers.len();
         let h = self.savestack.len();

@@ -68,7 +68,10 @@ impl Interp {
                 self.list(keys, &mut ks)?;
                 let hv = self.hv_of(agg, true)?;
                 for k in ks {
-                    out.push(hv.get(&hkey(k.to_pstr().into_owned())).unwrap_or(Value::Undef));
+                    out.push(
+                        hv.get(&hkey(k.to_pstr().into_owned()))
+                            .unwrap_or(Value::Undef),
+                    );
                 }
             }
             Node::KvHSlice(agg, keys) => {
@@ -91,7 +94,11 @@ impl Interp {
                     let ix = i.to_i64();
                     let ix = if ix < 0 { ix + av.len() as i64 } else { ix };
                     out.push(i);
-                    out.push(if ix < 0 { Value::Undef } else { av.get(ix as usize).unwrap_or(Value::Undef) });
+                    out.push(if ix < 0 {
+                        Value::Undef
+                    } else {
+                        av.get(ix as usize).unwrap_or(Value::Undef)
+                    });
                 }
             }
             Node::ListSlice(list, idx) => {
@@ -263,9 +270,11 @@ impl Interp {
                     self.list_cells(i, out)?;
                 }
             }
-            Node::LexSv(_) | Node::GlobSv(_) | Node::Elem(..) | Node::HElem(..) | Node::DerefSv(..) => {
-                out.push(self.lv(n)?)
-            }
+            Node::LexSv(_)
+            | Node::GlobSv(_)
+            | Node::Elem(..)
+            | Node::HElem(..)
+            | Node::DerefSv(..) => out.push(self.lv(n)?),
             Node::Av(agg) => {
                 let av = self.av_of(agg, false)?;
                 out.extend(av.v.borrow().iter().cloned());
@@ -301,19 +310,17 @@ impl Interp {
                     out.push(hv.elem_lv(hkey(k.to_pstr().into_owned())));
                 }
             }
-            Node::Builtin(b, args) if b.name == "values" => {
-                match args.first() {
-                    Some(Node::Av(agg)) => {
-                        let av = self.av_of(agg, true)?;
-                        out.extend(av.v.borrow().iter().cloned());
-                    }
-                    Some(x) => {
-                        let hv = self.arg_hv(x)?;
-                        out.extend(hv.v.borrow().values().cloned());
-                    }
-                    None => {}
+            Node::Builtin(b, args) if b.name == "values" => match args.first() {
+                Some(Node::Av(agg)) => {
+                    let av = self.av_of(agg, true)?;
+                    out.extend(av.v.borrow().iter().cloned());
                 }
-            }
+                Some(x) => {
+                    let hv = self.arg_hv(x)?;
+                    out.extend(hv.v.borrow().values().cloned());
+                }
+                None => {}
+            },
             Node::ListAssign(l, _) => {
                 self.void(n)?;
                 self.assigned_cells(l, out)?;
@@ -424,7 +431,9 @@ impl Interp {
         ab: &(crate::value::Glob, crate::value::Glob),
     ) -> R<()> {
         let cmp = match cmp {
-            Some(SortCmp::NumAsc) | Some(SortCmp::NumDesc) | Some(SortCmp::StrAsc)
+            Some(SortCmp::NumAsc)
+            | Some(SortCmp::NumDesc)
+            | Some(SortCmp::StrAsc)
             | Some(SortCmp::StrDesc)
                 if self.overloads_present && items.iter().any(|v| v.is_ref()) =>
             {
@@ -464,12 +473,10 @@ impl Interp {
             Some(SortCmp::StrDesc) => {
                 items.sort_by(|a, b| b.to_pstr().cmp_perl(&a.to_pstr()));
             }
-            Some(SortCmp::NumAsc) => {
-                items.sort_by(|a, b| arith::num_cmp(a.to_num(), b.to_num()).unwrap_or(Ordering::Equal))
-            }
-            Some(SortCmp::NumDesc) => {
-                items.sort_by(|a, b| arith::num_cmp(b.to_num(), a.to_num()).unwrap_or(Ordering::Equal))
-            }
+            Some(SortCmp::NumAsc) => items
+                .sort_by(|a, b| arith::num_cmp(a.to_num(), b.to_num()).unwrap_or(Ordering::Equal)),
+            Some(SortCmp::NumDesc) => items
+                .sort_by(|a, b| arith::num_cmp(b.to_num(), a.to_num()).unwrap_or(Ordering::Equal)),
             Some(c) => {
                 let (ga, gb) = (&ab.0, &ab.1);
                 let sa = ga.sv.borrow().clone();
@@ -487,7 +494,10 @@ impl Interp {
                 // If the comparator is a sub from another package, its $a/$b are there.
                 let code_ab = code.as_ref().and_then(|c| {
                     if *c.pkg != *ga.pkg {
-                        Some((self.glob_in(&c.pkg.clone(), "a"), self.glob_in(&c.pkg.clone(), "b")))
+                        Some((
+                            self.glob_in(&c.pkg.clone(), "a"),
+                            self.glob_in(&c.pkg.clone(), "b"),
+                        ))
                     } else {
                         None
                     }

@@ -4,9 +4,7 @@
 use super::{Ctl, R};
 use crate::compile::node::{Agg, Node};
 use crate::interp::{Interp, Save};
-use crate::value::{
-    arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value,
-};
+use crate::value::{arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value};
 use std::rc::Rc;
 
 impl Interp {
@@ -177,7 +175,8 @@ impl Interp {
                 for i in is {
                     let i = i.to_i64();
                     let ix = if i < 0 { i + av.len() as i64 } else { i };
-                    av.elem_lv(ix.max(0) as usize).put(it.next().unwrap_or(Value::Undef));
+                    av.elem_lv(ix.max(0) as usize)
+                        .put(it.next().unwrap_or(Value::Undef));
                 }
             }
             Node::HSlice(agg, keys) => {
@@ -185,7 +184,10 @@ impl Interp {
                 self.list(keys, &mut ks)?;
                 let hv = self.hv_of(agg, true)?;
                 for k in ks {
-                    hv.set(hkey(k.to_pstr().into_owned()), it.next().unwrap_or(Value::Undef));
+                    hv.set(
+                        hkey(k.to_pstr().into_owned()),
+                        it.next().unwrap_or(Value::Undef),
+                    );
                 }
             }
             Node::Local(x) => {
@@ -213,7 +215,11 @@ impl Interp {
     /// it is undef (autovivification). `kind`: 's', 'a', 'h'.
     pub fn sv_autoviv(&mut self, x: &Node, kind: char) -> R<Value> {
         match x {
-            Node::LexSv(_) | Node::GlobSv(_) | Node::Elem(..) | Node::HElem(..) | Node::DerefSv(..) => {
+            Node::LexSv(_)
+            | Node::GlobSv(_)
+            | Node::Elem(..)
+            | Node::HElem(..)
+            | Node::DerefSv(..) => {
                 let cell = self.lv(x)?;
                 let v = cell.get();
                 if v.is_undef() {
@@ -386,9 +392,11 @@ impl Interp {
                 }
             }
             Node::AnonSub(..) => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
-            Node::LexSv(_) | Node::GlobSv(_) | Node::Elem(..) | Node::HElem(..) | Node::DerefSv(..) => {
-                Value::ScalarRef(self.lv(x)?)
-            }
+            Node::LexSv(_)
+            | Node::GlobSv(_)
+            | Node::Elem(..)
+            | Node::HElem(..)
+            | Node::DerefSv(..) => Value::ScalarRef(self.lv(x)?),
             Node::DerefCode(inner, strict) => {
                 let v = self.sv(inner)?;
                 Value::CodeRef(self.code_of_value(&v, *strict)?)
@@ -462,7 +470,8 @@ impl Interp {
                 let k = self.hash_key(key)?;
                 let hv = self.hv_of(agg, true)?;
                 let old = hv.v.borrow_mut().get(&k).cloned();
-                hv.v.borrow_mut().insert(k.clone(), SvCell::new_sv(Value::Undef));
+                hv.v.borrow_mut()
+                    .insert(k.clone(), SvCell::new_sv(Value::Undef));
                 self.savestack.push(Save::HElem(hv, k, old));
             }
             Node::Elem(agg, idx) => {
@@ -591,10 +600,7 @@ impl Interp {
 pub fn trunc32(s: &str) -> String {
     if s.chars().count() > 32 {
         let t: String = s.chars().take(32).collect();
-        format!("{t}\"...")
-            .trim_end_matches('"')
-            .to_string()
-            + ""
+        format!("{t}\"...").trim_end_matches('"').to_string() + ""
     } else {
         s.to_string()
     }

@@ -192,8 +192,8 @@ impl Interp {
             Node::HElem(agg, key) => {
                 let k = self.hash_key(key)?;
                 let hv = self.hv_of(agg, true)?;
-                let r = hv.get(&k).unwrap_or(Value::Undef);
-                r
+                let r = hv.get(&k);
+                r.unwrap_or(Value::Undef)
             }
             Node::Av(agg) => {
                 let av = self.av_of(agg, false)?;

@@ -103,8 +103,27 @@ impl Interp {
         let mut b = self.sv(r)?;
         if self.warn_on && (a.is_undef() || b.is_undef()) {
             use BinOp::*;
-            let numeric = !matches!(op, Concat | Repeat | StrEq | StrNe | StrLt | StrGt | StrLe | StrGe | StrCmp | LogXor | Isa);
-            let blank = |numeric: bool| if numeric { Value::Int(0) } else { Value::empty_str() };
+            let numeric = !matches!(
+                op,
+                Concat
+                    | Repeat
+                    | StrEq
+                    | StrNe
+                    | StrLt
+                    | StrGt
+                    | StrLe
+                    | StrGe
+                    | StrCmp
+                    | LogXor
+                    | Isa
+            );
+            let blank = |numeric: bool| {
+                if numeric {
+                    Value::Int(0)
+                } else {
+                    Value::empty_str()
+                }
+            };
             if a.is_undef() && !matches!(op, LogXor | Isa) {
                 self.warn_uninit_node(l, op_name(op));
                 a = blank(numeric);

@@ -11,7 +11,12 @@ use std::rc::Rc;
 struct Pcre(pcre2::bytes::Regex);
 
 impl CompiledRegex for Pcre {
-    fn find_at(&self, subject: &[u8], _utf8: bool, start: usize) -> Option<Vec<Option<(usize, usize)>>> {
+    fn find_at(
+        &self,
+        subject: &[u8],
+        _utf8: bool,
+        start: usize,
+    ) -> Option<Vec<Option<(usize, usize)>>> {
         let mut locs = self.0.capture_locations();
         match self.0.captures_read_at(&mut locs, subject, start) {
             Ok(Some(_)) => Some((0..locs.len()).map(|i| locs.get(i)).collect()),
@@ -44,7 +49,13 @@ pub fn default_compile(src: &PerlString, flags: &str) -> Result<Rc<dyn CompiledR
         // Latin-1 bytes: escape high bytes so PCRE2 (non-UTF mode) sees them as bytes.
         src.bytes
             .iter()
-            .map(|&c| if c >= 0x80 { format!("\\x{{{c:x}}}") } else { (c as char).to_string() })
+            .map(|&c| {
+                if c >= 0x80 {
+                    format!("\\x{{{c:x}}}")
+                } else {
+                    (c as char).to_string()
+                }
+            })
             .collect()
     };
     b.build(&pat)
@@ -65,10 +76,7 @@ impl Interp {
                 flags: flags.chars().filter(|c| "imsxn".contains(*c)).collect(),
                 blessed: Default::default(),
             })),
-            Err(e) => Err(self.die_str(&format!(
-                "Invalid regex /{}/: {e}",
-                src.to_string_lossy()
-            ))),
+            Err(e) => Err(self.die_str(&format!("Invalid regex /{}/: {e}", src.to_string_lossy()))),
         }
     }
 
@@ -105,7 +113,12 @@ impl Interp {
         Ok(r)
     }
 
-    fn set_match(&mut self, subject: Rc<PerlString>, groups: Vec<Option<(usize, usize)>>, re: &Rc<RegexVal>) {
+    fn set_match(
+        &mut self,
+        subject: Rc<PerlString>,
+        groups: Vec<Option<(usize, usize)>>,
+        re: &Rc<RegexVal>,
+    ) {
         self.re.subject = subject;
         self.re.groups = groups;
         self.re.names = re.re.names();
@@ -117,8 +130,14 @@ impl Interp {
             None => Ok(self.underscore.sv()),
             Some(t) => match &**t {
                 Node::List(items) if items.len() == 1 => self.lv(&items[0]),
-                Node::LexSv(_) | Node::GlobSv(_) | Node::Elem(..) | Node::HElem(..) | Node::DerefSv(..)
-                | Node::My(..) | Node::Assign(..) | Node::Local(_) => self.lv(t),
+                Node::LexSv(_)
+                | Node::GlobSv(_)
+                | Node::Elem(..)
+                | Node::HElem(..)
+                | Node::DerefSv(..)
+                | Node::My(..)
+                | Node::Assign(..)
+                | Node::Local(_) => self.lv(t),
                 other => Ok(SvCell::new_sv(self.sv(other)?)),
             },
         }
@@ -126,7 +145,11 @@ impl Interp {
 
     pub fn regex_op(&mut self, n: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<Value> {
         match n {
-            Node::Match { target, negate, pat } => {
+            Node::Match {
+                target,
+                negate,
+                pat,
+            } => {
                 let cell = self.target_cell(target)?;
                 let r = self.match_op(&cell, pat, ctx, out)?;
                 if *negate {
@@ -148,11 +171,23 @@ impl Interp {
                 let r = self.subst_op(&cell, pat, repl, *extra_evals)?;
                 self.write_back_substr(target, &cell)?;
                 if ctx == Ctx::List {
-                    out.push(if *negate { Value::from_bool(!r.truthy()) } else { r.clone() });
+                    out.push(if *negate {
+                        Value::from_bool(!r.truthy())
+                    } else {
+                        r.clone()
+                    });
                 }
-                Ok(if *negate { Value::from_bool(!r.truthy()) } else { r })
+                Ok(if *negate {
+                    Value::from_bool(!r.truthy())
+                } else {
+                    r
+                })
             }
-            Node::Trans { target, negate, map } => {
+            Node::Trans {
+                target,
+                negate,
+                map,
+            } => {
                 let cell = self.target_cell(target)?;
                 let r = self.trans_op(&cell, map, *negate, ctx, out);
                 self.write_back_substr(target, &cell)?;
@@ -199,11 +234,15 @@ impl Interp {
                     Value::pstr(new)
                 } else {
                     if map.modifies() {
-                        self.assign_sv(&cell, Value::pstr(new))?;
+                        self.assign_sv(cell, Value::pstr(new))?;
                     }
                     Value::Int(count as i64)
                 };
-                let r = if *negate { Value::from_bool(!r.truthy()) } else { r };
+                let r = if *negate {
+                    Value::from_bool(!r.truthy())
+                } else {
+                    r
+                };
                 if ctx == Ctx::List {
                     out.push(r.clone());
                 }
@@ -252,7 +291,9 @@ impl Interp {
             let mut start = 0;
             let mut any = false;
             while start <= subject.bytes.len() {
-                let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else { break };
+                let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else {
+                    break;
+                };
                 let (s, e) = groups[0].unwrap_or((start, start));
                 any = true;
                 let ng = groups.len();
@@ -332,7 +373,9 @@ impl Interp {
         let mut start = 0;
         let mut copied = 0;
         while start <= subject.bytes.len() {
-            let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else { break };
+            let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else {
+                break;
+            };
             let (s, e) = groups[0].unwrap_or((start, start));
             count += 1;
             self.set_match(subject.clone(), groups, &re);
@@ -362,7 +405,11 @@ impl Interp {
             };
         }
         if count == 0 {
-            return Ok(if return_new { v.into_str_value() } else { Value::from_bool(false) });
+            return Ok(if return_new {
+                v.into_str_value()
+            } else {
+                Value::from_bool(false)
+            });
         }
         if copied < subject.bytes.len() {
             push_bytes(&mut out, &subject.bytes[copied..], subject.utf8);
@@ -393,7 +440,9 @@ impl Interp {
             (Some(p), Value::Str(s)) => {
                 let n = s.char_len() as i64;
                 let p = if p < 0 { (p + n).max(0) } else { p.min(n) };
-                self.re.pos.insert(key, (Rc::as_ptr(s) as usize, s.char_to_byte(p as usize)));
+                self.re
+                    .pos
+                    .insert(key, (Rc::as_ptr(s) as usize, s.char_to_byte(p as usize)));
             }
             _ => {
                 self.re.pos.remove(&key);

@@ -17,9 +17,15 @@ enum Flow {
 fn loop_ctl(label: &Option<Rc<str>>, r: R<()>) -> Result<Option<Flow>, Ctl> {
     match r {
         Ok(()) => Ok(None),
-        Err(Ctl::Next(l)) if l.is_none() || l.as_deref() == label.as_deref() => Ok(Some(Flow::Next)),
-        Err(Ctl::Last(l)) if l.is_none() || l.as_deref() == label.as_deref() => Ok(Some(Flow::Last)),
-        Err(Ctl::Redo(l)) if l.is_none() || l.as_deref() == label.as_deref() => Ok(Some(Flow::Redo)),
+        Err(Ctl::Next(l)) if l.is_none() || l.as_deref() == label.as_deref() => {
+            Ok(Some(Flow::Next))
+        }
+        Err(Ctl::Last(l)) if l.is_none() || l.as_deref() == label.as_deref() => {
+            Ok(Some(Flow::Last))
+        }
+        Err(Ctl::Redo(l)) if l.is_none() || l.as_deref() == label.as_deref() => {
+            Ok(Some(Flow::Redo))
+        }
         Err(e) => Err(e),
     }
 }
@@ -43,12 +49,15 @@ impl Interp {
     /// Scope exit: lexicals let go of their values (a captured one is left to its closure).
     pub fn clear_lexicals(&mut self, slots: &[u32]) {
         for &slot in slots {
-            let Some(s) = self.pad.get_mut(slot as usize) else { continue };
+            let Some(s) = self.pad.get_mut(slot as usize) else {
+                continue;
+            };
             match s {
                 Slot::S(x) => {
                     if Rc::strong_count(x) > 1 {
                         *s = Slot::S(SvCell::new_sv(Value::Undef));
-                    } else if !matches!(*x.v.borrow(), Value::Undef | Value::Int(_) | Value::Num(_)) {
+                    } else if !matches!(*x.v.borrow(), Value::Undef | Value::Int(_) | Value::Num(_))
+                    {
                         let old = std::mem::take(&mut *x.v.borrow_mut());
                         drop(old);
                     }
@@ -234,9 +243,8 @@ impl Interp {
                 cont,
             } => self.foreach(&s.label, var, list, body, cont.as_ref()),
             StmtKind::Bare { body, cont } => {
-                match loop_ctl(&s.label, self.run_block(body))? {
-                    Some(Flow::Redo) => return self.stmt(s),
-                    _ => {}
+                if let Some(Flow::Redo) = loop_ctl(&s.label, self.run_block(body))? {
+                    return self.stmt(s);
                 }
                 if let Some(c) = cont {
                     self.run_block(c)?;

@@ -81,9 +81,10 @@ impl Interp {
             Ctl::Die(v) => RunError::Die(v.to_pstr().to_string_lossy()),
             Ctl::Exit(n) => RunError::Exit(n),
             Ctl::Return => RunError::Exit(0),
-            Ctl::Next(_) | Ctl::Last(_) | Ctl::Redo(_) => {
-                RunError::Die(format!("Can't \"last\" outside a loop block{}", self.location_suffix()))
-            }
+            Ctl::Next(_) | Ctl::Last(_) | Ctl::Redo(_) => RunError::Die(format!(
+                "Can't \"last\" outside a loop block{}",
+                self.location_suffix()
+            )),
             Ctl::Goto(_) => RunError::Die("Can't goto subroutine outside a subroutine".into()),
         }
     }
@@ -213,7 +214,11 @@ impl Interp {
 /// perl's own @INC (asked once from `perl` when it is installed).
 pub fn perl_inc_dirs() -> Vec<String> {
     if let Ok(v) = std::env::var("CARAVAN_PERL_INC") {
-        return v.split(':').filter(|s| !s.is_empty()).map(String::from).collect();
+        return v
+            .split(':')
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect();
     }
     match std::process::Command::new("perl")
         .args(["-e", "print join qq{\\n}, @INC"])
@@ -284,14 +289,21 @@ impl Interp {
         self.opts_warnings = opts.warnings;
         self.init_inc(&opts.include);
         self.set_args(&opts.args);
-        self.set_script_name(if opts.script_name.is_empty() { &src.name } else { &opts.script_name });
+        self.set_script_name(if opts.script_name.is_empty() {
+            &src.name
+        } else {
+            &opts.script_name
+        });
         let compiled = match self.compile(src) {
             Ok(c) => c,
             Err(RunError::Compile(msg)) => {
                 self.flush_all();
                 let mut m = msg;
                 if !m.contains("BEGIN failed") || m.contains("syntax error") {
-                    m.push_str(&format!("Execution of {} aborted due to compilation errors.\n", src.name));
+                    m.push_str(&format!(
+                        "Execution of {} aborted due to compilation errors.\n",
+                        src.name
+                    ));
                 }
                 self.write_stderr(&PerlString::from_utf8_text(&m));
                 self.flush_all();
@@ -304,7 +316,10 @@ impl Interp {
             }
         };
         if opts.check_only {
-            self.write_stderr(&PerlString::from_utf8_text(&format!("{} syntax OK\n", src.name)));
+            self.write_stderr(&PerlString::from_utf8_text(&format!(
+                "{} syntax OK\n",
+                src.name
+            )));
             return 0;
         }
         let mut code = match self.run(&compiled) {

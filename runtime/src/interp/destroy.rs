@@ -79,7 +79,9 @@ pub fn run_pending(it: &mut Interp) {
                     let saved_line = it.line;
                     let mut out = Vec::new();
                     let args = AvCell::from_values(vec![obj.clone()]);
-                    if let Err(crate::exec::Ctl::Die(v)) = it.call_sub(&code, args, Ctx::Void, &mut out) {
+                    if let Err(crate::exec::Ctl::Die(v)) =
+                        it.call_sub(&code, args, Ctx::Void, &mut out)
+                    {
                         let mut m = v.to_pstr().into_owned();
                         m.bytes.splice(0..0, b"\t(in cleanup) ".iter().copied());
                         it.warn_value(Value::pstr(m));

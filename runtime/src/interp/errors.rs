@@ -12,7 +12,14 @@ impl Interp {
         let mut s = format!(" at {} line {}", self.file, self.line);
         if let Some((name, lines)) = self.io.last_read_info() {
             if lines > 0 {
-                s.push_str(&format!(", <{name}> {} {lines}", if self.irs_is_newline() { "line" } else { "chunk" }));
+                s.push_str(&format!(
+                    ", <{name}> {} {lines}",
+                    if self.irs_is_newline() {
+                        "line"
+                    } else {
+                        "chunk"
+                    }
+                ));
             }
         }
         s.push_str(".\n");
@@ -54,7 +61,9 @@ impl Interp {
     fn handler_code(&mut self, h: &Value) -> Result<crate::value::Code, ()> {
         match h {
             Value::CodeRef(c) => Ok(c.clone()),
-            Value::Str(s) if !s.bytes.is_empty() && s.bytes != b"DEFAULT" && s.bytes != b"IGNORE" => {
+            Value::Str(s)
+                if !s.bytes.is_empty() && s.bytes != b"DEFAULT" && s.bytes != b"IGNORE" =>
+            {
                 let name = h.to_string_lossy();
                 let (p, n) = self.split_name(&name);
                 self.find_glob(&p, &n).and_then(|g| g.cv()).ok_or(())

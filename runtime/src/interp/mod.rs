@@ -11,7 +11,7 @@ pub mod rand;
 pub mod regex_state;
 
 use crate::compile::node::Ctx;
-use crate::value::{Av, Code, Glob, GlobCell, Hv, HKey, HvCell, Slot, Sv, Value};
+use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -40,19 +40,24 @@ pub struct CallerFrame {
     pub args: Option<crate::value::Av>,
 }
 
+/// `sprintf(FORMAT, ARGS)`.
+pub type SprintfHook = Rc<dyn Fn(&mut Interp, &[Value]) -> Result<Value, crate::Ctl>>;
+/// Compiles a pattern (bytes + utf8 flag, modifier letters) or gives the error message.
+pub type RegexHook = Rc<
+    dyn Fn(&crate::value::PerlString, &str) -> Result<Rc<dyn crate::value::CompiledRegex>, String>,
+>;
+pub type RandHook = Rc<dyn Fn(&mut Interp) -> f64>;
+pub type SrandHook = Rc<dyn Fn(&mut Interp, u64)>;
+
 /// Functions the stdlib (or an embedder) plugs in: sprintf, regex, random numbers.
 #[derive(Default, Clone)]
 pub struct Hooks {
-    /// `sprintf(FORMAT, ARGS)`.
-    pub sprintf: Option<Rc<dyn Fn(&mut Interp, &[Value]) -> Result<Value, crate::Ctl>>>,
-    /// Compiles a pattern: (pattern bytes, utf8, flags) -> compiled regex or error message.
-    pub regex: Option<
-        Rc<dyn Fn(&crate::value::PerlString, &str) -> Result<Rc<dyn crate::value::CompiledRegex>, String>>,
-    >,
+    pub sprintf: Option<SprintfHook>,
+    pub regex: Option<RegexHook>,
     /// `rand`: the next number in [0, 1).
-    pub rand: Option<Rc<dyn Fn(&mut Interp) -> f64>>,
+    pub rand: Option<RandHook>,
     /// `srand(SEED)`.
-    pub srand: Option<Rc<dyn Fn(&mut Interp, u64)>>,
+    pub srand: Option<SrandHook>,
 }
 
 pub struct Interp {
@@ -83,6 +88,8 @@ pub struct Interp {
     pub init_blocks: Vec<Code>,
     pub ids: u32,
     pub flipflops: HashMap<u32, i64>,
+    /// `each @array` positions by array identity.
+    pub array_iters: HashMap<usize, usize>,
     pub state_done: HashSet<u32>,
     pub method_cache: HashMap<(Rc<str>, Rc<str>), Option<Code>>,
     pub hooks: Hooks,
@@ -165,6 +172,7 @@ impl Interp {
             init_blocks: Vec::new(),
             ids: 0,
             flipflops: HashMap::new(),
+            array_iters: HashMap::new(),
             state_done: HashSet::new(),
             method_cache: HashMap::new(),
             hooks: Hooks::default(),
@@ -232,7 +240,10 @@ impl Interp {
 
     /// The glob `pkg::name`, created when missing.
     pub fn glob_in(&mut self, pkg: &str, name: &str) -> Glob {
-        let pkg = pkg.strip_prefix("main::").filter(|p| !p.is_empty()).unwrap_or(pkg);
+        let pkg = pkg
+            .strip_prefix("main::")
+            .filter(|p| !p.is_empty())
+            .unwrap_or(pkg);
         let key = format!("{pkg}::{name}");
         if let Some(g) = self.globs.get(&key) {
             return g.clone();
@@ -269,7 +280,10 @@ impl Interp {
             .collect();
         names.sort_by(|a, b| a.0.cmp(&b.0));
         for (n, g) in names {
-            hv.set(crate::value::PerlString::bytes(n.as_bytes()), Value::Glob(g));
+            hv.set(
+                crate::value::PerlString::bytes(n.as_bytes()),
+                Value::Glob(g),
+            );
         }
         hv
     }
@@ -320,8 +334,12 @@ impl Interp {
         self.glob_in("main", "]").sv().put(Value::Num(5.036));
         self.glob_in("main", "^O").sv().put(Value::str("linux"));
         self.glob_in("main", "^V").sv().put(Value::str("v5.36.0"));
-        self.glob_in("main", "^X").sv().put(Value::str("/usr/bin/perl"));
-        self.glob_in("main", "^T").sv().put(Value::Int(self.start_time));
+        self.glob_in("main", "^X")
+            .sv()
+            .put(Value::str("/usr/bin/perl"));
+        self.glob_in("main", "^T")
+            .sv()
+            .put(Value::Int(self.start_time));
         self.glob_in("main", "^W").sv().put(Value::Int(0));
         self.glob_in("main", "?").sv().put(Value::Int(0));
         self.glob_in("main", "!").sv().put(Value::Int(0));

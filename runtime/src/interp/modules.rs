@@ -14,7 +14,9 @@ impl Interp {
         if inc.values().iter().any(|v| v.to_string_lossy() == dir) {
             return;
         }
-        inc.v.borrow_mut().insert(0, crate::value::SvCell::new_sv(Value::str(dir)));
+        inc.v
+            .borrow_mut()
+            .insert(0, crate::value::SvCell::new_sv(Value::str(dir)));
     }
 
     /// Evaluates a constant-ish list at compile time (import lists, `use constant`).
@@ -91,7 +93,12 @@ impl Interp {
         })
     }
 
-    fn use_module_inner(&mut self, module: &str, args: Option<Vec<Value>>, caller_pkg: &str) -> R<()> {
+    fn use_module_inner(
+        &mut self,
+        module: &str,
+        args: Option<Vec<Value>>,
+        caller_pkg: &str,
+    ) -> R<()> {
         match module {
             "constant" => return self.define_constants(args.unwrap_or_default(), caller_pkg),
             "parent" | "base" => {
@@ -103,7 +110,8 @@ impl Interp {
                         norequire = true;
                         continue;
                     }
-                    if !norequire && !(module == "base" && self.package_exists(&name)) {
+                    let skip = module == "base" && self.package_exists(&name);
+                    if !norequire && !skip {
                         let r = self.require_module(&name, None);
                         if let Err(e) = r {
                             if module == "parent" || !self.package_exists(&name) {
@@ -180,7 +188,10 @@ impl Interp {
                 })
             } else {
                 let vs = vals.clone();
-                self.native_code(&format!("{pkg}::{name}"), Rc::new(move |_, _, _| Ok(vs.clone())))
+                self.native_code(
+                    &format!("{pkg}::{name}"),
+                    Rc::new(move |_, _, _| Ok(vs.clone())),
+                )
             };
             *g.cv.borrow_mut() = Some(code);
         }
@@ -215,7 +226,13 @@ impl Interp {
                 .find(|p| std::path::Path::new(p).is_file())
         };
         let Some(path) = path else {
-            let dirs: Vec<String> = self.inc.av().values().iter().map(|v| v.to_string_lossy()).collect();
+            let dirs: Vec<String> = self
+                .inc
+                .av()
+                .values()
+                .iter()
+                .map(|v| v.to_string_lossy())
+                .collect();
             let hint = if file.is_none() {
                 format!(" (you may need to install the {module} module)")
             } else {
@@ -227,7 +244,8 @@ impl Interp {
             )));
         };
         inc_hash.set(key, Value::str(&path));
-        let bytes = std::fs::read(&path).map_err(|e| self.die_str(&format!("Can't read {path}: {e}")))?;
+        let bytes =
+            std::fs::read(&path).map_err(|e| self.die_str(&format!("Can't read {path}: {e}")))?;
         let src = lang::SourceFile::from_bytes(path.clone(), bytes);
         self.run_file_source(&src)?;
         Ok(())
@@ -243,19 +261,23 @@ impl Interp {
                     msg.push_str(&e.perl_line(src));
                     msg.push('\n');
                 }
-                msg.push_str(&format!("Compilation failed in require"));
+                msg.push_str("Compilation failed in require");
                 return Err(self.die_str(&msg));
             }
         };
+        // The file gets its own top-level pad; its named subs capture from it while it is
+        // compiled, exactly as the main program's do.
+        let saved_main_pad = std::mem::take(&mut self.main_pad);
         let saved_cm = self.compiling_main;
-        self.compiling_main = false;
+        self.compiling_main = true;
         let (body, errors) = {
             let mut c = Compiler::new(self, src, "main");
-            c.subs[0].is_main = false;
             let b = c.compile_main(&prog);
             (b, std::mem::take(&mut c.errors))
         };
         self.compiling_main = saved_cm;
+        self.ensure_main_pad(&body.pad);
+        let file_pad = std::mem::replace(&mut self.main_pad, saved_main_pad);
         if !errors.is_empty() {
             let mut msg = errors.concat();
             msg.push_str("Compilation failed in require");
@@ -264,16 +286,34 @@ impl Interp {
         if let Some(d) = prog.data.clone() {
             self.set_data_handle("main", d);
         }
-        let code = self.native_body_code(body);
         let mut out = Vec::new();
         let saved_line = self.line;
-        self.call_sub(&code, AvCell::new_av(), Ctx::Scalar, &mut out)?;
+        let saved_pad = std::mem::replace(&mut self.pad, file_pad);
+        let saved_body = self.cur_body.replace(body.clone());
+        let saved_file = std::mem::replace(&mut self.file, body.file.clone());
+        let saved_pkg = std::mem::replace(&mut self.pkg, Rc::from("main"));
+        let saved_want = std::mem::replace(&mut self.want, Ctx::Scalar);
+        let h = self.savestack.len();
+        let r = self.block_value(&body.body, Ctx::Scalar, &mut out);
+        self.unwind(h);
+        self.pad = saved_pad;
+        self.cur_body = saved_body;
+        self.file = saved_file;
+        self.pkg = saved_pkg;
+        self.want = saved_want;
         self.line = saved_line;
+        match r {
+            Ok(()) | Err(Ctl::Return) => {}
+            Err(e) => return Err(e),
+        }
         Ok(out.pop().unwrap_or(Value::Undef))
     }
 
     /// A sub wrapping a compiled file/eval body.
-    pub fn native_body_code(&mut self, body: Rc<crate::compile::node::SubBody>) -> crate::value::Code {
+    pub fn native_body_code(
+        &mut self,
+        body: Rc<crate::compile::node::SubBody>,
+    ) -> crate::value::Code {
         Rc::new(crate::value::CodeCell {
             name: std::cell::RefCell::new(body.name.clone()),
             pkg: body.pkg.clone(),
@@ -308,7 +348,9 @@ impl Interp {
                 return Ok(Value::Undef);
             }
         };
-        self.inc.hv().set(PerlString::bytes(name.as_bytes()), Value::str(&path));
+        self.inc
+            .hv()
+            .set(PerlString::bytes(name.as_bytes()), Value::str(&path));
         let src = lang::SourceFile::from_bytes(path, bytes);
         match self.run_file_source(&src) {
             Ok(v) => {
@@ -378,7 +420,14 @@ impl Interp {
         }
         let captures: Vec<Slot> = outer
             .iter()
-            .map(|&o| self.pad.get(o as usize).cloned().unwrap_or(crate::exec::fresh_slot(crate::compile::node::PadKind::Scalar)))
+            .map(|&o| {
+                self.pad
+                    .get(o as usize)
+                    .cloned()
+                    .unwrap_or(crate::exec::fresh_slot(
+                        crate::compile::node::PadKind::Scalar,
+                    ))
+            })
             .collect();
         let code = Rc::new(crate::value::CodeCell {
             name: std::cell::RefCell::new(Rc::from("(eval)")),

@@ -35,14 +35,20 @@ impl Interp {
         });
         self.register_native("overload::Overloaded", |it, a, _| {
             let v = a.first().cloned().unwrap_or(Value::Undef);
-            let class = v.blessed().map(|c| c.to_string()).unwrap_or_else(|| v.to_string_lossy());
+            let class = v
+                .blessed()
+                .map(|c| c.to_string())
+                .unwrap_or_else(|| v.to_string_lossy());
             let r = it.overload_table_has(&class);
             Ok(vec![Value::from_bool(r)])
         });
         self.register_native("overload::Method", |it, a, _| {
             let v = a.first().cloned().unwrap_or(Value::Undef);
             let op = a.get(1).map(|x| x.to_string_lossy()).unwrap_or_default();
-            let class = v.blessed().map(|c| c.to_string()).unwrap_or_else(|| v.to_string_lossy());
+            let class = v
+                .blessed()
+                .map(|c| c.to_string())
+                .unwrap_or_else(|| v.to_string_lossy());
             Ok(vec![it.find_overload(&class, &op).unwrap_or(Value::Undef)])
         });
     }
@@ -86,7 +92,9 @@ impl Interp {
                 let name = other.to_string_lossy();
                 match self.resolve_method(&class, &name) {
                     Some(c) => c,
-                    None => return Err(self.die_str(&format!("Can't resolve overload method {name}"))),
+                    None => {
+                        return Err(self.die_str(&format!("Can't resolve overload method {name}")))
+                    }
                 }
             }
         };
@@ -97,7 +105,9 @@ impl Interp {
     }
 
     fn unary_overload(&mut self, v: &Value, op: &str) -> R<Option<Value>> {
-        let Some(class) = v.blessed() else { return Ok(None) };
+        let Some(class) = v.blessed() else {
+            return Ok(None);
+        };
         if !v.is_ref() {
             return Ok(None);
         }

@@ -136,7 +136,8 @@ impl HvCell {
 }
 
 /// A native function an embedder or the stdlib registers: gets `@_` values, returns a list.
-pub type NativeFn = Rc<dyn Fn(&mut crate::Interp, &[Value], crate::Ctx) -> Result<Vec<Value>, crate::Ctl>>;
+pub type NativeFn =
+    Rc<dyn Fn(&mut crate::Interp, &[Value], crate::Ctx) -> Result<Vec<Value>, crate::Ctl>>;
 
 pub enum CodeBody {
     Perl(Rc<SubBody>),
@@ -214,7 +215,12 @@ pub trait CompiledRegex {
     /// Finds the first match at or after byte `start`; returns capture group byte ranges
     /// (group 0 first).
     /// `utf8` is the subject's utf8 flag.
-    fn find_at(&self, subject: &[u8], utf8: bool, start: usize) -> Option<Vec<Option<(usize, usize)>>>;
+    fn find_at(
+        &self,
+        subject: &[u8],
+        utf8: bool,
+        start: usize,
+    ) -> Option<Vec<Option<(usize, usize)>>>;
     /// Named groups: (name, group index).
     fn names(&self) -> Vec<(String, usize)>;
 }

@@ -54,7 +54,12 @@ fn sprintf_hook(it: &mut Interp, args: &[Value]) -> Result<Value, runtime::Ctl> 
 struct Re(crate::regex::PerlRegex);
 
 impl CompiledRegex for Re {
-    fn find_at(&self, subject: &[u8], utf8: bool, start: usize) -> Option<Vec<Option<(usize, usize)>>> {
+    fn find_at(
+        &self,
+        subject: &[u8],
+        utf8: bool,
+        start: usize,
+    ) -> Option<Vec<Option<(usize, usize)>>> {
         self.0.find_at(subject, utf8, start).map(|m| m.groups)
     }
     fn names(&self) -> Vec<(String, usize)> {
@@ -85,7 +90,9 @@ pub fn install(it: &mut Interp) {
         sprintf: Some(Rc::new(sprintf_hook)),
         regex: Some(Rc::new(regex_hook)),
         rand: Some(Rc::new(move |_| r1.borrow_mut().next_f64())),
-        srand: Some(Rc::new(move |_, seed| *r2.borrow_mut() = crate::drand48::seeded(seed))),
+        srand: Some(Rc::new(move |_, seed| {
+            *r2.borrow_mut() = crate::drand48::seeded(seed)
+        })),
     };
 }
 
