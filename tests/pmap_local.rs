@@ -161,3 +161,21 @@ fn a_bad_cluster_spec_dies_where_it_is_written() {
         "{s}"
     );
 }
+
+#[test]
+fn methods_of_blessed_data_that_travels_work_on_the_workers() {
+    same_as_perl(
+        "methods",
+        r#"package Shape;
+sub new { my ($c, %a) = @_; bless {%a}, $c }
+sub name { ref $_[0] }
+package Square;
+our @ISA = ('Shape');
+sub area { $_[0]{side} ** 2 }
+package main;
+my $unit = Square->new(side => 3);
+my @r = pmap_on cluster("local:2") { $_->area . " " . $_->name . " " . $unit->area } map { Square->new(side => $_) } 1..6;
+print "@r\n";
+"#,
+    );
+}

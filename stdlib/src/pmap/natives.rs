@@ -9,7 +9,7 @@ use crate::cluster::{
 use runtime::compile::parallel::RUN_SUB;
 use runtime::value::{AvCell, HvCell, PerlString, Value};
 use runtime::{Ctl, Ctx, Interp};
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
 
 /// The class of the object `cluster(...)` returns.
@@ -95,14 +95,67 @@ fn cluster_args(it: &mut Interp, c: &Value) -> Result<Vec<Value>, Ctl> {
     }
 }
 
+/// The classes of blessed data inside `w`.
+fn classes_in(w: &WireValue, out: &mut BTreeSet<String>) {
+    match w {
+        WireValue::Array(a) => a.iter().for_each(|e| classes_in(e, out)),
+        WireValue::Hash(h) => h.iter().for_each(|(_, e)| classes_in(e, out)),
+        WireValue::ScalarRef(e) => classes_in(e, out),
+        WireValue::Blessed { class, data } => {
+            out.insert(class.clone());
+            classes_in(data, out);
+        }
+        _ => {}
+    }
+}
+
 /// The named subs the block reaches, transitively, as source text; plus the `use` lines.
+/// Every sub of `classes` (blessed data that travels) and of their `@ISA` parents is
+/// reached too, so methods work on the workers; their `@ISA` is set there.
 /// The lexicals those subs close over are added to `extra` (name, value as a reference).
-fn prelude(it: &mut Interp, called: &str, pkg: &str, extra: &mut Vec<(String, Value)>) -> String {
+fn prelude(
+    it: &mut Interp,
+    called: &str,
+    pkg: &str,
+    classes: BTreeSet<String>,
+    extra: &mut Vec<(String, Value)>,
+) -> String {
     let mut todo: Vec<String> = called
         .split(',')
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect();
+    let mut class_todo: Vec<String> = classes.into_iter().collect();
+    let mut class_seen = HashSet::new();
+    let mut isa_lines = String::new();
+    while let Some(class) = class_todo.pop() {
+        if !class_seen.insert(class.clone()) {
+            continue;
+        }
+        let prefix = format!("{class}::");
+        let mut methods: Vec<String> = it
+            .parallel_sources
+            .subs
+            .keys()
+            .filter(|k| k.strip_prefix(&prefix).is_some_and(|m| !m.contains("::")))
+            .cloned()
+            .collect();
+        methods.sort();
+        todo.extend(methods);
+        let parents: Vec<String> = it
+            .global_array(&format!("{class}::ISA"))
+            .iter()
+            .map(text)
+            .collect();
+        if !parents.is_empty() {
+            let quoted: Vec<String> = parents.iter().map(|p| format!("'{p}'")).collect();
+            isa_lines.push_str(&format!(
+                "BEGIN {{ @{class}::ISA = ({}) }}\n",
+                quoted.join(", ")
+            ));
+            class_todo.extend(parents);
+        }
+    }
     let mut seen = HashSet::new();
     let mut subs = Vec::new();
     while let Some(name) = todo.pop() {
@@ -131,7 +184,7 @@ fn prelude(it: &mut Interp, called: &str, pkg: &str, extra: &mut Vec<(String, Va
             }
         }
     }
-    let mut p = String::new();
+    let mut p = isa_lines;
     for u in &it.parallel_sources.uses {
         p.push_str(u);
         p.push('\n');
@@ -191,19 +244,30 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
             (name.clone(), v)
         })
         .collect();
-    let prelude_src = prelude(it, &text(&args[4]), &pkg, &mut vals);
+    let mut classes = BTreeSet::new();
     let mut captured = Vec::new();
-    for (name, value) in &vals {
-        let w = to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?;
-        captured.push(CapturedVar {
-            name: name.clone(),
-            json: wire_value::encode(&w),
-        });
-    }
     let mut jsons = Vec::with_capacity(items.len());
     for (i, v) in items.iter().enumerate() {
         let w = to_wire(v, &format!("item {i}")).map_err(|e| it.native_die(&e.to_string()))?;
+        classes_in(&w, &mut classes);
         jsons.push(wire_value::encode(&w));
+    }
+    let own = vals.len();
+    let mut wires = Vec::new();
+    for (name, value) in &vals {
+        let w = to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?;
+        classes_in(&w, &mut classes);
+        wires.push(w);
+    }
+    let prelude_src = prelude(it, &text(&args[4]), &pkg, classes, &mut vals);
+    for (name, value) in &vals[own..] {
+        wires.push(to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?);
+    }
+    for ((name, _), w) in vals.iter().zip(&wires) {
+        captured.push(CapturedVar {
+            name: name.clone(),
+            json: wire_value::encode(w),
+        });
     }
     let session = SessionInit {
         prelude: prelude_src,
