@@ -179,3 +179,21 @@ print "@r\n";
 "#,
     );
 }
+
+#[test]
+fn local_pmap_threads_die_output_and_package_state() {
+    same_as_perl(
+        "local_die",
+        r#"$| = 1;
+our %cache;
+sub fib { my $n = shift; return $cache{$n} //= $n < 2 ? $n : fib($n - 1) + fib($n - 2) }
+my @f = pmap { fib($_) } 1..60;
+print "@f\n";
+pfor { print "line $_\n"; print STDERR "e$_\n" } 1..20;
+my @r = eval { pmap { die "stop at $_" if $_ == 77; $_ } 1..500 };
+print "caught: $@";
+my @s = pmap { ($_) x 2 } 1..3;
+print "@s\n";
+"#,
+    );
+}

@@ -3,6 +3,7 @@
 pub mod convert;
 pub mod engine;
 pub mod natives;
+pub mod threads;
 
 pub use engine::InterpEngine;
 pub use natives::install;

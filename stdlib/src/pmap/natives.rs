@@ -274,10 +274,17 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
         block,
         captured,
     };
-    let env = LaunchEnv::current_exe().map_err(|e| it.native_die(&e.to_string()))?;
     it.flush_all();
-    let results =
-        run_map(&spec, &env, session, jsons, &mut StdioSink).map_err(|e| die_map(it, e))?;
+    let results = if args[1].is_undef() && std::env::var_os("CARAVAN_PMAP_PROCESSES").is_none() {
+        let n = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
+        super::threads::run_local(session, jsons, n)
+            .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?
+    } else {
+        let env = LaunchEnv::current_exe().map_err(|e| it.native_die(&e.to_string()))?;
+        run_map(&spec, &env, session, jsons, &mut StdioSink).map_err(|e| die_map(it, e))?
+    };
     let mut out = Vec::new();
     for (i, r) in results.iter().enumerate() {
         let list = match wire_value::decode(r) {
