@@ -197,3 +197,18 @@ print "@s\n";
 "#,
     );
 }
+
+#[test]
+fn use_context_travels_with_the_block() {
+    same_as_perl(
+        "uses",
+        r#"use strict;
+use warnings;
+use List::Util qw(sum max);
+use POSIX qw(floor);
+sub total { sum(@_) + max(@_) }
+my @r = pmap_on cluster("local:2") { total(1..$_) . "/" . floor($_ / 2) } 1..12;
+print "@r\n";
+"#,
+    );
+}

@@ -63,7 +63,12 @@ impl Compiler<'_> {
     }
 
     /// Remembers a `use` statement's source for shipping.
+    /// Only file-level statements of package main are kept: a module's own `use parent` or
+    /// imports would mean something else in the worker's main.
     pub fn note_use_source(&mut self, span: lang::Span) {
+        if self.subs.len() != 1 || &*self.pkg != "main" {
+            return;
+        }
         let mut text = self.text_of(span).trim().to_string();
         if !text.ends_with(';') {
             text.push(';');
