@@ -212,3 +212,21 @@ print "@r\n";
 "#,
     );
 }
+
+#[test]
+fn subs_from_modules_are_loaded_with_their_module() {
+    pmap_support::EXTRA_FILES.with(|f| {
+        f.borrow_mut().push((
+            "lib/MyMod.pm".into(),
+            "package MyMod;\nuse strict;\nuse List::Util qw(sum);\nour $factor = 10;\nsub scaled { return sum(@_) * $factor }\n1;\n".into(),
+        ))
+    });
+    same_as_perl(
+        "module",
+        r#"use lib 'lib';
+use MyMod;
+my @r = pmap_on cluster("local:2") { MyMod::scaled(1..$_) } 1..9;
+print "@r\n";
+"#,
+    );
+}

@@ -11,6 +11,11 @@ use std::time::Duration;
 mod common;
 pub use common::Outcome;
 
+thread_local! {
+    /// Files (relative path, text) written next to the program, e.g. `lib/Foo.pm`.
+    pub static EXTRA_FILES: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub const LIMIT: Duration = Duration::from_secs(120);
 
 fn scratch(tag: &str) -> PathBuf {
@@ -20,6 +25,11 @@ fn scratch(tag: &str) -> PathBuf {
 }
 
 fn run_in(dir: &Path, prog: &str, src: &str, interp: &str) -> Outcome {
+    for (path, text) in EXTRA_FILES.with(|f| f.borrow().clone()) {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).expect("module dir");
+        std::fs::write(p, text).expect("write module");
+    }
     std::fs::write(dir.join(prog), src).expect("write program");
     let mut cmd = Command::new(interp);
     cmd.arg(prog).current_dir(dir);

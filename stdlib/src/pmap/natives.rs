@@ -95,6 +95,26 @@ fn cluster_args(it: &mut Interp, c: &Value) -> Result<Vec<Value>, Ctl> {
     }
 }
 
+/// The `%INC` key of the module file a shipped sub was defined in (`None` for the program).
+fn module_of(it: &mut Interp, unit: &str) -> Option<String> {
+    let head = unit
+        .strip_prefix(runtime::compile::parallel::UNIT_MARK)?
+        .lines()
+        .next()?;
+    let (_, file) = head.split_once(' ')?;
+    if file == it.script_name {
+        return None;
+    }
+    let inc = it.glob_in("main", "INC").hv();
+    let found = inc
+        .v
+        .borrow()
+        .iter()
+        .find(|(_, v)| v.get().to_pstr().to_string_lossy() == file)
+        .map(|(k, _)| k.to_string_lossy());
+    found
+}
+
 /// The classes of blessed data inside `w`.
 fn classes_in(w: &WireValue, out: &mut BTreeSet<String>) {
     match w {
@@ -158,6 +178,7 @@ fn prelude(
     }
     let mut seen = HashSet::new();
     let mut subs = Vec::new();
+    let mut requires: Vec<String> = Vec::new();
     while let Some(name) = todo.pop() {
         if !seen.insert(name.clone()) {
             continue;
@@ -165,7 +186,15 @@ fn prelude(
         let Some(src) = it.parallel_sources.subs.get(&name).cloned() else {
             continue;
         };
-        subs.push(src);
+        match module_of(it, &src) {
+            // A module's sub: the worker loads the module (with its own imports) instead.
+            Some(key) => {
+                if !requires.contains(&key) {
+                    requires.push(key);
+                }
+            }
+            None => subs.push(src),
+        }
         let (p, n) = name.rsplit_once("::").unwrap_or(("main", &name));
         if let Some(code) = it.find_glob(p, n).and_then(|g| g.cv()) {
             if let runtime::value::CodeBody::Perl(body) = &code.body {
@@ -188,6 +217,12 @@ fn prelude(
     for u in &it.parallel_sources.uses {
         p.push_str(u);
         p.push('\n');
+    }
+    for key in &requires {
+        p.push_str(&format!(
+            "BEGIN {{ require '{}' }}\n",
+            key.replace(['\\', '\''], "")
+        ));
     }
     p.push_str(super::engine::PRELUDE_SUBS);
     for s in subs.iter().rev() {
