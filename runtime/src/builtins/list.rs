@@ -302,6 +302,18 @@ fn defined(it: &mut Interp, a: &[Node]) -> R<Value> {
     };
     Ok(Value::from_bool(match x {
         Node::SubRef(g) => matches!(g.cv(), Some(c) if !matches!(c.body, CodeBody::Stub)),
+        Node::DynCall(inner, None, _) | Node::DerefCode(inner, _) => {
+            let v = it.sv(inner)?;
+            match v {
+                Value::CodeRef(c) => !matches!(c.body, CodeBody::Stub),
+                Value::Str(_) => {
+                    let name = v.to_string_lossy();
+                    let (p, n) = it.split_name(&name);
+                    matches!(it.find_glob(&p, &n).and_then(|g| g.cv()), Some(c) if !matches!(c.body, CodeBody::Stub))
+                }
+                _ => false,
+            }
+        }
         Node::Call {
             glob,
             args: None,

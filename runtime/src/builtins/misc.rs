@@ -270,7 +270,7 @@ fn caller(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         return Ok(());
     }
     out.push(Value::str(&f.sub));
-    out.push(Value::Int(1));
+    out.push(Value::Int(if f.is_eval { 0 } else { 1 }));
     if &*it.pkg == "DB" {
         let args = f.args.as_ref().map(|a| a.values()).unwrap_or_default();
         it.glob_in("DB", "args").av().set_values(args);

@@ -35,6 +35,14 @@ impl<'a> Compiler<'a> {
         v.iter().map(|e| self.expr(e)).collect()
     }
 
+    /// A slice's key list: `@h{$a, $b}` is two keys, never `$;`-joined.
+    fn slice_keys(&mut self, keys: &ast::Expr) -> Node {
+        match &keys.kind {
+            E::JoinKeys(v) => Node::List(self.exprs(v)),
+            _ => self.expr(keys),
+        }
+    }
+
     pub fn list_of(&mut self, v: &[ast::Expr]) -> Node {
         Node::List(self.exprs(v))
     }
@@ -236,7 +244,7 @@ impl<'a> Compiler<'a> {
             }
             E::HashSlice { base, keys } => {
                 let h = self.agg_hash(base);
-                Node::HSlice(h, Box::new(self.expr(keys)))
+                Node::HSlice(h, Box::new(self.slice_keys(keys)))
             }
             E::KvArraySlice { base, indices } => {
                 let a = self.agg_array(base);
@@ -244,7 +252,7 @@ impl<'a> Compiler<'a> {
             }
             E::KvHashSlice { base, keys } => {
                 let h = self.agg_hash(base);
-                Node::KvHSlice(h, Box::new(self.expr(keys)))
+                Node::KvHSlice(h, Box::new(self.slice_keys(keys)))
             }
             E::ListSlice { list, indices } => {
                 Node::ListSlice(Box::new(self.expr(list)), Box::new(self.expr(indices)))

@@ -266,6 +266,16 @@ impl Interp {
         });
         let h = self.savestack.len();
         let before = out.len();
+        // Match variables are dynamically scoped: the caller's `$1` survives the call.
+        let saved_match = if self.re.groups.is_empty() {
+            None
+        } else {
+            Some((
+                self.re.subject.clone(),
+                self.re.groups.clone(),
+                self.re.names.clone(),
+            ))
+        };
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),
             None => Ok(()),
@@ -297,6 +307,14 @@ impl Interp {
             out.push(last);
         }
         self.unwind(h);
+        match saved_match {
+            Some((subject, groups, names)) => {
+                self.re.subject = subject;
+                self.re.groups = groups;
+                self.re.names = names;
+            }
+            None => self.re.groups.clear(),
+        }
         self.callers.pop();
         self.pad = saved_pad;
         *self.underscore.av.borrow_mut() = saved_args;
@@ -581,7 +599,18 @@ impl Interp {
         let saved_pad_len = self.pad.len();
         let _ = saved_pad_len;
         let before = out.len();
+        // `caller` sees eval frames (Carp prints "eval {...} called at").
+        self.callers.push(CallerFrame {
+            pkg: self.pkg.clone(),
+            file: self.file.clone(),
+            line: self.line,
+            sub: Rc::from("(eval)"),
+            want: ctx,
+            is_eval: true,
+            args: None,
+        });
         let r = self.block_value(b, ctx, out);
+        self.callers.truncate(callers);
         match r {
             Ok(()) => {
                 self.set_eval_error(Value::empty_str());

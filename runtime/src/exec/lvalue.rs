@@ -397,9 +397,18 @@ impl Interp {
             | Node::Elem(..)
             | Node::HElem(..)
             | Node::DerefSv(..) => Value::ScalarRef(self.lv(x)?),
-            Node::DerefCode(inner, strict) => {
+            Node::DerefCode(inner, strict) | Node::DynCall(inner, None, strict) => {
                 let v = self.sv(inner)?;
-                Value::CodeRef(self.code_of_value(&v, *strict)?)
+                match &v {
+                    // `\&{"name"}` of a sub not defined yet: a stub that finds it later.
+                    Value::Str(_) if !*strict => {
+                        let name = v.to_string_lossy();
+                        let (p, n) = self.split_name(&name);
+                        let g = self.glob_in(&p, &n);
+                        Value::CodeRef(self.code_of_glob(&g))
+                    }
+                    _ => Value::CodeRef(self.code_of_value(&v, *strict)?),
+                }
             }
             Node::Local(inner) => {
                 self.localize(inner)?;

@@ -281,7 +281,7 @@ impl Interp {
             Node::FlipFlop(a, b, three, id) => self.flipflop(a, b, *three, *id)?,
             Node::Wantarray => match self.want {
                 Ctx::List => Value::Int(1),
-                Ctx::Scalar => Value::Int(0),
+                Ctx::Scalar => Value::from_bool(false),
                 Ctx::Void => Value::Undef,
             },
             Node::CurrentSub => match &self.cur_sub {
@@ -474,6 +474,22 @@ impl Interp {
                 cell.put(v);
                 Ok(())
             }
+            Node::GlobSv(g) if &*g.name == "|" && &*g.pkg == "main" => {
+                // `$|`: autoflush of the selected output handle.
+                let on = v.truthy();
+                let h = match &self.io.selected {
+                    Some(sel) => sel.io.borrow().clone(),
+                    None => self.io.stdout.clone(),
+                };
+                if let Some(h) = h {
+                    h.borrow_mut().autoflush = on;
+                    if on {
+                        h.borrow_mut().flush();
+                    }
+                }
+                g.sv().put(Value::Int(on as i64));
+                Ok(())
+            }
             Node::LastIndex(agg) => {
                 let av = self.av_of(agg, true)?;
                 let n = (v.to_i64() + 1).max(0) as usize;
@@ -489,6 +505,15 @@ impl Interp {
             }
             Node::Builtin(b, args) if b.name == "substr" => {
                 crate::builtins::string::substr_assign(self, args, v)
+            }
+            Node::Builtin(b, args) if b.name == "pos" => {
+                let cell = match args.first() {
+                    Some(x) => self.lv(x)?,
+                    None => self.underscore.sv(),
+                };
+                let p = if v.is_undef() { None } else { Some(v.to_i64()) };
+                self.set_pos(&cell, p);
+                Ok(())
             }
             Node::Builtin(b, args) if b.name == "local" => {
                 let _ = args;

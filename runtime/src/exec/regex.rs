@@ -343,8 +343,10 @@ impl Interp {
                     return Ok(Value::Int(1));
                 }
                 None => {
-                    self.re.pos.remove(&key);
-                    self.re.empty.remove(&key);
+                    if !pat.flags.contains('c') {
+                        self.re.pos.remove(&key);
+                        self.re.empty.remove(&key);
+                    }
                     return Ok(Value::from_bool(false));
                 }
             }

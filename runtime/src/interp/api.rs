@@ -326,7 +326,6 @@ impl Interp {
             Ok(()) => 0,
             Err(RunError::Exit(n)) => n,
             Err(RunError::Die(m)) => {
-                self.flush_stdout_only();
                 self.write_stderr(&PerlString::from_utf8_text(&m));
                 self.die_exit_code()
             }
@@ -342,12 +341,6 @@ impl Interp {
         self.global_destruct();
         self.flush_all();
         code
-    }
-
-    fn flush_stdout_only(&mut self) {
-        if let Some(h) = &self.io.stdout {
-            h.borrow_mut().flush();
-        }
     }
 
     /// perl's exit status after an uncaught die: `$!` if set, else `$? >> 8`, else 255.

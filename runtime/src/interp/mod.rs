@@ -342,6 +342,7 @@ impl Interp {
             .put(Value::Int(self.start_time));
         self.glob_in("main", "^W").sv().put(Value::Int(0));
         self.glob_in("main", "?").sv().put(Value::Int(0));
+        self.glob_in("main", "|").sv().put(Value::Int(0));
         self.glob_in("main", "!").sv().put(Value::Int(0));
     }
 }

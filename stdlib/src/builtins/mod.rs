@@ -84,6 +84,15 @@ pub fn install(it: &mut Interp) {
         Rc::new(RefCell::new(crate::drand48::seeded(0)));
     it.lib_dirs
         .push(concat!(env!("CARGO_MANIFEST_DIR"), "/perl5lib").to_string());
+    // The shipped Exporter.pm (tags, `!name`, `/re/`, export_fail) replaces the runtime's
+    // minimal native one.
+    it.inc
+        .hv()
+        .v
+        .borrow_mut()
+        .shift_remove(&PerlString::bytes(b"Exporter.pm".to_vec()));
+    let g = it.glob_in("Exporter", "import");
+    *g.cv.borrow_mut() = None;
     let r1 = rng.clone();
     let r2 = rng;
     it.hooks = Hooks {

@@ -1,0 +1,3 @@
+print "before\n";
+END { print "end block ran, status " . $? . "\n" }
+my $x = 1 / ($x // 0);
