@@ -230,3 +230,21 @@ print "@r\n";
 "#,
     );
 }
+
+#[test]
+fn classes_named_in_the_block_travel_with_it() {
+    same_as_perl(
+        "class_calls",
+        r#"package Acc;
+sub new { my ($c, $v) = @_; bless { v => $v }, $c }
+sub add { $_[0]{v} += $_[1]; $_[0] }
+sub v { $_[0]{v} }
+package Acc::Loud;
+our @ISA = ('Acc');
+sub v { "v=" . $_[0]->SUPER::v() }
+package main;
+my @r = pmap { Acc::Loud->new($_)->add(10)->v } 1..8;
+print "@r\n";
+"#,
+    );
+}

@@ -25,6 +25,36 @@ pub const RUN_SUB: &str = "Caravan::Pmap::run";
 /// Starts each shippable unit (a sub, or the block): `# caravan-line LINE FILE`.
 pub const UNIT_MARK: &str = "# caravan-line ";
 
+/// The block's named calls plus `Class::*` for each `Class->` written in it, so the worker
+/// also gets the subs of classes the block calls methods on by name (`Foo->new`).
+fn called_with_classes(called: &[String], block: &str) -> String {
+    let mut out: Vec<String> = called.to_vec();
+    let b = block.as_bytes();
+    let mut i = 0;
+    while let Some(p) = block[i..].find("->") {
+        let end = i + p;
+        let mut start = end;
+        while start > 0
+            && (b[start - 1].is_ascii_alphanumeric()
+                || b[start - 1] == b'_'
+                || b[start - 1] == b':')
+        {
+            start -= 1;
+        }
+        let word = &block[start..end];
+        let sigil_before =
+            start > 0 && matches!(b[start - 1], b'$' | b'@' | b'%' | b'&' | b'}' | b']' | b')');
+        if !word.is_empty() && !sigil_before && word.as_bytes()[0].is_ascii_alphabetic() {
+            let entry = format!("{word}::*");
+            if !out.contains(&entry) {
+                out.push(entry);
+            }
+        }
+        i = end + 2;
+    }
+    out.join(",")
+}
+
 impl Compiler<'_> {
     fn text_of(&self, span: lang::Span) -> &str {
         self.src
@@ -117,7 +147,10 @@ impl Compiler<'_> {
             }),
             s(&self.shippable_unit(body.span)),
             s(&self.pkg.clone()),
-            s(&analysed.called_subs.join(",")),
+            s(&called_with_classes(
+                &analysed.called_subs,
+                self.text_of(body.span),
+            )),
             s(&analysed.free_vars.join(",")),
         ];
         for v in &analysed.free_vars {

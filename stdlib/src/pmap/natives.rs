@@ -146,6 +146,13 @@ fn prelude(
         .map(String::from)
         .collect();
     let mut class_todo: Vec<String> = classes.into_iter().collect();
+    todo.retain(|name| match name.strip_suffix("::*") {
+        Some(class) => {
+            class_todo.push(class.to_string());
+            false
+        }
+        None => true,
+    });
     let mut class_seen = HashSet::new();
     let mut isa_lines = String::new();
     while let Some(class) = class_todo.pop() {
