@@ -248,3 +248,18 @@ print "@r\n";
 "#,
     );
 }
+
+#[test]
+fn output_goes_to_the_callers_current_stdout_handle() {
+    same_as_perl(
+        "reopened_stdout",
+        r#"open STDOUT, '>', 'out.txt' or die;
+my @r = pmap_on cluster("local:2") { print "x$_\n"; $_ } 1..3;
+pfor { print "t$_\n" } 1..2;
+print "end\n";
+close STDOUT;
+open my $in, '<', 'out.txt' or die;
+print STDERR "file: $_" while <$in>;
+"#,
+    );
+}

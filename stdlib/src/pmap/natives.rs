@@ -3,8 +3,8 @@
 //! `runtime::compile::parallel::RUN_SUB`).
 use super::convert::{from_wire, to_wire};
 use crate::cluster::{
-    parse_spec, run_map, wire_value, CapturedVar, LaunchEnv, MapError, SessionInit, SpecArg,
-    SpecValue, StdioSink, WireValue,
+    parse_spec, run_map, wire_value, CapturedVar, LaunchEnv, MapError, OutputSink, SessionInit,
+    SpecArg, SpecValue, WireValue,
 };
 use runtime::compile::parallel::RUN_SUB;
 use runtime::value::{AvCell, HvCell, PerlString, Value};
@@ -239,6 +239,36 @@ fn prelude(
     p
 }
 
+/// Writes each item's output through the interpreter's own STDOUT/STDERR handles (so a
+/// redirected or captured STDOUT receives it, as it would receive `map`'s prints).
+struct InterpSink<'a>(&'a mut Interp);
+
+impl InterpSink<'_> {
+    fn handle(&mut self, name: &str) -> Option<runtime::io::HandleRef> {
+        let g = self.0.glob_in("main", name);
+        let h = g.io.borrow().clone();
+        h
+    }
+}
+
+impl OutputSink for InterpSink<'_> {
+    fn item_output(&mut self, _index: usize, stdout: &[u8], stderr: &[u8]) {
+        if !stdout.is_empty() {
+            if let Some(h) = self.handle("STDOUT") {
+                h.borrow_mut().write_bytes(stdout);
+                if !stderr.is_empty() {
+                    h.borrow_mut().flush();
+                }
+            }
+        }
+        if !stderr.is_empty() {
+            if let Some(h) = self.handle("STDERR") {
+                h.borrow_mut().write_bytes(stderr);
+            }
+        }
+    }
+}
+
 fn die_map(it: &mut Interp, e: MapError) -> Ctl {
     match e {
         MapError::Died { message, .. } => {
@@ -321,11 +351,11 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
         let n = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2);
-        super::threads::run_local(session, jsons, n)
+        super::threads::run_local(session, jsons, n, &mut InterpSink(it))
             .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?
     } else {
         let env = LaunchEnv::current_exe().map_err(|e| it.native_die(&e.to_string()))?;
-        run_map(&spec, &env, session, jsons, &mut StdioSink).map_err(|e| die_map(it, e))?
+        run_map(&spec, &env, session, jsons, &mut InterpSink(it)).map_err(|e| die_map(it, e))?
     };
     let mut out = Vec::new();
     for (i, r) in results.iter().enumerate() {

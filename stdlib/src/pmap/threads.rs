@@ -2,9 +2,8 @@
 //! one `InterpEngine` per thread inside this process (values cannot be shared between
 //! interpreters, so items and results still travel as tagged JSON; no frames, no processes).
 use super::engine::InterpEngine;
-use crate::cluster::{JobResult, Outcome, SessionEngine, SessionInit};
+use crate::cluster::{JobResult, Outcome, OutputSink, SessionEngine, SessionInit};
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 
@@ -13,11 +12,12 @@ const STACK: usize = 256 << 20;
 
 /// Runs `items` on `threads` interpreters; returns each item's result JSON in item order, or
 /// perl's message of the first item (in item order) that died. Output printed by the block
-/// goes to this process's STDOUT/STDERR per item, in item order, as soon as it can.
+/// goes to `sink` per item, in item order, as soon as it can.
 pub fn run_local(
     session: SessionInit,
     items: Vec<String>,
     threads: usize,
+    sink: &mut dyn OutputSink,
 ) -> Result<Vec<String>, String> {
     let total = items.len();
     if total == 0 {
@@ -86,9 +86,7 @@ pub fn run_local(
             let Some(jr) = pending.remove(&written) else {
                 break;
             };
-            let _ = std::io::stdout().write_all(&jr.stdout);
-            let _ = std::io::stdout().flush();
-            let _ = std::io::stderr().write_all(&jr.stderr);
+            sink.item_output(written, &jr.stdout, &jr.stderr);
             match jr.outcome {
                 Outcome::Ok(json) => results[written] = Some(json),
                 Outcome::Died(m) => failure = Some(m),
