@@ -1,4 +1,4 @@
-# Trivial-job throughput of caravan's local `pmap` (worker threads in this process).
+# Trivial-job throughput of caravan's local `pmap` (one worker process per CPU).
 use strict;
 use warnings;
 

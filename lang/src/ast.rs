@@ -397,6 +397,15 @@ pub enum ExprKind {
         body: MapBody,
         args: Vec<Expr>,
     },
+    /// `pmap_on CLUSTER BLOCK LIST`, `pflat_map_on ..`, and the in-process `pmap BLOCK LIST`,
+    /// `pgrep BLOCK LIST`, `pfor BLOCK LIST` (`cluster: None`): the block runs in worker
+    /// interpreters, so it is kept whole for the compiler to ship.
+    ParallelMap {
+        kind: ParallelKind,
+        cluster: Option<Box<Expr>>,
+        body: Block,
+        args: Vec<Expr>,
+    },
     /// `$obj->method(..)`, `Class->method`, `$obj->$name(..)`, `$obj->SUPER::m(..)`,
     /// indirect `new Foo(..)`. `args` excludes the invocant.
     MethodCall {
@@ -477,6 +486,19 @@ pub enum ExprKind {
     Wantarray,
     /// `sprintf`-free string repetition etc. are `Binary`; this marks the `...` statement.
     Yada,
+}
+
+/// Which parallel form an `ExprKind::ParallelMap` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParallelKind {
+    /// `pmap_on` / `pmap`: like `map`.
+    Map,
+    /// `pflat_map_on`: one-to-many, like `map` returning lists.
+    FlatMap,
+    /// `pgrep`: like `grep`.
+    Grep,
+    /// `pfor`: for side effects (output); returns nothing.
+    For,
 }
 
 #[derive(Debug, Clone, PartialEq)]

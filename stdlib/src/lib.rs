@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod cluster;
 pub mod drand48;
 pub mod pack;
+pub mod pmap;
 pub mod regex;
 pub mod sprintf;
 pub mod time;

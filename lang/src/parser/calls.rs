@@ -20,6 +20,8 @@ fn is_func_word(w: &str) -> bool {
             w,
             "map"
                 | "grep"
+                | "pmap_on"
+                | "pflat_map_on"
                 | "sort"
                 | "print"
                 | "printf"
@@ -140,6 +142,11 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             "print" | "printf" | "say" => return self.print(w, lo),
             "sort" => return self.sort(lo),
             "map" | "grep" => return self.map_grep(w == "grep", lo),
+            "pmap_on" | "pflat_map_on" | "pmap" | "pgrep" | "pfor"
+                if self.is_op(Raw::LBrace) || w.ends_with("_on") =>
+            {
+                return self.parallel_map(w, lo)
+            }
             "return" => {
                 let args = self.list_args()?;
                 let e = match args.len() {
@@ -748,5 +755,56 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         );
         let _ = unwrap_single;
         Ok(e)
+    }
+
+    /// `pmap_on TERM BLOCK LIST` (TERM is a scalar variable, taken without subscripts, or
+    /// a call such as `cluster("local:2")`), and `pmap`/`pgrep`/`pfor BLOCK LIST`.
+    fn parallel_map(&mut self, w: &str, lo: usize) -> R<Expr, Er> {
+        let kind = match w {
+            "pflat_map_on" => ParallelKind::FlatMap,
+            "pgrep" => ParallelKind::Grep,
+            "pfor" => ParallelKind::For,
+            _ => ParallelKind::Map,
+        };
+        let cluster = if w.ends_with("_on") {
+            let clo = self.pos;
+            let c = match self.peek() {
+                Some(Tok::ScalarVar(n)) => {
+                    self.bump();
+                    self.mk(ExprKind::ScalarVar(n.into()), clo)
+                }
+                Some(Tok::Ident(f)) if self.is_op_at(1, Raw::LParen) => {
+                    self.bump();
+                    self.bump();
+                    let args = self.list_until(Raw::RParen)?;
+                    self.expect(Raw::RParen, "\")\"")?;
+                    let call = ExprKind::Call {
+                        name: f.into(),
+                        args: Some(args),
+                        ampersand: false,
+                    };
+                    self.mk(call, clo)
+                }
+                _ => return Err(self.err("a cluster ($variable or call) after pmap_on")),
+            };
+            Some(Box::new(c))
+        } else {
+            None
+        };
+        if !self.is_op(Raw::LBrace) {
+            return Err(self.err("a block"));
+        }
+        let body = self.block()?;
+        self.eat(Raw::Comma);
+        let args = self.list_args()?;
+        Ok(self.mk(
+            ExprKind::ParallelMap {
+                kind,
+                cluster,
+                body,
+                args,
+            },
+            lo,
+        ))
     }
 }

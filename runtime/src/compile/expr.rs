@@ -568,6 +568,12 @@ impl<'a> Compiler<'a> {
             E::CurrentSub => Node::CurrentSub,
             E::Wantarray => Node::Wantarray,
             E::Yada => Node::Die("Unimplemented".into()),
+            E::ParallelMap {
+                kind,
+                cluster,
+                body,
+                args,
+            } => self.parallel_map(*kind, cluster.as_deref(), body, args, e.span),
         }
     }
 

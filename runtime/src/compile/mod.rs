@@ -4,6 +4,7 @@
 
 pub mod expr;
 pub mod node;
+pub mod parallel;
 pub mod stmt;
 
 use crate::interp::Interp;

@@ -212,6 +212,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             S::Use(u) => {
+                self.note_use_source(u.span);
                 self.use_decl(u);
                 return None;
             }
@@ -385,6 +386,7 @@ impl<'a> Compiler<'a> {
         let (pkg, short) = self.qualify_sub(name);
         let glob = self.interp.glob_in(&pkg, &short);
         let full = format!("{pkg}::{short}");
+        self.note_sub_source(&full, def.span);
         let proto = def
             .prototype
             .clone()

@@ -96,6 +96,8 @@ pub struct Interp {
     pub state_done: HashSet<u32>,
     pub method_cache: HashMap<(Rc<str>, Rc<str>), Option<Code>>,
     pub hooks: Hooks,
+    /// Sub and `use` sources the compiler kept for `pmap_on` workers.
+    pub parallel_sources: crate::compile::parallel::ShippableSources,
     pub re: regex_state::MatchState,
     pub io: crate::io::IoState,
     pub eval_count: u32,
@@ -177,6 +179,7 @@ impl Interp {
             state_done: HashSet::new(),
             method_cache: HashMap::new(),
             hooks: Hooks::default(),
+            parallel_sources: Default::default(),
             re: Default::default(),
             io: crate::io::IoState::default(),
             eval_count: 0,
