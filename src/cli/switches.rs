@@ -37,8 +37,9 @@ pub struct Switches {
 /// What `-l` sets `$\` to.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum LineEnding {
-    /// Plain `-l`: `$\` becomes the current `$/` (its value at that point of the switches).
-    FromInput(Option<u8>),
+    /// Plain `-l`: `$\` becomes the current `$/` (its value at that point of the switches;
+    /// `"\n\n"` in paragraph mode, as perl does; `None` when `$/` is undef).
+    FromInput(Option<&'static str>),
     /// `-lNNN`: the character with that octal code.
     Char(u8),
 }
@@ -215,12 +216,12 @@ impl Switches {
                     let digits: String = rest.chars().take_while(|d| d.is_digit(8)).collect();
                     k += digits.len();
                     self.line_ending = Some(if digits.is_empty() {
-                        LineEnding::FromInput(match self.record_sep {
-                            None => Some(b'\n'),
-                            Some(RecordSep::Char(c)) if c < 256 => Some(c as u8),
-                            Some(RecordSep::Paragraph) => Some(b'\n'),
-                            _ => None,
-                        })
+                        match self.record_sep {
+                            None => LineEnding::FromInput(Some("\n")),
+                            Some(RecordSep::Char(c)) if c < 256 => LineEnding::Char(c as u8),
+                            Some(RecordSep::Paragraph) => LineEnding::FromInput(Some("\n\n")),
+                            _ => LineEnding::FromInput(None),
+                        }
                     } else {
                         LineEnding::Char(u32::from_str_radix(&digits, 8).unwrap_or(0) as u8)
                     });
@@ -267,7 +268,7 @@ impl Switches {
     }
 }
 
-/// `-MFoo=a,b` → `use Foo split(/,/,q\0a,b\0);`, `-M-Foo` → `no Foo;`, `-mFoo` → `use Foo ();`,
+/// `-MFoo=a,b` → `use Foo split(/,/,'a,b');`, `-M-Foo` → `no Foo;`, `-mFoo` → `use Foo ();`,
 /// `-M'Foo qw(x)'` → `use Foo qw(x);`.
 fn module_line(kind: char, spec: &str) -> String {
     let (keyword, spec) = match spec.strip_prefix('-') {
@@ -275,7 +276,10 @@ fn module_line(kind: char, spec: &str) -> String {
         None => ("use", spec),
     };
     if let Some((module, args)) = spec.split_once('=') {
-        return format!("{keyword} {module} split(/,/,q\0{args}\0);");
+        return format!(
+            "{keyword} {module} split(/,/,{});",
+            super::wrap::single_quoted(args)
+        );
     }
     if kind == 'm' && !spec.contains(' ') {
         return format!("{keyword} {spec} ();");
@@ -309,7 +313,7 @@ mod tests {
     fn bundles() {
         let s = parse(&["-lane", "print $F[1]", "file"]);
         assert!(s.loop_nopr && s.autosplit);
-        assert_eq!(s.line_ending, Some(LineEnding::FromInput(Some(b'\n'))));
+        assert_eq!(s.line_ending, Some(LineEnding::FromInput(Some("\n"))));
         assert_eq!(s.code, vec!["print $F[1]"]);
         assert_eq!(s.args, vec!["file"]);
         let s = parse(&["-pi.bak", "-e", "s/a/b/", "x.txt"]);
@@ -335,7 +339,7 @@ mod tests {
     #[test]
     fn modules_and_split() {
         let s = parse(&["-MList::Util=sum,max", "-F:", "-e1"]);
-        assert_eq!(s.modules, vec!["use List::Util split(/,/,q\0sum,max\0);"]);
+        assert_eq!(s.modules, vec!["use List::Util split(/,/,'sum,max');"]);
         assert_eq!(s.split_pattern.as_deref(), Some("/:/"));
         assert!(s.autosplit && s.loop_nopr);
     }

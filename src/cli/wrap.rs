@@ -17,9 +17,8 @@ pub fn wrap_program(sw: &Switches, code: &str) -> String {
     }
     if let Some(le) = sw.line_ending {
         begin.push_str(&match le {
-            LineEnding::FromInput(Some(c)) | LineEnding::Char(c) => {
-                format!("$\\ = \"\\x{{{c:x}}}\"; ")
-            }
+            LineEnding::Char(c) => format!("$\\ = \"\\x{{{c:x}}}\"; "),
+            LineEnding::FromInput(Some(text)) => format!("$\\ = \"{}\"; ", text.escape_default()),
             LineEnding::FromInput(None) => "$\\ = undef; ".to_string(),
         });
     }
@@ -39,7 +38,7 @@ pub fn wrap_program(sw: &Switches, code: &str) -> String {
     }
     let looping = sw.loop_nopr || sw.loop_print;
     if looping {
-        prelude.push_str("LINE: while (defined($_ = readline ARGV)) { ");
+        prelude.push_str("LINE: while (defined($_ = <>)) { ");
         if sw.line_ending.is_some() {
             prelude.push_str("chomp $_; ");
         }
@@ -94,7 +93,7 @@ pub fn switch_vars(args: &[String]) -> (String, Vec<String>) {
     (code, args[i..].to_vec())
 }
 
-fn single_quoted(s: &str) -> String {
+pub(crate) fn single_quoted(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
@@ -109,11 +108,11 @@ mod tests {
     #[test]
     fn n_and_p_loops() {
         let w = wrap_program(&sw(&["-ne", "print"]), "print");
-        assert!(w.starts_with("LINE: while (defined($_ = readline ARGV)) { \n#line 1\nprint\n;}"));
+        assert!(w.starts_with("LINE: while (defined($_ = <>)) { \n#line 1\nprint\n;}"));
         let w = wrap_program(&sw(&["-pe", "1"]), "1");
         assert!(w.contains("continue { die \"-p destination: $!\\n\" unless print $_; }"));
         let w = wrap_program(&sw(&["-lane", "x"]), "x");
-        assert!(w.contains("BEGIN { $\\ = \"\\x{a}\"; }"));
+        assert!(w.contains("BEGIN { $\\ = \"\\n\"; }"));
         assert!(w.contains("chomp $_; our @F = split(' ', $_, 0);"));
     }
 

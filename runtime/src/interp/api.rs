@@ -29,7 +29,13 @@ pub enum RunError {
 impl Interp {
     /// Compiles a whole program (runs its `BEGIN`/`use` as perl does at compile time).
     pub fn compile(&mut self, src: &SourceFile) -> Result<Compiled, RunError> {
-        let prog = lang::parse(src, &lang::ParseOptions::default()).map_err(|errs| {
+        // `#line N` directives (the CLI's -n/-p wrapper uses one) are recorded on a copy, so
+        // line numbers in messages are the ones perl would print.
+        let mut with_directives = src.clone();
+        let src = &mut with_directives;
+        let prog = lang::parse_source(src, &lang::ParseOptions::default());
+        let src = &*src;
+        let prog = prog.map_err(|errs| {
             let mut msg = String::new();
             for e in &errs {
                 msg.push_str(&e.perl_line(src));
