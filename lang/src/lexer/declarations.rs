@@ -24,6 +24,9 @@ impl<'s> Lexer<'s> {
                             self.signatures = is_use;
                         }
                     }
+                    _ if is_use && w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                        self.note_imports()
+                    }
                     _ => {}
                 }
                 return;
@@ -162,5 +165,22 @@ impl<'s> Lexer<'s> {
         let toks = &self.out.toks;
         let sub_at = toks.iter().rposition(|t| *t == Tok::Ident("sub"))?;
         toks.get(sub_at + 1).copied()
+    }
+
+    /// `use Module qw(a b)` / `use Module 'a', "b"`: the words up to `;` are imported subs,
+    /// so `print sum 1, 2` calls `sum` rather than printing to a filehandle `sum`.
+    fn note_imports(&mut self) {
+        let eol = self.src[self.pos..]
+            .find(';')
+            .map(|i| self.pos + i)
+            .unwrap_or(self.b.len());
+        let text = &self.src[self.pos..eol];
+        let words = text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase() || c == '_'))
+            .filter(|w| *w != "qw");
+        for w in words {
+            self.out.imports.insert(w.to_string());
+        }
     }
 }

@@ -53,6 +53,8 @@ pub struct Lexed<'s> {
     pub strings: Vec<String>,
     pub formats: Vec<(String, Vec<String>)>,
     pub subs: HashMap<String, SubInfo>,
+    /// Lowercase words named on `use Module ...` lines (likely imported subs).
+    pub imports: std::collections::HashSet<String>,
     /// Text after `__END__`/`__DATA__`.
     pub data: Option<Vec<u8>>,
     /// Lexical errors (unterminated strings, heredocs).

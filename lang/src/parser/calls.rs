@@ -611,6 +611,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 if !is_func_word(f)
                     && !is_operator_word(f)
                     && self.ctx.sub_at(f, self.pos).is_none()
+                    && !self.ctx.lexed.imports.contains(f)
                     && !matches!(
                         self.peek_at(1),
                         Some(Tok::Op(Raw::Comma | Raw::Arrow | Raw::FatComma))

@@ -1,0 +1,78 @@
+//! Constructs the test corpus and the runtime found parsed wrongly (or feared were); each
+//! shape was checked against how perl 5.36 parses and runs the snippet.
+
+mod support;
+
+fn check(code: &str, want: &str) {
+    assert_eq!(support::ex(code), want, "for {code:?}");
+}
+
+/// `//` after a term-ending builtin is defined-or; imported block functions; `(sub{})->()`.
+#[test]
+fn operators_after_terms_and_block_calls() {
+    check(r#"shift // 5"#, r#"(DefinedOr (shift) 5)"#);
+    check(r#"undef // "x""#, r#"(DefinedOr (undef) "x")"#);
+    check(r#"pop // 0"#, r#"(DefinedOr (pop) 0)"#);
+    check(r#"$x->{a} // 1"#, r#"(DefinedOr (elem %($x) "a") 1)"#);
+    check(r#"@_ ? shift : 1"#, r#"(? @_ (shift) 1)"#);
+    check(r#"wantarray // 1"#, r#"(DefinedOr (wantarray) 1)"#);
+    check(
+        r#"first { $_ > 2 } 1..5"#,
+        r#"(call first (sub - {(NumGt $_ 2)}) (.. 1 5))"#,
+    );
+    check(
+        r#"reduce { $a + $b } @x"#,
+        r#"(call reduce (sub - {(Add $a $b)}) @x)"#,
+    );
+    check(
+        r#"pairmap { "$a=$b" } %h"#,
+        r#"(call pairmap (sub - {(interp $a "=" $b)}) %h)"#,
+    );
+    check(
+        r#"sum map { $_ * 2 } @x"#,
+        r#"(call sum (map {(Mul $_ 2)} @x))"#,
+    );
+    check(
+        r#"(sub { 1 })->(1, 2)"#,
+        r#"(dyncall (list (sub - {1})) 1 2)"#,
+    );
+    check(r#"sub { 1 }->()"#, r#"(dyncall (sub - {1}) )"#);
+    check(r#""$@->{code}""#, r#"(interp (elem %($@) "code"))"#);
+    check(r#""$?""#, r#"(interp $?)"#);
+    check(
+        r#""@$r[0,1]""#,
+        r#"(interp (join (aslice @($r) (list 0 1))))"#,
+    );
+    check(
+        r#""@{$r}{qw(a b)}""#,
+        r#"(interp (join (hslice %($r) (list "a" "b"))))"#,
+    );
+    check(r#""$+{name}""#, r#"(interp (elem %+ "name"))"#);
+    check(
+        r#""$-{name}[0]""#,
+        r#"(interp (idx @((elem %- "name")) 0))"#,
+    );
+    check(r#""$-[1] $+[0]""#, r#"(interp (idx @- 1) " " (idx @+ 0))"#);
+    check(r#""$;""#, r#"(interp $;)"#);
+    check(r#"/$;/"#, r#"(m $_ /$;/)"#);
+    check(r#""$x->[0]""#, r#"(interp (idx @($x) 0))"#);
+    check(r#""${\ ($x) }""#, r#"(interp $((\ (list $x))))"#);
+    check(
+        r#""@{[ map { $_ } 1..3 ]}""#,
+        r#"(interp (join @([(map {$_} (.. 1 3))])))"#,
+    );
+    check(r#"@h{$a,$b}"#, r#"(hslice %h (list $a $b))"#);
+    check(r#"$h{$a,$b}"#, r#"(elem %h (joinkeys $a $b))"#);
+    check(r#"s{/}{"\/\/"}e"#, r#"(s $_ /"/"/e code0:{"//"})"#);
+    check(r#""@{[ \"q\" ]}""#, r#"(interp (join @(["q"])))"#);
+}
+
+/// `print WORD LIST` is a call when `WORD` was named on a `use Module ...` line.
+#[test]
+fn imported_word_after_print_is_a_call() {
+    assert_eq!(
+        support::sx("use List::Util qw(sum); print sum 1, 2;"),
+        r#"(use List::Util - ["sum"]) (print (call sum 1 2))"#
+    );
+    assert_eq!(support::ex("print foo 1, 2;"), "(print fh=bare:foo 1 2)");
+}
