@@ -76,3 +76,29 @@ fn imported_word_after_print_is_a_call() {
     );
     assert_eq!(support::ex("print foo 1, 2;"), "(print fh=bare:foo 1 2)");
 }
+
+/// After a word imported by `use` (or exported by `use Test::More`), `/` starts a pattern.
+#[test]
+fn imported_word_takes_a_pattern_argument() {
+    assert_eq!(
+        support::sx("use Test::More; ok /^a/, 'x';"),
+        r#"(use Test::More - -) (call ok (m $_ /"^a"/) "x")"#
+    );
+    assert_eq!(
+        support::sx("use Foo qw(check); check /a/i;"),
+        r#"(use Foo - ["check"]) (call check (m $_ /"a"/i))"#
+    );
+    assert_eq!(support::ex("check / 2;"), "(Div (call check) 2)");
+}
+
+/// `:tag` groups are not sub names, and `WORD / 4` with spaces around `/` divides.
+#[test]
+fn imported_constants_divide() {
+    let got = support::sx("use Math::Trig qw(:pi); print pi / 4, pi2 / 2;");
+    assert!(
+        got.contains("(div (call pi) 4) (div (call pi2) 2)"),
+        "{got}"
+    );
+    let got = support::sx("use Math::Trig qw(pi); print pi / 4;");
+    assert!(got.contains("(div (call pi) 4)"), "{got}");
+}

@@ -298,7 +298,7 @@ impl<'s> Lexer<'s> {
     fn push(&mut self, tok: Tok<'s>, lo: usize, hi: usize) {
         self.out.toks.push(tok);
         self.out.spans.push(self.span(lo, hi));
-        self.after(tok);
+        self.after(tok, hi);
         self.prev2 = self.prev;
         self.prev = Some(tok);
         self.pos = hi;
@@ -311,7 +311,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// Updates `expect_term`, the brace stack and pragma state after a token.
-    fn after(&mut self, tok: Tok<'s>) {
+    fn after(&mut self, tok: Tok<'s>, hi: usize) {
         let was_term = self.expect_term;
         self.expect_term = match tok {
             Tok::Op(op) => match op {
@@ -329,6 +329,13 @@ impl<'s> Lexer<'s> {
                     true
                 } else if let Some(info) = self.out.subs.get(w) {
                     info.prototype.as_deref() != Some("")
+                } else if self.out.imports.contains(w) {
+                    // an imported sub is a list operator: `ok /^a/, "x"` passes a match;
+                    // but `pi / 4` (a constant, prototype unknown here) divides
+                    let j = skip_blanks(self.b, hi);
+                    !(self.b.get(j) == Some(&b'/')
+                        && j > hi
+                        && matches!(self.b.get(j + 1), Some(b' ' | b'\t' | b'=')))
                 } else {
                     word_expects_term(w.strip_prefix("CORE::").unwrap_or(w))
                 }
