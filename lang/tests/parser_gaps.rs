@@ -102,3 +102,14 @@ fn imported_constants_divide() {
     let got = support::sx("use Math::Trig qw(pi); print pi / 4;");
     assert!(got.contains("(div (call pi) 4)"), "{got}");
 }
+
+/// `@:` interpolates (and `@+`/`@-` outside patterns); `* NAME` is a glob after an operator.
+#[test]
+fn rare_punctuation() {
+    check(r#""a \$@: [""#, r#"(interp "a $" (join @:) " [")"#);
+    check(r#""@+ @-""#, r#"(interp (join @+) " " (join @-))"#);
+    check(r#"1 +* 2"#, r#"(Add 1 *2)"#);
+    // after a word `*` stays multiplication
+    let got = support::sx("use constant W => 2; use constant A => W * 3;");
+    assert!(got.contains("(Mul (call W) 3)"), "{got}");
+}

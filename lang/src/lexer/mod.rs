@@ -445,7 +445,21 @@ impl<'s> Lexer<'s> {
                 if c == b'*' && rest.get(1) == Some(&b'*') {
                     return false;
                 }
-                let (tok, len) = variable::scan_sigil(rest, sigil);
+                let (mut tok, mut len) = variable::scan_sigil(rest, sigil);
+                if len == 1
+                    && c == b'*'
+                    && matches!(self.prev, Some(Tok::Op(_)))
+                    && matches!(rest.get(1), Some(b' ' | b'\t'))
+                {
+                    // `1 +* 2` is `1 + *2`: a sigil may be followed by blanks
+                    let j = skip_blanks(rest, 1);
+                    if rest.get(j).is_some_and(|&d| is_word(d)) {
+                        let (t, n) = variable::scan_sigil(&rest[j - 1..], sigil);
+                        if n > 1 {
+                            (tok, len) = (t, j - 1 + n);
+                        }
+                    }
+                }
                 if len == 1 && !matches!(rest.get(1), Some(b'{' | b'$')) && self.sig_depth.is_none()
                 {
                     return false; // an operator after all

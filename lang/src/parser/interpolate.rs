@@ -406,6 +406,9 @@ impl Interp<'_, '_> {
                 i = e + 1;
             } else if !self.regex && c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
                 i = 2 + ident_len(&b[2..]);
+            } else if c == b':' || (!self.regex && (c == b'+' || c == b'-')) {
+                // perl interpolates `@:` and, outside patterns, `@+` and `@-`
+                return 2;
             } else {
                 return 0;
             }
@@ -558,11 +561,13 @@ impl Interp<'_, '_> {
             };
             return Ok(Expr { kind, span });
         }
-        if text.starts_with('$') && text.len() == 2 {
-            return Ok(Expr {
-                kind: ExprKind::ScalarVar(name.to_string()),
-                span,
-            });
+        if text.len() == 2 {
+            let kind = if text.starts_with('$') {
+                ExprKind::ScalarVar(name.to_string())
+            } else {
+                ExprKind::ArrayVar(name.to_string())
+            };
+            return Ok(Expr { kind, span });
         }
         let delim = DELIM.with(|d| d.get());
         match delim {
