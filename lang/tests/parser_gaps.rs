@@ -113,3 +113,12 @@ fn rare_punctuation() {
     let got = support::sx("use constant W => 2; use constant A => W * 3;");
     assert!(got.contains("(Mul (call W) 3)"), "{got}");
 }
+
+/// `print Pkg::NAME(...)` calls the sub; `printf STDERR (...)` still prints to STDERR.
+#[test]
+fn qualified_call_after_print() {
+    check(
+        r#"print POSIX::INT_MIN(), "\n""#,
+        r#"(print (call posix::int_min) "\n")"#,
+    );
+}
