@@ -122,3 +122,12 @@ fn qualified_call_after_print() {
         r#"(print (call posix::int_min) "\n")"#,
     );
 }
+
+/// `glob` is a builtin (named unary), not a user sub.
+#[test]
+fn glob_is_a_builtin() {
+    check(
+        r#"unlink glob("$d/*")"#,
+        r#"(unlink (glob (interp $d "/*")))"#,
+    );
+}
