@@ -24,6 +24,9 @@ impl<'s> Lexer<'s> {
                             self.signatures = is_use;
                         }
                     }
+                    _ if is_use && w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                        self.note_imports(w)
+                    }
                     _ => {}
                 }
                 return;
@@ -163,4 +166,54 @@ impl<'s> Lexer<'s> {
         let sub_at = toks.iter().rposition(|t| *t == Tok::Ident("sub"))?;
         toks.get(sub_at + 1).copied()
     }
+
+    /// `use Module qw(a b)` / `use Module 'a', "b"`: the words up to `;` are imported subs,
+    /// so `print sum 1, 2` calls `sum` rather than printing to a filehandle `sum`.
+    fn note_imports(&mut self, module: &str) {
+        if matches!(module, "Test::More" | "Test::Simple") {
+            for w in TEST_MORE_EXPORTS {
+                self.out.imports.insert(w.to_string());
+            }
+        }
+        let eol = self.src[self.pos..]
+            .find(';')
+            .map(|i| self.pos + i)
+            .unwrap_or(self.b.len());
+        let text = &self.src[self.pos..eol];
+        // `:tag` names a group (`:pi`), not a sub
+        let words = text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase() || c == '_'))
+            .filter(|w| *w != "qw");
+        for w in words {
+            self.out.imports.insert(w.to_string());
+        }
+    }
 }
+
+/// What `use Test::More` exports without a list (test files call them with regex arguments:
+/// `like $x, qr/../`, `ok /^a/, "..."`).
+const TEST_MORE_EXPORTS: &[&str] = &[
+    "ok",
+    "is",
+    "isnt",
+    "like",
+    "unlike",
+    "cmp_ok",
+    "is_deeply",
+    "pass",
+    "fail",
+    "diag",
+    "note",
+    "plan",
+    "done_testing",
+    "skip",
+    "can_ok",
+    "isa_ok",
+    "subtest",
+    "explain",
+    "new_ok",
+    "require_ok",
+    "use_ok",
+    "todo_skip",
+];

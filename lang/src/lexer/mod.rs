@@ -53,6 +53,8 @@ pub struct Lexed<'s> {
     pub strings: Vec<String>,
     pub formats: Vec<(String, Vec<String>)>,
     pub subs: HashMap<String, SubInfo>,
+    /// Lowercase words named on `use Module ...` lines (likely imported subs).
+    pub imports: std::collections::HashSet<String>,
     /// Text after `__END__`/`__DATA__`.
     pub data: Option<Vec<u8>>,
     /// Lexical errors (unterminated strings, heredocs).
@@ -296,7 +298,7 @@ impl<'s> Lexer<'s> {
     fn push(&mut self, tok: Tok<'s>, lo: usize, hi: usize) {
         self.out.toks.push(tok);
         self.out.spans.push(self.span(lo, hi));
-        self.after(tok);
+        self.after(tok, hi);
         self.prev2 = self.prev;
         self.prev = Some(tok);
         self.pos = hi;
@@ -309,7 +311,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// Updates `expect_term`, the brace stack and pragma state after a token.
-    fn after(&mut self, tok: Tok<'s>) {
+    fn after(&mut self, tok: Tok<'s>, hi: usize) {
         let was_term = self.expect_term;
         self.expect_term = match tok {
             Tok::Op(op) => match op {
@@ -327,6 +329,13 @@ impl<'s> Lexer<'s> {
                     true
                 } else if let Some(info) = self.out.subs.get(w) {
                     info.prototype.as_deref() != Some("")
+                } else if self.out.imports.contains(w) {
+                    // an imported sub is a list operator: `ok /^a/, "x"` passes a match;
+                    // but `pi / 4` (a constant, prototype unknown here) divides
+                    let j = skip_blanks(self.b, hi);
+                    !(self.b.get(j) == Some(&b'/')
+                        && j > hi
+                        && matches!(self.b.get(j + 1), Some(b' ' | b'\t' | b'=')))
                 } else {
                     word_expects_term(w.strip_prefix("CORE::").unwrap_or(w))
                 }
@@ -436,7 +445,21 @@ impl<'s> Lexer<'s> {
                 if c == b'*' && rest.get(1) == Some(&b'*') {
                     return false;
                 }
-                let (tok, len) = variable::scan_sigil(rest, sigil);
+                let (mut tok, mut len) = variable::scan_sigil(rest, sigil);
+                if len == 1
+                    && c == b'*'
+                    && matches!(self.prev, Some(Tok::Op(_)))
+                    && matches!(rest.get(1), Some(b' ' | b'\t'))
+                {
+                    // `1 +* 2` is `1 + *2`: a sigil may be followed by blanks
+                    let j = skip_blanks(rest, 1);
+                    if rest.get(j).is_some_and(|&d| is_word(d)) {
+                        let (t, n) = variable::scan_sigil(&rest[j - 1..], sigil);
+                        if n > 1 {
+                            (tok, len) = (t, j - 1 + n);
+                        }
+                    }
+                }
                 if len == 1 && !matches!(rest.get(1), Some(b'{' | b'$')) && self.sig_depth.is_none()
                 {
                     return false; // an operator after all

@@ -27,7 +27,7 @@ pub fn builtin_kind(name: &str) -> Option<BuiltinKind> {
         | "caller" | "exit" | "umask" | "undef" | "study" | "pos" | "close" | "chroot"
         | "sleep" | "require" | "localtime" | "gmtime" | "alarm" | "lock" | "getc" | "readdir"
         | "closedir" | "rewinddir" | "telldir" | "fileno" | "eof" | "tell" | "untie" | "tied"
-        | "readline" | "readpipe" | "getpgrp" | "getpwnam" | "getgrnam" | "getpwuid"
+        | "readline" | "glob" | "readpipe" | "getpgrp" | "getpwnam" | "getgrnam" | "getpwuid"
         | "getgrgid" | "gethostbyname" | "getprotobyname" | "getnetbyname" | "getprotobynumber"
         | "sethostent" | "setnetent" | "setprotoent" | "setservent" | "dbmclose" | "evalbytes"
         | "dump" | "chomp" | "chop" => NamedUnary,

@@ -611,13 +611,15 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 if !is_func_word(f)
                     && !is_operator_word(f)
                     && self.ctx.sub_at(f, self.pos).is_none()
+                    && !self.ctx.lexed.imports.contains(f)
                     && !matches!(
                         self.peek_at(1),
                         Some(Tok::Op(Raw::Comma | Raw::Arrow | Raw::FatComma))
                     )
                     // `printf STDERR (...)` is a filehandle; `print foo(...)` a call
+                    // (`print POSIX::INT_MIN()` is a call too)
                     && (!self.is_op_at(1, Raw::LParen)
-                        || !f.bytes().any(|c| c.is_ascii_lowercase()))
+                        || !(f.bytes().any(|c| c.is_ascii_lowercase()) || f.contains("::")))
                     && (f.starts_with(|c: char| c.is_ascii_uppercase())
                         || (self.starts_term(self.peek_at(1)) && !self.is_op_at(1, Raw::LBrace))) =>
             {

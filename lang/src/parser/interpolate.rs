@@ -399,9 +399,16 @@ impl Interp<'_, '_> {
                 i = 1 + ident_len(&b[1..]);
                 i = old_package_separator(b, i);
             } else if !self.regex && c == b'{' {
-                return match_bracket(b, 1).map(|e| e + 1).unwrap_or(0);
+                // `@{$r}{qw(a b)}` and `@{$r}[0, 1]` are slices: subscripts follow
+                let Some(e) = match_bracket(b, 1) else {
+                    return 0;
+                };
+                i = e + 1;
             } else if !self.regex && c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
                 i = 2 + ident_len(&b[2..]);
+            } else if c == b':' || (!self.regex && (c == b'+' || c == b'-')) {
+                // perl interpolates `@:` and, outside patterns, `@+` and `@-`
+                return 2;
             } else {
                 return 0;
             }
@@ -468,7 +475,7 @@ impl Interp<'_, '_> {
                 }
                 b'^' if b.get(2).is_some_and(|d| d.is_ascii_uppercase()) => i = 3,
                 b'&' | b'`' | b'\'' | b'+' | b'!' | b'@' | b'/' | b'\\' | b',' | b';' | b'.'
-                | b'<' | b'>' | b'[' | b']' | b'-' => {
+                | b'<' | b'>' | b'[' | b']' | b'-' | b'?' => {
                     if self.regex
                         && matches!(
                             c,
@@ -482,12 +489,16 @@ impl Interp<'_, '_> {
                                 | b'>'
                                 | b'\''
                                 | b','
-                                | b';'
+                                | b'?'
                         )
                     {
                         return 0;
                     }
-                    return 2;
+                    // `$+{name}`, `$-{name}[0]`, `$@->{code}`, `$-[1]`: subscripts follow
+                    if !matches!(c, b'+' | b'-' | b'@' | b'!' | b'?') {
+                        return 2;
+                    }
+                    i = 2;
                 }
                 b'(' | b')' | b'|' => {
                     if self.regex {
@@ -550,11 +561,13 @@ impl Interp<'_, '_> {
             };
             return Ok(Expr { kind, span });
         }
-        if text.starts_with('$') && text.len() == 2 {
-            return Ok(Expr {
-                kind: ExprKind::ScalarVar(name.to_string()),
-                span,
-            });
+        if text.len() == 2 {
+            let kind = if text.starts_with('$') {
+                ExprKind::ScalarVar(name.to_string())
+            } else {
+                ExprKind::ArrayVar(name.to_string())
+            };
+            return Ok(Expr { kind, span });
         }
         let delim = DELIM.with(|d| d.get());
         match delim {
