@@ -259,7 +259,7 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         Node::HElem(agg, key) => {
             let k = it.hash_key(key)?;
             let hv = it.hv_of(agg, true)?;
-            let r = hv.v.borrow_mut().shift_remove(&k);
+            let r = hv.remove(&k);
             out.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
         }
         Node::HSlice(agg, keys) => {
@@ -268,9 +268,7 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
             let hv = it.hv_of(agg, true)?;
             let mut vals = Vec::new();
             for k in ks {
-                let r =
-                    hv.v.borrow_mut()
-                        .shift_remove(&hkey(k.to_pstr().into_owned()));
+                let r = hv.remove(&hkey(k.to_pstr().into_owned()));
                 vals.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
             }
             if ctx == Ctx::List {

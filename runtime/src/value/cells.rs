@@ -124,6 +124,17 @@ impl HvCell {
     pub fn get(&self, k: &HKey) -> Option<Value> {
         self.v.borrow().get(k).map(|s| s.get())
     }
+    /// `delete $h{k}` in O(1): the last entry moves into the freed slot. perl promises that
+    /// deleting the entry `each` just returned is safe, so when that is the one removed the
+    /// iterator steps back and still visits the entry moved into its slot.
+    pub fn remove(&self, k: &HKey) -> Option<Sv> {
+        let (ix, _, sv) = self.v.borrow_mut().swap_remove_full(k)?;
+        let it = self.iter.get();
+        if it > 0 && ix == it - 1 {
+            self.iter.set(ix);
+        }
+        Some(sv)
+    }
     pub fn set(&self, k: HKey, val: Value) {
         let mut m = self.v.borrow_mut();
         match m.get(&k) {
