@@ -379,7 +379,13 @@ impl Interp {
                 return self.io.argv_current.clone();
             }
             self.io.argv_started = true;
-            let name = argv.v.borrow_mut().remove(0).get().to_string_lossy();
+            let name = argv
+                .v
+                .borrow_mut()
+                .pop_front()
+                .expect("@ARGV not empty")
+                .get()
+                .to_string_lossy();
             self.glob_in("main", "ARGV").sv().put(Value::str(&name));
             let lines = self
                 .io

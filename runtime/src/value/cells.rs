@@ -45,7 +45,7 @@ impl SvCell {
 
 #[derive(Default)]
 pub struct AvCell {
-    pub v: RefCell<Vec<Sv>>,
+    pub v: RefCell<std::collections::VecDeque<Sv>>,
     pub blessed: Blessed,
 }
 pub type Av = Rc<AvCell>;
@@ -73,7 +73,7 @@ impl AvCell {
     pub fn elem_lv(&self, idx: usize) -> Sv {
         let mut v = self.v.borrow_mut();
         while v.len() <= idx {
-            v.push(SvCell::new_sv(Value::Undef));
+            v.push_back(SvCell::new_sv(Value::Undef));
         }
         v[idx].clone()
     }
@@ -81,7 +81,7 @@ impl AvCell {
         self.v.borrow().get(idx).map(|s| s.get())
     }
     pub fn push(&self, val: Value) {
-        self.v.borrow_mut().push(SvCell::new_sv(val));
+        self.v.borrow_mut().push_back(SvCell::new_sv(val));
     }
     pub fn set_values(&self, vals: Vec<Value>) {
         *self.v.borrow_mut() = vals.into_iter().map(SvCell::new_sv).collect();
