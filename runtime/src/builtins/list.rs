@@ -299,6 +299,32 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
                 out.push(old);
             }
         }
+        Node::ASlice(agg, idxs) => {
+            let mut is = Vec::new();
+            it.list(idxs, &mut is)?;
+            let av = it.av_of(agg, true)?;
+            let mut v = av.v.borrow_mut();
+            let mut vals = Vec::new();
+            for i in is {
+                let (i, len) = (i.to_i64(), v.len() as i64);
+                let ix = if i < 0 { i + len } else { i };
+                if ix < 0 || ix >= len {
+                    vals.push(Value::Undef);
+                    continue;
+                }
+                vals.push(v[ix as usize].get());
+                if ix == len - 1 {
+                    v.pop_back();
+                } else {
+                    v[ix as usize] = SvCell::new_sv(Value::Undef);
+                }
+            }
+            if ctx == Ctx::List {
+                out.extend(vals);
+            } else {
+                out.push(vals.pop().unwrap_or(Value::Undef));
+            }
+        }
         Node::Local(inner) => {
             it.localize(inner)?;
             return delete(it, std::slice::from_ref(&**inner), ctx, out);
