@@ -725,8 +725,8 @@ impl<'a> Compiler<'a> {
         // unless a sub of that name is already defined.
         if !amp && matches!(name, "glob" | "CORE::glob") {
             let short = name.trim_start_matches("CORE::");
-            let user = self.interp.find_glob(&self.pkg.to_string(), short);
-            if !user.is_some_and(|g| g.cv().is_some()) || name.starts_with("CORE::") {
+            let user = self.interp.find_glob(self.pkg.as_ref(), short);
+            if user.is_none_or(|g| g.cv().is_none()) || name.starts_with("CORE::") {
                 if let Some(b) = builtins::lookup(short) {
                     let a = args.as_ref().map(|a| self.exprs(a)).unwrap_or_default();
                     return Node::Builtin(b, a);
