@@ -379,7 +379,13 @@ impl Interp {
                 return self.io.argv_current.clone();
             }
             self.io.argv_started = true;
-            let name = argv.v.borrow_mut().remove(0).get().to_string_lossy();
+            let name = argv
+                .v
+                .borrow_mut()
+                .pop_front()
+                .expect("@ARGV not empty")
+                .get()
+                .to_string_lossy();
             self.glob_in("main", "ARGV").sv().put(Value::str(&name));
             let lines = self
                 .io
@@ -742,7 +748,18 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
 }
 
 fn close(it: &mut Interp, a: &[Node]) -> R<Value> {
-    let h = it.handle_arg(a.first())?;
+    let v = match a.first() {
+        Some(n) => Some(it.sv(n)?),
+        None => None,
+    };
+    // `close ARGV` closes the file `<>` is reading (and so resets `$.` between files).
+    let is_argv =
+        matches!(&v, Some(Value::Glob(g)) if &*g.name == "main::ARGV" || &*g.name == "ARGV");
+    let h = match v {
+        _ if is_argv && it.io.argv_current.is_some() => it.io.argv_current.clone(),
+        Some(v) => it.handle_of_value(&v),
+        None => it.io.stdin.clone(),
+    };
     match h {
         Some(h) => {
             let mut st = 0;

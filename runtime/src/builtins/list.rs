@@ -88,8 +88,9 @@ fn unshift(it: &mut Interp, a: &[Node]) -> R<Value> {
         it.list(x, &mut vals)?;
     }
     let mut v = av.v.borrow_mut();
-    let new: Vec<_> = vals.into_iter().map(SvCell::new_sv).collect();
-    v.splice(0..0, new);
+    for val in vals.into_iter().rev() {
+        v.push_front(SvCell::new_sv(val));
+    }
     Ok(Value::Int(v.len() as i64))
 }
 
@@ -99,7 +100,7 @@ fn shift_pop(it: &mut Interp, a: &[Node], shift: bool) -> R<Value> {
     if v.is_empty() {
         return Ok(Value::Undef);
     }
-    let cell = if shift { v.remove(0) } else { v.pop().unwrap() };
+    let cell = if shift { v.pop_front() } else { v.pop_back() }.expect("array not empty");
     Ok(cell.get())
 }
 
@@ -129,11 +130,14 @@ fn splice(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
     for x in a.iter().skip(3) {
         it.list(x, &mut repl)?;
     }
-    let removed: Vec<Value> =
-        av.v.borrow_mut()
-            .splice(off..off + count, repl.into_iter().map(SvCell::new_sv))
-            .map(|c| c.get())
-            .collect();
+    let removed: Vec<Value> = {
+        let mut v = av.v.borrow_mut();
+        let tail = v.split_off(off + count);
+        let removed = v.split_off(off).into_iter().map(|c| c.get()).collect();
+        v.extend(repl.into_iter().map(SvCell::new_sv));
+        v.extend(tail);
+        removed
+    };
     if ctx == Ctx::List {
         out.extend(removed);
     } else {
@@ -259,7 +263,7 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         Node::HElem(agg, key) => {
             let k = it.hash_key(key)?;
             let hv = it.hv_of(agg, true)?;
-            let r = hv.v.borrow_mut().shift_remove(&k);
+            let r = hv.remove(&k);
             out.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
         }
         Node::HSlice(agg, keys) => {
@@ -268,9 +272,7 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
             let hv = it.hv_of(agg, true)?;
             let mut vals = Vec::new();
             for k in ks {
-                let r =
-                    hv.v.borrow_mut()
-                        .shift_remove(&hkey(k.to_pstr().into_owned()));
+                let r = hv.remove(&hkey(k.to_pstr().into_owned()));
                 vals.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
             }
             if ctx == Ctx::List {
@@ -290,11 +292,37 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
             } else {
                 let old = v[ix as usize].get();
                 if ix == len - 1 {
-                    v.pop();
+                    v.pop_back();
                 } else {
                     v[ix as usize] = SvCell::new_sv(Value::Undef);
                 }
                 out.push(old);
+            }
+        }
+        Node::ASlice(agg, idxs) => {
+            let mut is = Vec::new();
+            it.list(idxs, &mut is)?;
+            let av = it.av_of(agg, true)?;
+            let mut v = av.v.borrow_mut();
+            let mut vals = Vec::new();
+            for i in is {
+                let (i, len) = (i.to_i64(), v.len() as i64);
+                let ix = if i < 0 { i + len } else { i };
+                if ix < 0 || ix >= len {
+                    vals.push(Value::Undef);
+                    continue;
+                }
+                vals.push(v[ix as usize].get());
+                if ix == len - 1 {
+                    v.pop_back();
+                } else {
+                    v[ix as usize] = SvCell::new_sv(Value::Undef);
+                }
+            }
+            if ctx == Ctx::List {
+                out.extend(vals);
+            } else {
+                out.push(vals.pop().unwrap_or(Value::Undef));
             }
         }
         Node::Local(inner) => {

@@ -6,6 +6,7 @@ pub mod io;
 pub mod list;
 pub mod misc;
 pub mod natives;
+pub mod pack;
 pub mod string;
 pub mod sys;
 pub mod trans;
@@ -67,7 +68,8 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| list::lookup(name))
         .or_else(|| misc::lookup(name))
         .or_else(|| io::lookup(name))
-        .or_else(|| sys::lookup(name))?;
+        .or_else(|| sys::lookup(name))
+        .or_else(|| pack::lookup(name))?;
     let name: &'static str = TABLE_NAMES
         .iter()
         .find(|n| **n == name)

@@ -721,6 +721,18 @@ impl<'a> Compiler<'a> {
                 return Node::Builtin(b, a);
             }
         }
+        // perl builtins the parser leaves as plain calls: the builtin wins, as in perl,
+        // unless a sub of that name is already defined.
+        if !amp && matches!(name, "glob" | "CORE::glob") {
+            let short = name.trim_start_matches("CORE::");
+            let user = self.interp.find_glob(self.pkg.as_ref(), short);
+            if user.is_none_or(|g| g.cv().is_none()) || name.starts_with("CORE::") {
+                if let Some(b) = builtins::lookup(short) {
+                    let a = args.as_ref().map(|a| self.exprs(a)).unwrap_or_default();
+                    return Node::Builtin(b, a);
+                }
+            }
+        }
         let (pkg, short) = self.qualify_sub(name);
         // A call of a name that is also a builtin we provide natively in this package.
         self.note_call(&format!("{pkg}::{short}"));

@@ -103,7 +103,7 @@ impl Interp {
             }
         }
         Ok(Rc::new(AvCell {
-            v: RefCell::new(cells),
+            v: RefCell::new(cells.into()),
             blessed: RefCell::new(None),
         }))
     }
@@ -155,7 +155,7 @@ impl Interp {
                     self.list_cells(a, &mut cells)?;
                 }
                 let av = Rc::new(AvCell {
-                    v: RefCell::new(cells),
+                    v: RefCell::new(cells.into()),
                     blessed: RefCell::new(None),
                 });
                 self.method_call(&invocant, name, av, ctx, out, *maybe_fh)

@@ -559,7 +559,7 @@ impl Interp {
                         h.v.borrow_mut().insert(k, s);
                     }
                     None => {
-                        h.v.borrow_mut().shift_remove(&k);
+                        h.remove(&k);
                     }
                 },
                 Save::AElem(a, i, old) => {

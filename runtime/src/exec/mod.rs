@@ -498,7 +498,7 @@ impl Interp {
                     a.truncate(n);
                 } else {
                     while a.len() < n {
-                        a.push(SvCell::new_sv(Value::Undef));
+                        a.push_back(SvCell::new_sv(Value::Undef));
                     }
                 }
                 Ok(())

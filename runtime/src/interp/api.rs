@@ -84,7 +84,15 @@ impl Interp {
 
     fn run_error(&mut self, e: Ctl) -> RunError {
         match e {
-            Ctl::Die(v) => RunError::Die(v.to_pstr().to_string_lossy()),
+            // An uncaught exception object prints through its `""` overload.
+            Ctl::Die(v) => {
+                let shown = if v.is_ref() && v.blessed().is_some() {
+                    self.str_of(&v).map(|s| s.to_string_lossy()).ok()
+                } else {
+                    None
+                };
+                RunError::Die(shown.unwrap_or_else(|| v.to_pstr().to_string_lossy()))
+            }
             Ctl::Exit(n) => RunError::Exit(n),
             Ctl::Return => RunError::Exit(0),
             Ctl::Next(_) | Ctl::Last(_) | Ctl::Redo(_) => RunError::Die(format!(

@@ -51,6 +51,11 @@ pub type RegexHook = Rc<
 >;
 pub type RandHook = Rc<dyn Fn(&mut Interp) -> f64>;
 pub type SrandHook = Rc<dyn Fn(&mut Interp, u64)>;
+/// `pack(TEMPLATE, LIST)`: the template is the first value.
+pub type PackHook = Rc<dyn Fn(&mut Interp, &[Value]) -> Result<Value, crate::Ctl>>;
+/// `unpack(TEMPLATE, DATA)`; the flag asks for the scalar-context result (first value only).
+pub type UnpackHook =
+    Rc<dyn Fn(&mut Interp, &Value, &Value, bool) -> Result<Vec<Value>, crate::Ctl>>;
 
 /// Functions the stdlib (or an embedder) plugs in: sprintf, regex, random numbers.
 #[derive(Default, Clone)]
@@ -61,6 +66,8 @@ pub struct Hooks {
     pub rand: Option<RandHook>,
     /// `srand(SEED)`.
     pub srand: Option<SrandHook>,
+    pub pack: Option<PackHook>,
+    pub unpack: Option<UnpackHook>,
 }
 
 pub struct Interp {

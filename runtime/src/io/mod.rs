@@ -172,6 +172,8 @@ impl Handle {
         self.dir = None;
         let was_open = self.is_open;
         self.is_open = false;
+        // An explicit close resets `$.` (perl's IoLINES).
+        self.lines = 0;
         if let Some(mut c) = self.child.take() {
             match c.wait() {
                 Ok(st) => {

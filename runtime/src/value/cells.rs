@@ -45,7 +45,7 @@ impl SvCell {
 
 #[derive(Default)]
 pub struct AvCell {
-    pub v: RefCell<Vec<Sv>>,
+    pub v: RefCell<std::collections::VecDeque<Sv>>,
     pub blessed: Blessed,
 }
 pub type Av = Rc<AvCell>;
@@ -73,7 +73,7 @@ impl AvCell {
     pub fn elem_lv(&self, idx: usize) -> Sv {
         let mut v = self.v.borrow_mut();
         while v.len() <= idx {
-            v.push(SvCell::new_sv(Value::Undef));
+            v.push_back(SvCell::new_sv(Value::Undef));
         }
         v[idx].clone()
     }
@@ -81,7 +81,7 @@ impl AvCell {
         self.v.borrow().get(idx).map(|s| s.get())
     }
     pub fn push(&self, val: Value) {
-        self.v.borrow_mut().push(SvCell::new_sv(val));
+        self.v.borrow_mut().push_back(SvCell::new_sv(val));
     }
     pub fn set_values(&self, vals: Vec<Value>) {
         *self.v.borrow_mut() = vals.into_iter().map(SvCell::new_sv).collect();
@@ -123,6 +123,17 @@ impl HvCell {
     }
     pub fn get(&self, k: &HKey) -> Option<Value> {
         self.v.borrow().get(k).map(|s| s.get())
+    }
+    /// `delete $h{k}` in O(1): the last entry moves into the freed slot. perl promises that
+    /// deleting the entry `each` just returned is safe, so when that is the one removed the
+    /// iterator steps back and still visits the entry moved into its slot.
+    pub fn remove(&self, k: &HKey) -> Option<Sv> {
+        let (ix, _, sv) = self.v.borrow_mut().swap_remove_full(k)?;
+        let it = self.iter.get();
+        if it > 0 && ix == it - 1 {
+            self.iter.set(ix);
+        }
+        Some(sv)
     }
     pub fn set(&self, k: HKey, val: Value) {
         let mut m = self.v.borrow_mut();

@@ -50,6 +50,60 @@ fn sprintf_hook(it: &mut Interp, args: &[Value]) -> Result<Value, runtime::Ctl> 
     }
 }
 
+fn pack_hook(it: &mut Interp, args: &[Value]) -> Result<Value, runtime::Ctl> {
+    let t = args[0].to_pstr().into_owned();
+    let rest: Vec<Arg> = args[1..].iter().map(Arg).collect();
+    match crate::pack::pack(&t.bytes, &rest) {
+        Ok(p) => {
+            if it.warnings_on() {
+                for w in &p.warnings {
+                    it.warn_at(w);
+                }
+            }
+            Ok(Value::pstr(PerlString {
+                bytes: p.bytes,
+                utf8: p.utf8,
+            }))
+        }
+        Err(e) => Err(it.native_die(&e)),
+    }
+}
+
+/// One unpacked item as a runtime value; unsigned values past `i64::MAX` become their
+/// decimal string so they print as perl prints a UV.
+fn unpacked_value(u: crate::pack::Unpacked) -> Value {
+    use crate::pack::Unpacked;
+    match u {
+        Unpacked::Int(i) => Value::Int(i),
+        Unpacked::UInt(u) if u <= i64::MAX as u64 => Value::Int(u as i64),
+        Unpacked::UInt(u) => Value::str(&u.to_string()),
+        Unpacked::Float(f) => Value::Num(f),
+        Unpacked::Str(bytes, utf8) => Value::pstr(PerlString { bytes, utf8 }),
+        Unpacked::Undef => Value::Undef,
+    }
+}
+
+fn unpack_hook(
+    it: &mut Interp,
+    template: &Value,
+    data: &Value,
+    only_one: bool,
+) -> Result<Vec<Value>, runtime::Ctl> {
+    let t = template.to_pstr().into_owned();
+    let d = data.to_pstr().into_owned();
+    match crate::pack::unpack(&t.bytes, &d.bytes, d.utf8, only_one) {
+        Ok(r) => {
+            if it.warnings_on() {
+                for w in &r.warnings {
+                    it.warn_at(w);
+                }
+            }
+            Ok(r.values.into_iter().map(unpacked_value).collect())
+        }
+        Err(e) => Err(it.native_die(&e)),
+    }
+}
+
 /// The perl regex layer as the runtime's compiled-regex object.
 struct Re(crate::regex::PerlRegex);
 
@@ -102,6 +156,8 @@ pub fn install(it: &mut Interp) {
         srand: Some(Rc::new(move |_, seed| {
             *r2.borrow_mut() = crate::drand48::seeded(seed)
         })),
+        pack: Some(Rc::new(pack_hook)),
+        unpack: Some(Rc::new(unpack_hook)),
     };
 }
 
