@@ -357,6 +357,53 @@ impl Interp {
         }
     }
 
+    /// `-i`/`$^I`: the file `<>` just opened is renamed to its backup (or unlinked when the
+    /// extension is empty; the open handle still reads it) and a new file of the same name
+    /// becomes `ARGVOUT`, the default output, as perl does.
+    fn start_inplace_file(&mut self, name: &str) -> Result<(), String> {
+        let ext = self.glob_in("main", "^I").sv().get();
+        if ext.is_undef() {
+            return Ok(());
+        }
+        let ext = ext.to_string_lossy();
+        let fail = |what: &str, e: std::io::Error| {
+            format!(
+                "Can't {what} {name}: {}, skipping file",
+                crate::builtins::sys::errno_text(&e)
+            )
+        };
+        if ext.is_empty() {
+            std::fs::remove_file(name).map_err(|e| fail("remove", e))?;
+        } else {
+            let backup = if ext.contains('*') {
+                ext.replace('*', name)
+            } else {
+                format!("{name}{ext}")
+            };
+            std::fs::rename(name, &backup).map_err(|e| fail("rename", e))?;
+        }
+        let file = std::fs::File::create(name).map_err(|e| fail("do inplace edit on", e))?;
+        let mut out = Handle::new("ARGVOUT");
+        out.writer = Some(Box::new(std::io::BufWriter::new(file)));
+        let out = Rc::new(RefCell::new(out));
+        self.io.open_handles.push(Rc::downgrade(&out));
+        let glob = self.glob_in("main", "ARGVOUT");
+        *glob.io.borrow_mut() = Some(out);
+        self.io.selected = Some(glob);
+        Ok(())
+    }
+
+    /// Ends the current in-place edit: closes `ARGVOUT` and selects STDOUT again.
+    fn finish_inplace_file(&mut self) {
+        let glob = self.glob_in("main", "ARGVOUT");
+        let open = glob.io.borrow_mut().take();
+        if let Some(h) = open {
+            let mut status = 0;
+            h.borrow_mut().close(&mut status);
+            self.io.selected = Some(self.glob_in("main", "STDOUT"));
+        }
+    }
+
     /// `<>`: the files named in @ARGV in turn, or STDIN.
     fn argv_handle(&mut self) -> Option<HandleRef> {
         loop {
@@ -366,9 +413,11 @@ impl Interp {
                 }
                 let argv = self.glob_in("main", "ARGV").av();
                 if argv.is_empty() {
+                    self.finish_inplace_file();
                     return Some(h);
                 }
             }
+            self.finish_inplace_file();
             let argv = self.glob_in("main", "ARGV").av();
             if argv.is_empty() {
                 if self.io.argv_started {
@@ -403,6 +452,9 @@ impl Interp {
                     h.reader = Some(Box::new(BufReader::new(f)));
                     h.lines = lines;
                     self.io.argv_current = Some(Rc::new(RefCell::new(h)));
+                    if let Err(msg) = self.start_inplace_file(&name) {
+                        self.warn_at(&msg);
+                    }
                 }
                 Err(e) => {
                     let msg = format!(
