@@ -349,9 +349,12 @@ impl Interp {
             }
         };
         self.glob_in("main", "?").sv().put(Value::Int(code as i64));
-        if let Some(n) = self.run_end_blocks() {
-            code = n;
-        }
+        // END blocks may change `$?`, which is then the exit status (perl's STATUS_EXIT),
+        // unless one of them calls `exit`.
+        code = match self.run_end_blocks() {
+            Some(n) => n,
+            None => (self.glob_in("main", "?").sv().get().to_i64() & 0xff) as i32,
+        };
         self.global_destruct();
         self.flush_all();
         code
