@@ -48,7 +48,9 @@ fn is_func_word(w: &str) -> bool {
         )
 }
 
-fn is_operator_word(w: &str) -> bool {
+/// Words that continue an expression (infix operators and statement modifiers), so a
+/// bareword or list operator before them takes no arguments.
+pub(super) fn is_infix_or_modifier_word(w: &str) -> bool {
     matches!(
         w,
         "x" | "x="
@@ -69,8 +71,11 @@ fn is_operator_word(w: &str) -> bool {
             | "until"
             | "for"
             | "foreach"
-            | "not"
     )
+}
+
+fn is_operator_word(w: &str) -> bool {
+    is_infix_or_modifier_word(w) || w == "not"
 }
 
 /// Entry for `sub NAME ...` from the statement grammar: everything after the name.

@@ -152,27 +152,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
     pub fn starts_term(&self, t: Option<Tok<'a>>) -> bool {
         match t {
             None => false,
-            Some(Tok::Ident(w)) => !matches!(
-                w,
-                "x" | "x="
-                    | "lt"
-                    | "gt"
-                    | "le"
-                    | "ge"
-                    | "eq"
-                    | "ne"
-                    | "cmp"
-                    | "and"
-                    | "or"
-                    | "xor"
-                    | "isa"
-                    | "if"
-                    | "unless"
-                    | "while"
-                    | "until"
-                    | "for"
-                    | "foreach"
-            ),
+            Some(Tok::Ident(w)) => !super::calls::is_infix_or_modifier_word(w),
             Some(Tok::Op(r)) => matches!(
                 r,
                 Raw::LParen
