@@ -10,6 +10,7 @@ pub mod overload;
 pub mod rand;
 pub mod regex_state;
 pub mod share;
+pub mod signals;
 
 use crate::compile::node::Ctx;
 use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
