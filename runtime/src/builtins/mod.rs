@@ -11,6 +11,7 @@ pub mod string;
 pub mod sys;
 pub mod trans;
 pub mod universal;
+pub mod unix;
 
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
@@ -56,6 +57,7 @@ pub fn takes_fh(name: &str) -> bool {
             | "lstat"
             | "flock"
             | "rewinddir"
+            | "pipe"
             | "sysseek"
             | "sysopen"
             | "chdir"
@@ -69,7 +71,8 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| misc::lookup(name))
         .or_else(|| io::lookup(name))
         .or_else(|| sys::lookup(name))
-        .or_else(|| pack::lookup(name))?;
+        .or_else(|| pack::lookup(name))
+        .or_else(|| unix::lookup(name))?;
     let name: &'static str = TABLE_NAMES
         .iter()
         .find(|n| **n == name)

@@ -1,0 +1,347 @@
+//! Unix system-database and process builtins that map onto one libc call each: the
+//! password and group databases (`getpwnam getpwuid getpwent getgrnam getgrgid getgrent`
+//! and their `set`/`end` partners, `getlogin`), `readlink`, `pipe`, process groups and
+//! priorities, `chroot`, `readpipe`. Return shapes follow perlfunc: a list in list context,
+//! the name (or id) in scalar context, an empty list when the entry does not exist.
+
+use super::BFn;
+use crate::compile::node::{Ctx, Node};
+use crate::exec::R;
+use crate::interp::Interp;
+use crate::io::Handle;
+use crate::value::{PerlString, Value};
+use std::cell::RefCell;
+use std::ffi::{CStr, CString};
+use std::io::{BufReader, BufWriter};
+use std::os::unix::io::FromRawFd;
+use std::rc::Rc;
+
+pub fn lookup(name: &str) -> Option<BFn> {
+    Some(match name {
+        "getpwnam" => BFn::L(|i, a, ctx, out| {
+            let name = cstring(i.arg_or_underscore(a)?);
+            let pw = unsafe { libc::getpwnam(name.as_ptr()) };
+            passwd_entry(pw, ctx, Field::Id, out);
+            Ok(())
+        }),
+        "getpwuid" => BFn::L(|i, a, ctx, out| {
+            let uid = i.arg_or_underscore(a)?.to_i64() as libc::uid_t;
+            let pw = unsafe { libc::getpwuid(uid) };
+            passwd_entry(pw, ctx, Field::Name, out);
+            Ok(())
+        }),
+        "getpwent" => BFn::L(|_, _, ctx, out| {
+            let pw = unsafe { libc::getpwent() };
+            passwd_entry(pw, ctx, Field::Name, out);
+            Ok(())
+        }),
+        "setpwent" => BFn::S(|_, _| {
+            unsafe { libc::setpwent() };
+            Ok(Value::Undef)
+        }),
+        "endpwent" => BFn::S(|_, _| {
+            unsafe { libc::endpwent() };
+            Ok(Value::Undef)
+        }),
+        "getgrnam" => BFn::L(|i, a, ctx, out| {
+            let name = cstring(i.arg_or_underscore(a)?);
+            let gr = unsafe { libc::getgrnam(name.as_ptr()) };
+            group_entry(gr, ctx, Field::Id, out);
+            Ok(())
+        }),
+        "getgrgid" => BFn::L(|i, a, ctx, out| {
+            let gid = i.arg_or_underscore(a)?.to_i64() as libc::gid_t;
+            let gr = unsafe { libc::getgrgid(gid) };
+            group_entry(gr, ctx, Field::Name, out);
+            Ok(())
+        }),
+        "getgrent" => BFn::L(|_, _, ctx, out| {
+            let gr = unsafe { libc::getgrent() };
+            group_entry(gr, ctx, Field::Name, out);
+            Ok(())
+        }),
+        "setgrent" => BFn::S(|_, _| {
+            unsafe { libc::setgrent() };
+            Ok(Value::Undef)
+        }),
+        "endgrent" => BFn::S(|_, _| {
+            unsafe { libc::endgrent() };
+            Ok(Value::Undef)
+        }),
+        "getlogin" => BFn::S(|_, _| {
+            let p = unsafe { libc::getlogin() };
+            Ok(text_or_undef(p))
+        }),
+        "readlink" => BFn::S(|i, a| {
+            let path = i.arg_or_underscore(a)?.to_string_lossy();
+            match std::fs::read_link(&path) {
+                Ok(t) => {
+                    use std::os::unix::ffi::OsStrExt;
+                    Ok(Value::pstr(PerlString::bytes(
+                        t.as_os_str().as_bytes().to_vec(),
+                    )))
+                }
+                Err(e) => {
+                    i.set_errno(&e);
+                    Ok(Value::Undef)
+                }
+            }
+        }),
+        "pipe" => BFn::S(pipe),
+        "getpgrp" => BFn::S(|i, a| {
+            let pid = match a.first() {
+                Some(x) => i.sv(x)?.to_i64() as libc::pid_t,
+                None => 0,
+            };
+            Ok(Value::Int(unsafe { libc::getpgid(pid) } as i64))
+        }),
+        "setpgrp" => BFn::S(|i, a| {
+            let vals = i.flat_args(a)?;
+            let pid = vals.first().map(|v| v.to_i64()).unwrap_or(0) as libc::pid_t;
+            let pg = vals.get(1).map(|v| v.to_i64()).unwrap_or(0) as libc::pid_t;
+            Ok(status(i, unsafe { libc::setpgid(pid, pg) }))
+        }),
+        "getpriority" => BFn::S(|i, a| {
+            let vals = i.flat_args(a)?;
+            let which = vals.first().map(|v| v.to_i64()).unwrap_or(0) as libc::__priority_which_t;
+            let who = vals.get(1).map(|v| v.to_i64()).unwrap_or(0) as libc::id_t;
+            Ok(Value::Int(unsafe { libc::getpriority(which, who) } as i64))
+        }),
+        "setpriority" => BFn::S(|i, a| {
+            let vals = i.flat_args(a)?;
+            let arg = |n: usize| vals.get(n).map(|v| v.to_i64()).unwrap_or(0);
+            let r = unsafe {
+                libc::setpriority(
+                    arg(0) as libc::__priority_which_t,
+                    arg(1) as libc::id_t,
+                    arg(2) as libc::c_int,
+                )
+            };
+            Ok(status(i, r))
+        }),
+        "chroot" => BFn::S(|i, a| {
+            let dir = cstring(i.arg_or_underscore(a)?);
+            Ok(status(i, unsafe { libc::chroot(dir.as_ptr()) }))
+        }),
+        "chmod" => BFn::S(|i, a| {
+            let vals = i.flat_args(a)?;
+            let Some((mode, files)) = vals.split_first() else {
+                return Ok(Value::Int(0));
+            };
+            let mode = mode.to_i64() as libc::mode_t;
+            Ok(count_ok(i, files, |p| unsafe {
+                libc::chmod(p.as_ptr(), mode)
+            }))
+        }),
+        "chown" => BFn::S(|i, a| {
+            let vals = i.flat_args(a)?;
+            if vals.len() < 2 {
+                return Ok(Value::Int(0));
+            }
+            let (uid, gid) = (
+                vals[0].to_i64() as libc::uid_t,
+                vals[1].to_i64() as libc::gid_t,
+            );
+            Ok(count_ok(i, &vals[2..], |p| unsafe {
+                libc::chown(p.as_ptr(), uid, gid)
+            }))
+        }),
+        "utime" => BFn::S(|i, a| {
+            let vals = i.flat_args(a)?;
+            if vals.len() < 2 {
+                return Ok(Value::Int(0));
+            }
+            // undef for both times means "now".
+            let time = |v: &Value| match v {
+                Value::Undef => libc::timespec {
+                    tv_sec: 0,
+                    tv_nsec: libc::UTIME_NOW,
+                },
+                v => {
+                    let t = v.to_f64();
+                    libc::timespec {
+                        tv_sec: t.floor() as libc::time_t,
+                        tv_nsec: ((t - t.floor()) * 1e9) as libc::c_long,
+                    }
+                }
+            };
+            let times = [time(&vals[0]), time(&vals[1])];
+            Ok(count_ok(i, &vals[2..], |p| unsafe {
+                libc::utimensat(libc::AT_FDCWD, p.as_ptr(), times.as_ptr(), 0)
+            }))
+        }),
+        "symlink" => BFn::S(|i, a| link_op(i, a, true)),
+        "link" => BFn::S(|i, a| link_op(i, a, false)),
+        _ => return None,
+    })
+}
+
+/// `symlink OLD, NEW` / `link OLD, NEW`: 1, or false with `$!` set.
+fn link_op(it: &mut Interp, a: &[Node], symbolic: bool) -> R<Value> {
+    let vals = it.flat_args(a)?;
+    if vals.len() != 2 {
+        let name = if symbolic { "symlink" } else { "link" };
+        return Err(it.die_str(&format!("Not enough arguments for {name}")));
+    }
+    let (from, to) = (cstring(vals[0].clone()), cstring(vals[1].clone()));
+    let r = if symbolic {
+        unsafe { libc::symlink(from.as_ptr(), to.as_ptr()) }
+    } else {
+        unsafe { libc::link(from.as_ptr(), to.as_ptr()) }
+    };
+    Ok(status(it, r))
+}
+
+/// Applies `op` to each path; the number that succeeded, `$!` from the last failure.
+fn count_ok(it: &mut Interp, files: &[Value], op: impl Fn(&CString) -> libc::c_int) -> Value {
+    let mut n = 0;
+    for f in files {
+        if op(&cstring(f.clone())) == 0 {
+            n += 1;
+        } else {
+            it.set_errno(&std::io::Error::last_os_error());
+        }
+    }
+    Value::Int(n)
+}
+
+/// Which field scalar context returns.
+enum Field {
+    Name,
+    Id,
+}
+
+fn cstring(v: Value) -> CString {
+    let mut b = v.to_pstr().bytes.clone();
+    b.retain(|c| *c != 0);
+    CString::new(b).unwrap_or_default()
+}
+
+fn text_or_undef(p: *const libc::c_char) -> Value {
+    if p.is_null() {
+        Value::Undef
+    } else {
+        Value::pstr(PerlString::bytes(
+            unsafe { CStr::from_ptr(p) }.to_bytes().to_vec(),
+        ))
+    }
+}
+
+fn text(p: *const libc::c_char) -> Value {
+    match text_or_undef(p) {
+        Value::Undef => Value::text(""),
+        v => v,
+    }
+}
+
+/// 1 on success; false with `$!` set on failure.
+fn status(it: &mut Interp, r: libc::c_int) -> Value {
+    if r == 0 {
+        Value::Int(1)
+    } else {
+        it.set_errno(&std::io::Error::last_os_error());
+        Value::from_bool(false)
+    }
+}
+
+/// `($name, $passwd, $uid, $gid, $quota, $comment, $gcos, $dir, $shell)`, perl's shape on
+/// Linux (no `$expire`).
+fn passwd_entry(pw: *mut libc::passwd, ctx: Ctx, scalar: Field, out: &mut Vec<Value>) {
+    if pw.is_null() {
+        if ctx != Ctx::List {
+            out.push(Value::Undef);
+        }
+        return;
+    }
+    let pw = unsafe { &*pw };
+    if ctx != Ctx::List {
+        out.push(match scalar {
+            Field::Name => text(pw.pw_name),
+            Field::Id => Value::Int(pw.pw_uid as i64),
+        });
+        return;
+    }
+    out.extend([
+        text(pw.pw_name),
+        shadow_password(pw),
+        Value::Int(pw.pw_uid as i64),
+        Value::Int(pw.pw_gid as i64),
+        Value::text(""),
+        Value::text(""),
+        text(pw.pw_gecos),
+        text(pw.pw_dir),
+        text(pw.pw_shell),
+    ]);
+}
+
+/// perl reads the shadow entry when it can (as root): `*` or the hash instead of `x`.
+fn shadow_password(pw: &libc::passwd) -> Value {
+    let sp = unsafe { libc::getspnam(pw.pw_name) };
+    if sp.is_null() {
+        text(pw.pw_passwd)
+    } else {
+        text(unsafe { (*sp).sp_pwdp })
+    }
+}
+
+/// `($name, $passwd, $gid, $members)` with the members joined by spaces.
+fn group_entry(gr: *mut libc::group, ctx: Ctx, scalar: Field, out: &mut Vec<Value>) {
+    if gr.is_null() {
+        if ctx != Ctx::List {
+            out.push(Value::Undef);
+        }
+        return;
+    }
+    let gr = unsafe { &*gr };
+    if ctx != Ctx::List {
+        out.push(match scalar {
+            Field::Name => text(gr.gr_name),
+            Field::Id => Value::Int(gr.gr_gid as i64),
+        });
+        return;
+    }
+    let mut members = Vec::new();
+    let mut p = gr.gr_mem;
+    while !p.is_null() && !unsafe { *p }.is_null() {
+        members.push(unsafe { CStr::from_ptr(*p) }.to_string_lossy().into_owned());
+        p = unsafe { p.add(1) };
+    }
+    out.extend([
+        text(gr.gr_name),
+        text(gr.gr_passwd),
+        Value::Int(gr.gr_gid as i64),
+        Value::text(&members.join(" ")),
+    ]);
+}
+
+/// `pipe READHANDLE, WRITEHANDLE`.
+fn pipe(it: &mut Interp, a: &[Node]) -> R<Value> {
+    if a.len() != 2 {
+        return Err(it.die_str("Not enough arguments for pipe"));
+    }
+    let rg = it.open_target(&a[0])?;
+    let wg = it.open_target(&a[1])?;
+    let mut fds = [0 as libc::c_int; 2];
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        it.set_errno(&std::io::Error::last_os_error());
+        return Ok(Value::from_bool(false));
+    }
+    let mut r = Handle::new(&rg.name);
+    r.reader = Some(Box::new(BufReader::new(unsafe {
+        std::fs::File::from_raw_fd(fds[0])
+    })));
+    r.fd = Some(fds[0]);
+    let mut w = Handle::new(&wg.name);
+    w.writer = Some(Box::new(BufWriter::new(unsafe {
+        std::fs::File::from_raw_fd(fds[1])
+    })));
+    w.fd = Some(fds[1]);
+    for (g, h) in [(rg, r), (wg, w)] {
+        if let Some(old) = g.io.borrow().clone() {
+            let mut st = 0;
+            old.borrow_mut().close(&mut st);
+        }
+        *g.io.borrow_mut() = Some(Rc::new(RefCell::new(h)));
+    }
+    Ok(Value::Int(1))
+}
