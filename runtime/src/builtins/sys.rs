@@ -116,7 +116,21 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(Value::Int(r as i64))
         }),
-        "umask" => BFn::S(|_, _| Ok(Value::Int(0o022))),
+        "umask" => BFn::S(|i, a| {
+            let old = match a.first() {
+                Some(x) => {
+                    let m = i.sv(x)?.to_i64() as libc::mode_t;
+                    unsafe { libc::umask(m) }
+                }
+                // Reading the mask means setting it: put it back at once.
+                None => unsafe {
+                    let m = libc::umask(0o022);
+                    libc::umask(m);
+                    m
+                },
+            };
+            Ok(Value::Int(old as i64))
+        }),
         "getppid" => BFn::S(|_, _| Ok(Value::Int(unsafe { libc::getppid() } as i64))),
         _ => return None,
     })

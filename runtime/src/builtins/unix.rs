@@ -345,3 +345,38 @@ fn pipe(it: &mut Interp, a: &[Node]) -> R<Value> {
     }
     Ok(Value::Int(1))
 }
+
+/// `crypt(3)` from the system's libcrypt, loaded at run time so building needs no
+/// development package. `None` when the library or the salt is unusable.
+pub fn crypt(key: &[u8], salt: &[u8]) -> Option<Vec<u8>> {
+    type CryptFn =
+        unsafe extern "C" fn(*const libc::c_char, *const libc::c_char) -> *mut libc::c_char;
+    static FUNC: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    let f = FUNC.get_or_init(|| {
+        for lib in [c"libcrypt.so.1", c"libcrypt.so.2", c"libcrypt.so"] {
+            let h = unsafe { libc::dlopen(lib.as_ptr(), libc::RTLD_NOW) };
+            if !h.is_null() {
+                let sym = unsafe { libc::dlsym(h, c"crypt".as_ptr()) };
+                if !sym.is_null() {
+                    return Some(sym as usize);
+                }
+            }
+        }
+        None
+    });
+    let f: CryptFn = unsafe { std::mem::transmute::<usize, CryptFn>((*f)?) };
+    let key = CString::new(key.iter().copied().filter(|c| *c != 0).collect::<Vec<u8>>()).ok()?;
+    let salt = CString::new(
+        salt.iter()
+            .copied()
+            .filter(|c| *c != 0)
+            .collect::<Vec<u8>>(),
+    )
+    .ok()?;
+    // crypt keeps its result in static storage: copy it out at once.
+    let r = unsafe { f(key.as_ptr(), salt.as_ptr()) };
+    if r.is_null() {
+        return None;
+    }
+    Some(unsafe { CStr::from_ptr(r) }.to_bytes().to_vec())
+}
