@@ -709,6 +709,10 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
             // our loop never produces a zero-width leading split.
         }
     }
+    // Splitting an empty string always gives the empty list.
+    if bytes.is_empty() {
+        fields.clear();
+    }
     if limit == 0 {
         while let Some(l) = fields.last() {
             if l.is_undef() || l.to_pstr().bytes.is_empty() {

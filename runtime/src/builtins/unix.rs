@@ -72,21 +72,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
             let p = unsafe { libc::getlogin() };
             Ok(text_or_undef(p))
         }),
-        "readlink" => BFn::S(|i, a| {
-            let path = i.arg_or_underscore(a)?.to_string_lossy();
-            match std::fs::read_link(&path) {
-                Ok(t) => {
-                    use std::os::unix::ffi::OsStrExt;
-                    Ok(Value::pstr(PerlString::bytes(
-                        t.as_os_str().as_bytes().to_vec(),
-                    )))
-                }
-                Err(e) => {
-                    i.set_errno(&e);
-                    Ok(Value::Undef)
-                }
-            }
-        }),
         "pipe" => BFn::S(pipe),
         "getpgrp" => BFn::S(|i, a| {
             let pid = match a.first() {
@@ -123,86 +108,8 @@ pub fn lookup(name: &str) -> Option<BFn> {
             let dir = cstring(i.arg_or_underscore(a)?);
             Ok(status(i, unsafe { libc::chroot(dir.as_ptr()) }))
         }),
-        "chmod" => BFn::S(|i, a| {
-            let vals = i.flat_args(a)?;
-            let Some((mode, files)) = vals.split_first() else {
-                return Ok(Value::Int(0));
-            };
-            let mode = mode.to_i64() as libc::mode_t;
-            Ok(count_ok(i, files, |p| unsafe {
-                libc::chmod(p.as_ptr(), mode)
-            }))
-        }),
-        "chown" => BFn::S(|i, a| {
-            let vals = i.flat_args(a)?;
-            if vals.len() < 2 {
-                return Ok(Value::Int(0));
-            }
-            let (uid, gid) = (
-                vals[0].to_i64() as libc::uid_t,
-                vals[1].to_i64() as libc::gid_t,
-            );
-            Ok(count_ok(i, &vals[2..], |p| unsafe {
-                libc::chown(p.as_ptr(), uid, gid)
-            }))
-        }),
-        "utime" => BFn::S(|i, a| {
-            let vals = i.flat_args(a)?;
-            if vals.len() < 2 {
-                return Ok(Value::Int(0));
-            }
-            // undef for both times means "now".
-            let time = |v: &Value| match v {
-                Value::Undef => libc::timespec {
-                    tv_sec: 0,
-                    tv_nsec: libc::UTIME_NOW,
-                },
-                v => {
-                    let t = v.to_f64();
-                    libc::timespec {
-                        tv_sec: t.floor() as libc::time_t,
-                        tv_nsec: ((t - t.floor()) * 1e9) as libc::c_long,
-                    }
-                }
-            };
-            let times = [time(&vals[0]), time(&vals[1])];
-            Ok(count_ok(i, &vals[2..], |p| unsafe {
-                libc::utimensat(libc::AT_FDCWD, p.as_ptr(), times.as_ptr(), 0)
-            }))
-        }),
-        "symlink" => BFn::S(|i, a| link_op(i, a, true)),
-        "link" => BFn::S(|i, a| link_op(i, a, false)),
         _ => return None,
     })
-}
-
-/// `symlink OLD, NEW` / `link OLD, NEW`: 1, or false with `$!` set.
-fn link_op(it: &mut Interp, a: &[Node], symbolic: bool) -> R<Value> {
-    let vals = it.flat_args(a)?;
-    if vals.len() != 2 {
-        let name = if symbolic { "symlink" } else { "link" };
-        return Err(it.die_str(&format!("Not enough arguments for {name}")));
-    }
-    let (from, to) = (cstring(vals[0].clone()), cstring(vals[1].clone()));
-    let r = if symbolic {
-        unsafe { libc::symlink(from.as_ptr(), to.as_ptr()) }
-    } else {
-        unsafe { libc::link(from.as_ptr(), to.as_ptr()) }
-    };
-    Ok(status(it, r))
-}
-
-/// Applies `op` to each path; the number that succeeded, `$!` from the last failure.
-fn count_ok(it: &mut Interp, files: &[Value], op: impl Fn(&CString) -> libc::c_int) -> Value {
-    let mut n = 0;
-    for f in files {
-        if op(&cstring(f.clone())) == 0 {
-            n += 1;
-        } else {
-            it.set_errno(&std::io::Error::last_os_error());
-        }
-    }
-    Value::Int(n)
 }
 
 /// Which field scalar context returns.

@@ -130,6 +130,8 @@ pub struct Interp {
     /// Library directories searched after `-I`/PERL5LIB and before perl's own (the stdlib's
     /// shipped pure-Perl modules).
     pub lib_dirs: Vec<String>,
+    /// The last `stat`/`lstat`/file test's result, which `_` names (`None`: it failed).
+    pub stat_cache: Option<std::fs::Metadata>,
 }
 
 impl Default for Interp {
@@ -211,6 +213,7 @@ impl Interp {
             script_name: "-".into(),
             compiling_main: false,
             lib_dirs: Vec::new(),
+            stat_cache: None,
         };
         it.packages.insert("main".into());
         it.init_std_handles();
