@@ -135,7 +135,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
         }),
         "lock" | "study" => BFn::S(|_, _| Ok(Value::Int(1))),
         "prototype" => BFn::S(|i, a| {
-            let v = i.sv(&a[0])?;
+            let v = i.arg_or_underscore(a)?;
             let code = match &v {
                 Value::CodeRef(c) => Some(c.clone()),
                 other => {

@@ -767,6 +767,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
+        if let Some(msg) = super::arity::check(name, args.len()) {
+            self.error(msg, span);
+            return Node::Const(Value::Undef);
+        }
         // Defaults that depend on where the call is.
         match name {
             "shift" | "pop" if args.is_empty() => {

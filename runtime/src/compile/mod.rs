@@ -2,6 +2,7 @@
 //! to glob handles, builtins to function pointers; runs `use`/`BEGIN`/sub definitions at
 //! compile time as perl does. Expressions are in `expr.rs`, statements in `stmt.rs`.
 
+pub mod arity;
 pub mod expr;
 pub mod node;
 pub mod parallel;

@@ -550,7 +550,16 @@ impl<'a> Compiler<'a> {
         // Import list values computed now (compile time), like perl.
         let arg_vals: Option<Vec<Value>> = u.args.as_ref().map(|a| {
             let nodes: Vec<Node> = a.iter().map(|e| self.expr(e)).collect();
-            self.interp.eval_const_list(Node::List(nodes))
+            // The list may declare or use lexicals (`use Foo (my @x = ...)`): give it a
+            // pad with every slot the compiler has handed out so far.
+            let kinds = self.cur().pad.clone();
+            let main_level = self.subs.len() == 1 && self.subs[0].is_main;
+            if main_level && self.interp.compiling_main {
+                self.interp.ensure_main_pad(&kinds);
+                self.interp.eval_const_list(Node::List(nodes))
+            } else {
+                self.interp.eval_const_list_in(Node::List(nodes), &kinds)
+            }
         });
         let pkg = self.pkg.clone();
         if let Err(e) = self

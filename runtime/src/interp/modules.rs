@@ -37,6 +37,22 @@ impl Interp {
         out
     }
 
+    /// `eval_const_list` in a fresh pad of the given slot kinds (compile-time lists
+    /// outside the main file's top level, whose slots are not the main pad's).
+    pub fn eval_const_list_in(
+        &mut self,
+        n: Node,
+        kinds: &[crate::compile::node::PadKind],
+    ) -> Vec<Value> {
+        let fresh = kinds.iter().map(|k| crate::exec::fresh_slot(*k)).collect();
+        let saved = std::mem::replace(&mut self.pad, fresh);
+        let saved_flag = std::mem::replace(&mut self.compiling_main, false);
+        let out = self.eval_const_list(n);
+        self.compiling_main = saved_flag;
+        self.pad = saved;
+        out
+    }
+
     pub fn run_phaser(&mut self, code: &crate::value::Code) -> Result<(), String> {
         let mut out = Vec::new();
         let swap = self.compiling_main;
