@@ -268,7 +268,7 @@ impl Interp {
                     Ok(AvCell::new_av())
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) if !v.is_ref() => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) if !v.is_ref() => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as an ARRAY ref while \"strict refs\" in use",
@@ -317,7 +317,7 @@ impl Interp {
                     Err(self.die_str("Can't use an undefined value as a HASH reference"))
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as a HASH ref while \"strict refs\" in use",
@@ -351,7 +351,7 @@ impl Interp {
                     Ok(SvCell::new_sv(Value::Undef))
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as a SCALAR ref while \"strict refs\" in use",

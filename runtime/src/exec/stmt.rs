@@ -56,8 +56,10 @@ impl Interp {
                 Slot::S(x) => {
                     if Rc::strong_count(x) > 1 {
                         *s = Slot::S(SvCell::new_sv(Value::Undef));
-                    } else if !matches!(*x.v.borrow(), Value::Undef | Value::Int(_) | Value::Num(_))
-                    {
+                    } else if !matches!(
+                        *x.v.borrow(),
+                        Value::Undef | Value::Int(_) | Value::UInt(_) | Value::Num(_)
+                    ) {
                         let old = std::mem::take(&mut *x.v.borrow_mut());
                         drop(old);
                     }
