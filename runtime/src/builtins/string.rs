@@ -394,7 +394,9 @@ fn quotemeta(it: &mut Interp, a: &[Node]) -> R<Value> {
     let s = v.to_pstr();
     let mut out = Vec::with_capacity(s.bytes.len());
     for &b in &s.bytes {
-        if !(b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80) {
+        // A byte string quotes every non-word byte (high bytes too); a UTF-8 one keeps its
+        // multi-byte chars as they are.
+        if !(b.is_ascii_alphanumeric() || b == b'_' || (s.utf8 && b >= 0x80)) {
             out.push(b'\\');
         }
         out.push(b);

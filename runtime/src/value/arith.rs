@@ -94,6 +94,11 @@ pub fn div(a: Num, b: Num) -> Option<Value> {
 
 /// Modulus with perl's rules (result has the sign of the right operand); `None` for zero.
 pub fn modulo(a: Num, b: Num) -> Option<Value> {
+    if let (Num::I(x), Num::I(y)) = (a, b) {
+        if y > 0 && x >= 0 {
+            return Some(Value::Int(x % y));
+        }
+    }
     const UV_MAX_P1: f64 = 18446744073709551616.0;
     let use_int = |n: Num| match n {
         Num::I(i) => Some(i as i128),
