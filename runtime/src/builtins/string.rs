@@ -10,6 +10,8 @@ use crate::value::{PerlString, Value};
 pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
         "length" => BFn::S(length),
+        "bytes::length" => BFn::S(bytes_length),
+        "vec" => BFn::S(super::vec::vec),
         "substr" => BFn::S(substr),
         "index" => BFn::S(|i, a| index(i, a, false)),
         "rindex" => BFn::S(|i, a| index(i, a, true)),
@@ -131,6 +133,15 @@ fn length(it: &mut Interp, a: &[Node]) -> R<Value> {
         return Ok(Value::Undef);
     }
     Ok(Value::Int(v.to_pstr().char_len() as i64))
+}
+
+/// `length` under `use bytes` (and `bytes::length`): the length of the internal encoding.
+fn bytes_length(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let v = it.arg_or_underscore(a)?;
+    if v.is_undef() {
+        return Ok(Value::Undef);
+    }
+    Ok(Value::Int(v.to_pstr().bytes.len() as i64))
 }
 
 fn substr(it: &mut Interp, a: &[Node]) -> R<Value> {

@@ -215,6 +215,9 @@ impl Interp {
                     it.next().unwrap_or(Value::Undef),
                 )?;
             }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, it.next().unwrap_or(Value::Undef))?;
+            }
             other => {
                 let cell = self.lv(other)?;
                 self.assign_sv(&cell, it.next().unwrap_or(Value::Undef))?;

@@ -510,6 +510,9 @@ impl Interp {
             Node::Builtin(b, args) if b.name == "substr" => {
                 crate::builtins::string::substr_assign(self, args, v)
             }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, v)
+            }
             Node::Builtin(b, args) if b.name == "pos" => {
                 let cell = match args.first() {
                     Some(x) => self.lv(x)?,
