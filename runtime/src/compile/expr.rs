@@ -269,7 +269,7 @@ impl<'a> Compiler<'a> {
             E::Binary { op, lhs, rhs } => {
                 let l = self.expr(lhs);
                 let r = self.expr(rhs);
-                fold_binary(*op, l, r)
+                fold_binary(*op, l, r, self.prag.integer)
             }
             E::Logical { op, lhs, rhs } => {
                 let l = Box::new(self.expr(lhs));
@@ -818,6 +818,11 @@ impl<'a> Compiler<'a> {
             };
             nodes.insert(0, Node::Const(Value::str(&shown)));
         }
+        let name = if name == "length" && self.prag.bytes {
+            "bytes::length"
+        } else {
+            name
+        };
         match builtins::lookup(name) {
             Some(b) => Node::Builtin(b, nodes),
             None => {
@@ -960,13 +965,14 @@ fn simple_sort(b: &ast::Block) -> Option<SortCmp> {
     }
 }
 
-fn fold_binary(op: BinOp, l: Node, r: Node) -> Node {
+/// Folds constant `+ - * .`; arithmetic is left to run time under `use integer`.
+fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     use crate::value::arith;
     if let (Node::Const(a), Node::Const(b)) = (&l, &r) {
         let folded = match op {
-            BinOp::Add => Some(arith::add(a.to_num(), b.to_num())),
-            BinOp::Sub => Some(arith::sub(a.to_num(), b.to_num())),
-            BinOp::Mul => Some(arith::mul(a.to_num(), b.to_num())),
+            BinOp::Add if !integer => Some(arith::add(a.to_num(), b.to_num())),
+            BinOp::Sub if !integer => Some(arith::sub(a.to_num(), b.to_num())),
+            BinOp::Mul if !integer => Some(arith::mul(a.to_num(), b.to_num())),
             BinOp::Concat => {
                 let mut s = a.to_pstr().into_owned();
                 s.push_pstr(&b.to_pstr());

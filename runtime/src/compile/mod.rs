@@ -87,6 +87,8 @@ pub struct Pragmas {
     pub warnings: bool,
     pub integer: bool,
     pub utf8: bool,
+    /// `use bytes`: `length` counts the bytes of the internal encoding.
+    pub bytes: bool,
     pub features: u32,
 }
 
@@ -119,6 +121,7 @@ impl<'a> Compiler<'a> {
                 strict_subs: false,
                 warnings,
                 integer: false,
+                bytes: false,
                 utf8: false,
                 features: 0,
             },

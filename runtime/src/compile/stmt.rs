@@ -503,6 +503,10 @@ impl<'a> Compiler<'a> {
                 self.prag.integer = on;
                 return;
             }
+            "bytes" => {
+                self.prag.bytes = on;
+                return;
+            }
             "feature" | "experimental" => {
                 for a in &args {
                     let bit = match a.as_str() {
@@ -540,8 +544,8 @@ impl<'a> Compiler<'a> {
                 }
                 return;
             }
-            "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "bytes" | "locale"
-            | "open" | "re" | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
+            "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "locale" | "open" | "re"
+            | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
             _ => {}
         }
         if !on {

@@ -453,7 +453,7 @@ impl Interp {
         let class: Rc<str> = match invocant.blessed() {
             Some(c) => c,
             None => match invocant {
-                Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+                Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                     let s = invocant.to_string_lossy();
                     if s.is_empty() {
                         return Err(self.die_str(&format!(

@@ -132,7 +132,11 @@ impl Interp {
             }
             Node::BitNot(x) => {
                 let v = self.sv(x)?;
-                arith::uv_value(!arith::to_uv(&v))
+                if self.integer {
+                    Value::Int(!(arith::to_uv(&v) as i64))
+                } else {
+                    arith::uv_value(!arith::to_uv(&v))
+                }
             }
             Node::Cond(c, a, b) => {
                 if self.sv(c)?.truthy() {
@@ -505,6 +509,9 @@ impl Interp {
             }
             Node::Builtin(b, args) if b.name == "substr" => {
                 crate::builtins::string::substr_assign(self, args, v)
+            }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, v)
             }
             Node::Builtin(b, args) if b.name == "pos" => {
                 let cell = match args.first() {

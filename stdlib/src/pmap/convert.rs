@@ -43,6 +43,7 @@ fn walk(v: &Value, var: &str, path: &mut String, depth: usize) -> Result<WireVal
     Ok(match v {
         Value::Undef => WireValue::Undef,
         Value::Int(i) => WireValue::Int(*i),
+        Value::UInt(_) => pstr(&v.to_pstr()),
         Value::Num(f) => WireValue::Float(*f),
         Value::Str(s) => pstr(s),
         Value::CodeRef(_) => return Err(refuse(var, path, "CODE reference")),

@@ -45,6 +45,7 @@ fn spec_args(it: &mut Interp, args: &[Value]) -> Result<Vec<SpecArg>, Ctl> {
                     let sv = match &v {
                         Value::Undef => SpecValue::Undef,
                         Value::Int(i) => SpecValue::Int(*i),
+                        Value::UInt(u) => SpecValue::Float(*u as f64),
                         Value::Num(f) => SpecValue::Float(*f),
                         Value::ArrayRef(av) => {
                             SpecValue::List(av.values().iter().map(text).collect())
