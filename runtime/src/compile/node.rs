@@ -107,6 +107,15 @@ pub enum LoopVar {
 }
 
 /// An array-denoting or hash-denoting operand.
+/// Which of the last match's arrays/hashes a [`Node::MatchAggRef`] builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchAgg {
+    Starts,
+    Ends,
+    Named,
+    NamedAll,
+}
+
 pub enum Agg {
     Lex(u32),
     Glob(Glob),
@@ -136,6 +145,8 @@ pub enum Node {
     NamedCaptures,
     /// `@-` / `@+`.
     MatchOffsets(bool),
+    /// A fresh reference to `@-`, `@+`, `%+` or `%-` (element access, `$#-`, `keys %-`).
+    MatchAggRef(MatchAgg),
     /// `$.`.
     InputLine,
     /// `$$`.

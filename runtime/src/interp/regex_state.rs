@@ -1,7 +1,8 @@
 //! The last successful match (`$1`, `$&`, `@-`, `%+`) and `pos()` of matched scalars.
 
 use super::Interp;
-use crate::value::{HvCell, PerlString, Value};
+use crate::compile::node::MatchAgg;
+use crate::value::{AvCell, HvCell, PerlString, Value};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -35,7 +36,7 @@ impl Interp {
         self.group_str(i)
     }
 
-    /// `$&` (0), `` $` `` (1), `$'` (2), `$+` (3).
+    /// `$&` (0), `` $` `` (1), `$'` (2), `$+` (3), `$^N` (4).
     pub fn match_special(&self, k: u8) -> Value {
         let Some(Some((s, e))) = self.re.groups.first().copied() else {
             return Value::Undef;
@@ -51,6 +52,10 @@ impl Interp {
             0 => mk(&sub.bytes[s..e]),
             1 => mk(&sub.bytes[..s]),
             2 => mk(&sub.bytes[e..]),
+            4 => match self.last_closed_group() {
+                Some(i) => self.group_str(i),
+                None => Value::Undef,
+            },
             _ => {
                 for i in (1..self.re.groups.len()).rev() {
                     if self.re.groups[i].is_some() {
@@ -77,11 +82,67 @@ impl Interp {
         hv
     }
 
+    /// `$^N`: the most recently closed group. PCRE2 does not report closing order, so this
+    /// takes the set group ending last; among equal ends the one starting later, and among
+    /// identical spans the outermost (lowest number) — exact for nesting and sequence.
+    fn last_closed_group(&self) -> Option<usize> {
+        let mut best: Option<(usize, (usize, usize))> = None;
+        for (k, g) in self.re.groups.iter().enumerate().skip(1) {
+            if let Some(span) = *g {
+                let better = match best {
+                    None => true,
+                    Some((_, b)) => span.1 > b.1 || (span.1 == b.1 && span.0 > b.0),
+                };
+                if better {
+                    best = Some((k, span));
+                }
+            }
+        }
+        best.map(|(k, _)| k)
+    }
+
+    /// `%-`: every group name mapped to an array of its groups' values (undef where unset).
+    pub fn named_captures_all(&self) -> crate::value::Hv {
+        let hv = HvCell::new_hv();
+        for (name, idx) in &self.re.names {
+            let key = PerlString::bytes(name.as_bytes());
+            let v = self.group_str(*idx);
+            match hv.get(&key) {
+                Some(Value::ArrayRef(a)) => a.push(v),
+                _ => {
+                    let a = AvCell::new_av();
+                    a.push(v);
+                    hv.set(key, Value::ArrayRef(a));
+                }
+            }
+        }
+        hv
+    }
+
+    /// A fresh `\@-`, `\@+`, `\%+` or `\%-` of the last match.
+    pub fn match_agg_ref(&self, which: MatchAgg) -> Value {
+        match which {
+            MatchAgg::Starts | MatchAgg::Ends => {
+                let mut out = Vec::new();
+                self.match_offsets(which == MatchAgg::Ends, &mut out);
+                let av = AvCell::new_av();
+                for v in out {
+                    av.push(v);
+                }
+                Value::ArrayRef(av)
+            }
+            MatchAgg::Named => Value::HashRef(self.named_captures()),
+            MatchAgg::NamedAll => Value::HashRef(self.named_captures_all()),
+        }
+    }
+
+    /// `@-` (`end` false: up to the last group that matched) or `@+` (`end` true: every
+    /// group of the pattern), as character offsets.
     pub fn match_offsets(&self, end: bool, out: &mut Vec<Value>) {
         let sub = &self.re.subject;
         let mut last_set = 0;
         for (i, g) in self.re.groups.iter().enumerate() {
-            if g.is_some() {
+            if g.is_some() || (end && !self.re.groups.is_empty() && self.re.groups[0].is_some()) {
                 last_set = i;
             }
         }
