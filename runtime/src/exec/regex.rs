@@ -73,7 +73,10 @@ impl Interp {
             Ok(re) => Ok(Rc::new(RegexVal {
                 re,
                 src: src.clone(),
-                flags: flags.chars().filter(|c| "imsxn".contains(*c)).collect(),
+                flags: flags
+                    .chars()
+                    .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+                    .collect(),
                 blessed: Default::default(),
             })),
             Err(e) => Err(self.die_str(&format!("Invalid regex /{}/: {e}", src.to_string_lossy()))),
@@ -91,7 +94,11 @@ impl Interp {
             }
         }
         let v = self.sv(&pat.src)?;
-        let flags: String = pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+        let flags: String = pat
+            .flags
+            .chars()
+            .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+            .collect();
         let r = match &v {
             Value::Regex(r) if flags.is_empty() => r.clone(),
             Value::Regex(r) => {
@@ -311,11 +318,14 @@ impl Interp {
             return Ok(Value::from_bool(any));
         }
         // Scalar //g: iterate from pos().
-        let (mut start, was_empty) = match self.re.pos.get(&key) {
-            Some(&(id, p)) if id == sid => (p, false),
-            _ => (0, false),
+        let mut start = match self.re.pos.get(&key) {
+            Some(&(id, p)) if id == sid => p,
+            _ => {
+                // A new string (or no pos): an earlier empty match no longer counts.
+                self.re.empty.remove(&key);
+                0
+            }
         };
-        let _ = was_empty;
         if start > subject.bytes.len() {
             self.re.pos.remove(&key);
             return Ok(Value::from_bool(false));
@@ -437,6 +447,9 @@ impl Interp {
 
     pub fn set_pos(&mut self, cell: &Sv, p: Option<i64>) {
         let key = Rc::as_ptr(cell) as usize;
+        // Assigning pos forgets that the last //g matched the empty string there (perl
+        // clears MGf_MINMATCH).
+        self.re.empty.remove(&key);
         let v = cell.get();
         match (p, &v) {
             (Some(p), Value::Str(s)) => {
