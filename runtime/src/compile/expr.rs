@@ -89,9 +89,9 @@ impl<'a> Compiler<'a> {
             "'" => return Node::MatchSpecial(2),
             "+" => return Node::MatchSpecial(3),
             "^N" => return Node::MatchSpecial(4),
-            "^MATCH" => return Node::MatchSpecial(0),
-            "^PREMATCH" => return Node::MatchSpecial(1),
-            "^POSTMATCH" => return Node::MatchSpecial(2),
+            "^MATCH" => return Node::MatchSpecial(5),
+            "^PREMATCH" => return Node::MatchSpecial(6),
+            "^POSTMATCH" => return Node::MatchSpecial(7),
             "." => return Node::InputLine,
             "$" => return Node::Pid,
             _ => {}
@@ -177,6 +177,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &ast::Pattern) -> Box<Pat> {
+        self.regex_ops += 1;
         let is_const = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(_)));
         let empty = p
             .parts

@@ -54,6 +54,9 @@ pub struct Block {
     /// Lexicals declared in this block, emptied at exit (so objects are destroyed when
     /// their scope ends, as in perl).
     pub lexicals: Vec<u32>,
+    /// Holds a match or substitution: the last match is restored at exit (match variables
+    /// are dynamically scoped to the enclosing block).
+    pub matches: bool,
 }
 
 pub struct Stmt {
@@ -106,7 +109,6 @@ pub enum LoopVar {
     Glob(Glob),
 }
 
-/// An array-denoting or hash-denoting operand.
 /// Which of the last match's arrays/hashes a [`Node::MatchAggRef`] builds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchAgg {
@@ -116,6 +118,7 @@ pub enum MatchAgg {
     NamedAll,
 }
 
+/// An array-denoting or hash-denoting operand.
 pub enum Agg {
     Lex(u32),
     Glob(Glob),
@@ -139,7 +142,7 @@ pub enum Node {
     GlobVal(Glob),
     /// `$1`, `$2`...
     MatchVar(u32),
-    /// `$&`, `` $` ``, `$'`, `$+`.
+    /// `$&`, `` $` ``, `$'`, `$+`, `$^N`, `${^MATCH}`... (see `Interp::match_special`).
     MatchSpecial(u8),
     /// `%+`.
     NamedCaptures,

@@ -128,7 +128,6 @@ impl Interp {
     ) {
         self.re.subject = subject;
         self.re.groups = groups;
-        self.re.names = re.re.names();
         self.re.last_regex = Some(re.clone());
     }
 
@@ -275,8 +274,18 @@ impl Interp {
         };
         let key = Rc::as_ptr(cell) as usize;
         let sid = Rc::as_ptr(&subject) as usize;
+        // `pos()` of this very string, if set: where `\G` and list-context //g start.
+        let pos_here = match self.re.pos.get(&key) {
+            Some(&(id, p)) if id == sid => Some(p),
+            _ => None,
+        };
         if !pat.global {
-            return match re.re.find_at(&subject.bytes, subject.utf8, 0) {
+            let from = if uses_g_anchor(&re.src.bytes) {
+                pos_here.unwrap_or(0)
+            } else {
+                0
+            };
+            return match re.re.find_at(&subject.bytes, subject.utf8, from) {
                 Some(groups) => {
                     let ng = groups.len();
                     self.set_match(subject, groups, &re);
@@ -295,7 +304,7 @@ impl Interp {
             };
         }
         if ctx == Ctx::List {
-            let mut start = 0;
+            let mut start = pos_here.unwrap_or(0);
             let mut any = false;
             while start <= subject.bytes.len() {
                 let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else {
@@ -471,6 +480,22 @@ fn push_bytes(out: &mut PerlString, b: &[u8], utf8: bool) {
         bytes: b.to_vec(),
         utf8,
     });
+}
+
+/// Whether a pattern uses `\G` (then a match without /g starts at `pos()`).
+fn uses_g_anchor(src: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 1 < src.len() {
+        if src[i] == b'\\' {
+            if src[i + 1] == b'G' {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 fn next_char(s: &PerlString, pos: usize) -> usize {

@@ -10,7 +10,6 @@ use std::rc::Rc;
 pub struct MatchState {
     pub subject: Rc<PerlString>,
     pub groups: Vec<Option<(usize, usize)>>,
-    pub names: Vec<(String, usize)>,
     /// `pos()` per scalar cell address: (string identity, byte offset).
     pub pos: HashMap<usize, (usize, usize)>,
     pub last_regex: Option<Rc<crate::value::RegexVal>>,
@@ -18,7 +17,37 @@ pub struct MatchState {
     pub empty: HashMap<usize, usize>,
 }
 
+/// The last match as a block or sub saw it on entry (match variables are dynamically
+/// scoped: a block's own matches are forgotten when it exits).
+pub struct SavedMatch {
+    subject: Rc<PerlString>,
+    groups: Vec<Option<(usize, usize)>>,
+    last_regex: Option<Rc<crate::value::RegexVal>>,
+}
+
 impl Interp {
+    pub fn save_match(&self) -> SavedMatch {
+        SavedMatch {
+            subject: self.re.subject.clone(),
+            groups: self.re.groups.clone(),
+            last_regex: self.re.last_regex.clone(),
+        }
+    }
+
+    pub fn restore_match(&mut self, saved: SavedMatch) {
+        self.re.subject = saved.subject;
+        self.re.groups = saved.groups;
+        self.re.last_regex = saved.last_regex;
+    }
+
+    /// The named groups of the last successful match's pattern: (name, group number).
+    fn match_names(&self) -> Vec<(String, usize)> {
+        match &self.re.last_regex {
+            Some(r) if !self.re.groups.is_empty() => r.re.names(),
+            _ => Vec::new(),
+        }
+    }
+
     fn group_str(&self, i: usize) -> Value {
         match self.re.groups.get(i).copied().flatten() {
             Some((s, e)) => {
@@ -36,8 +65,21 @@ impl Interp {
         self.group_str(i)
     }
 
-    /// `$&` (0), `` $` `` (1), `$'` (2), `$+` (3), `$^N` (4).
+    /// `$&` (0), `` $` `` (1), `$'` (2), `$+` (3), `$^N` (4); `${^MATCH}`, `${^PREMATCH}`,
+    /// `${^POSTMATCH}` (5-7) are set only when the last match used `/p`.
     pub fn match_special(&self, k: u8) -> Value {
+        if k >= 5 {
+            let p = self
+                .re
+                .last_regex
+                .as_ref()
+                .is_some_and(|r| r.flags.contains('p'));
+            return if p {
+                self.match_special(k - 5)
+            } else {
+                Value::Undef
+            };
+        }
         let Some(Some((s, e))) = self.re.groups.first().copied() else {
             return Value::Undef;
         };
@@ -69,7 +111,7 @@ impl Interp {
 
     pub fn named_captures(&self) -> crate::value::Hv {
         let hv = HvCell::new_hv();
-        for (name, idx) in &self.re.names {
+        for (name, idx) in &self.match_names() {
             let key = PerlString::bytes(name.as_bytes());
             if hv.get(&key).is_some() {
                 continue;
@@ -104,7 +146,7 @@ impl Interp {
     /// `%-`: every group name mapped to an array of its groups' values (undef where unset).
     pub fn named_captures_all(&self) -> crate::value::Hv {
         let hv = HvCell::new_hv();
-        for (name, idx) in &self.re.names {
+        for (name, idx) in &self.match_names() {
             let key = PerlString::bytes(name.as_bytes());
             let v = self.group_str(*idx);
             match hv.get(&key) {
