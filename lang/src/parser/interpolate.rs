@@ -410,13 +410,14 @@ impl Interp<'_, '_> {
             if is_ident_start(c) || (c == b':' && b.get(2) == Some(&b':')) {
                 i = 1 + ident_len(&b[1..]);
                 i = old_package_separator(b, i);
-            } else if !self.regex && c == b'{' {
-                // `@{$r}{qw(a b)}` and `@{$r}[0, 1]` are slices: subscripts follow
+            } else if c == b'{' {
+                // `@{$r}{qw(a b)}` and `@{$r}[0, 1]` are slices: subscripts follow (perl
+                // interpolates `@{...}` and `@$x` in patterns too: toke.c's scan_const)
                 let Some(e) = match_bracket(b, 1) else {
                     return 0;
                 };
                 i = e + 1;
-            } else if !self.regex && c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
+            } else if c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
                 i = 2 + ident_len(&b[2..]);
             } else if c == b':' || (!self.regex && (c == b'+' || c == b'-')) {
                 // perl interpolates `@:` and, outside patterns, `@+` and `@-`

@@ -39,7 +39,21 @@ pub fn lookup(name: &str) -> Option<BFn> {
         }),
         "crypt" => BFn::S(|i, a| {
             let v = i.flat_args(a)?;
-            Ok(v.first().cloned().unwrap_or(Value::Undef))
+            let key = v
+                .first()
+                .map(|x| x.to_pstr().bytes.clone())
+                .unwrap_or_default();
+            let salt = v
+                .get(1)
+                .map(|x| x.to_pstr().bytes.clone())
+                .unwrap_or_default();
+            match super::unix::crypt(&key, &salt) {
+                Some(h) => Ok(Value::bytes(h)),
+                None => {
+                    i.set_errno(&std::io::Error::last_os_error());
+                    Ok(Value::Undef)
+                }
+            }
         }),
         _ => return None,
     })
@@ -697,6 +711,10 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
             // A leading empty field is kept only when the match had width (perl rule);
             // our loop never produces a zero-width leading split.
         }
+    }
+    // Splitting an empty string always gives the empty list.
+    if bytes.is_empty() {
+        fields.clear();
     }
     if limit == 0 {
         while let Some(l) = fields.last() {

@@ -12,6 +12,7 @@ use crate::value::{Glob, Slot};
 use lang::ast;
 use lang::SourceFile;
 use node::{Block, PadKind, SubBody};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -48,6 +49,9 @@ pub struct SubScope {
     eval_outer: Option<Rc<EvalScope>>,
     /// Top-level program: captures of named subs read the interpreter's main pad.
     pub is_main: bool,
+    /// Cells that named subs declared inside this sub captured at compile time: this sub's
+    /// first run uses them for those lexicals (perl's named subs see the first instance).
+    pub first_cells: Vec<(u32, Slot)>,
 }
 
 impl SubScope {
@@ -63,6 +67,7 @@ impl SubScope {
             called: Vec::new(),
             eval_outer: None,
             is_main,
+            first_cells: Vec::new(),
         }
     }
 }
@@ -155,6 +160,7 @@ impl<'a> Compiler<'a> {
             signature: None,
             free_vars: top.free,
             called_subs: top.called,
+            first_pad: RefCell::new(top.first_cells),
         })
     }
 
@@ -182,6 +188,7 @@ impl<'a> Compiler<'a> {
                 signature: None,
                 free_vars: top.free,
                 called_subs: top.called.clone(),
+                first_pad: RefCell::new(top.first_cells),
             }),
             outer_slots,
         )
@@ -389,6 +396,7 @@ impl<'a> Compiler<'a> {
                 signature,
                 free_vars: sub.free,
                 called_subs: sub.called,
+                first_pad: RefCell::new(sub.first_cells),
             }),
             outer,
         )
@@ -413,7 +421,9 @@ impl<'a> Compiler<'a> {
                         .get(o as usize)
                         .copied()
                         .unwrap_or(PadKind::Scalar);
-                    crate::exec::fresh_slot(kind)
+                    let cell = crate::exec::fresh_slot(kind);
+                    self.cur().first_cells.push((o, cell.clone()));
+                    cell
                 }
             })
             .collect()

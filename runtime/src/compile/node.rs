@@ -32,6 +32,8 @@ pub struct SubBody {
     pub free_vars: Vec<String>,
     /// Named subs the body calls directly.
     pub called_subs: Vec<String>,
+    /// Cells for the first run's pad (see `SubScope::first_cells`), taken by that run.
+    pub first_pad: std::cell::RefCell<Vec<(u32, crate::value::Slot)>>,
 }
 
 pub struct SigParam {

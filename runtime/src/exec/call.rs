@@ -240,6 +240,11 @@ impl Interp {
         self.depth += 1;
         // New pad: fresh lexicals, captured cells in their slots.
         let mut pad: Vec<Slot> = body.pad.iter().map(|k| super::fresh_slot(*k)).collect();
+        if !body.first_pad.borrow().is_empty() {
+            for (slot, cell) in body.first_pad.take() {
+                pad[slot as usize] = cell;
+            }
+        }
         for (i, &slot) in body.capture_slots.iter().enumerate() {
             if let Some(c) = code.captures.get(i) {
                 pad[slot as usize] = c.clone();

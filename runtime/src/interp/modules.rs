@@ -55,12 +55,21 @@ impl Interp {
                 s.push_str(&format!(" at {} line {}.\n", self.file, self.line));
                 Err(s)
             }
-            Err(Ctl::Exit(c)) => {
-                self.flush_all();
-                std::process::exit(c);
-            }
+            Err(Ctl::Exit(c)) => self.exit_at_compile_time(c),
             Err(_) => Ok(()),
         }
+    }
+
+    /// `exit` while compiling (in `BEGIN` or a `use`d module's import): the END blocks
+    /// already compiled run, then the process ends, as perl's my_exit does.
+    pub fn exit_at_compile_time(&mut self, code: i32) -> ! {
+        self.glob_in("main", "?").sv().put(Value::Int(code as i64));
+        let code = match self.run_end_blocks() {
+            Some(n) => n,
+            None => (self.glob_in("main", "?").sv().get().to_i64() & 0xff) as i32,
+        };
+        self.flush_all();
+        std::process::exit(code);
     }
 
     /// `use Module LIST` at compile time.
@@ -77,6 +86,9 @@ impl Interp {
         self.line = line;
         self.pkg = Rc::from(caller_pkg);
         let r = self.use_module_inner(module, args, caller_pkg);
+        if let Err(Ctl::Exit(c)) = r {
+            self.exit_at_compile_time(c);
+        }
         self.file = saved.0;
         self.line = saved.1;
         self.pkg = saved.2;
@@ -239,7 +251,7 @@ impl Interp {
                 String::new()
             };
             return Err(self.die_str(&format!(
-                "Can't locate {rel} in @INC{hint} (@INC entries checked: {})",
+                "Can't locate {rel} in @INC{hint} (@INC contains: {})",
                 dirs.join(" ")
             )));
         };
