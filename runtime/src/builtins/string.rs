@@ -603,8 +603,11 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                 Value::Regex(r) => r,
                 other => {
                     let p = other.to_pstr().into_owned();
-                    let mut flags: String =
-                        pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+                    let mut flags: String = pat
+                        .flags
+                        .chars()
+                        .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+                        .collect();
                     if p.bytes == b"^" && !flags.contains('m') {
                         flags.push('m');
                     }

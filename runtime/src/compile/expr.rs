@@ -1,6 +1,6 @@
 //! Expression compilation: variables, operators, calls, regex operators.
 
-use super::node::{Agg, FhSrc, MethodName, Node, Pat, SortCmp};
+use super::node::{Agg, FhSrc, MatchAgg, MethodName, Node, Pat, SortCmp};
 use super::{Binding, Compiler, FEAT_STATE};
 use crate::builtins;
 use crate::value::Value;
@@ -88,6 +88,10 @@ impl<'a> Compiler<'a> {
             "`" => return Node::MatchSpecial(1),
             "'" => return Node::MatchSpecial(2),
             "+" => return Node::MatchSpecial(3),
+            "^N" => return Node::MatchSpecial(4),
+            "^MATCH" => return Node::MatchSpecial(5),
+            "^PREMATCH" => return Node::MatchSpecial(6),
+            "^POSTMATCH" => return Node::MatchSpecial(7),
             "." => return Node::InputLine,
             "$" => return Node::Pid,
             _ => {}
@@ -100,6 +104,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn array_agg(&mut self, name: &str, span: lang::Span) -> Agg {
+        // `$-[1]`, `$#+`: the last match's offsets, as a fresh array.
+        match name {
+            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Starts)), false),
+            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Ends)), false),
+            _ => {}
+        }
         match self.lookup(&format!("@{name}")) {
             Some(Binding::Lex(slot, _)) => Agg::Lex(slot),
             Some(Binding::Our(g)) => Agg::Glob(g),
@@ -108,6 +118,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn hash_agg(&mut self, name: &str, span: lang::Span) -> Agg {
+        // `$+{name}`, `$-{name}[0]`, `keys %-`: the last match's named groups, as a fresh hash.
+        match name {
+            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Named)), false),
+            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::NamedAll)), false),
+            _ => {}
+        }
         match self.lookup(&format!("%{name}")) {
             Some(Binding::Lex(slot, _)) => Agg::Lex(slot),
             Some(Binding::Our(g)) => Agg::Glob(g),
@@ -161,6 +177,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &ast::Pattern) -> Box<Pat> {
+        self.regex_ops += 1;
         let is_const = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(_)));
         let empty = p
             .parts

@@ -102,6 +102,9 @@ pub struct Compiler<'a> {
     pub errors: Vec<String>,
     /// Named subs defined by this unit (for `SUPER` / diagnostics).
     pub anon_count: u32,
+    /// Match/substitution operators compiled so far (a block that adds some restores the
+    /// last match at exit).
+    pub regex_ops: u32,
 }
 
 pub struct CompileError(pub String);
@@ -127,6 +130,7 @@ impl<'a> Compiler<'a> {
             },
             errors: Vec::new(),
             anon_count: 0,
+            regex_ops: 0,
         }
     }
 
@@ -372,6 +376,7 @@ impl<'a> Compiler<'a> {
                 stmts: vec![],
                 scoped: false,
                 lexicals: Vec::new(),
+                matches: false,
             },
         };
         self.prag = saved_prag;

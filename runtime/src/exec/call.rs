@@ -272,15 +272,7 @@ impl Interp {
         let h = self.savestack.len();
         let before = out.len();
         // Match variables are dynamically scoped: the caller's `$1` survives the call.
-        let saved_match = if self.re.groups.is_empty() {
-            None
-        } else {
-            Some((
-                self.re.subject.clone(),
-                self.re.groups.clone(),
-                self.re.names.clone(),
-            ))
-        };
+        let saved_match = self.save_match();
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),
             None => Ok(()),
@@ -312,14 +304,7 @@ impl Interp {
             out.push(last);
         }
         self.unwind(h);
-        match saved_match {
-            Some((subject, groups, names)) => {
-                self.re.subject = subject;
-                self.re.groups = groups;
-                self.re.names = names;
-            }
-            None => self.re.groups.clear(),
-        }
+        self.restore_match(saved_match);
         self.callers.pop();
         self.pad = saved_pad;
         *self.underscore.av.borrow_mut() = saved_args;

@@ -280,6 +280,7 @@ impl Interp {
             Node::Bareword(s) => Value::str(s),
             Node::MatchVar(i) => self.match_group(*i as usize),
             Node::MatchSpecial(k) => self.match_special(*k),
+            Node::MatchAggRef(which) => self.match_agg_ref(*which),
             Node::InputLine => self.input_line_value(),
             Node::Pid => Value::Int(std::process::id() as i64),
             Node::FlipFlop(a, b, three, id) => self.flipflop(a, b, *three, *id)?,

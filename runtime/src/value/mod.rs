@@ -291,14 +291,60 @@ impl Value {
     }
 }
 
-/// `qr/abc/i` stringifies as `(?^i:abc)`.
+/// `qr/abc/i` stringifies as `(?^i:abc)`. Perl writes the charset first (`u` when the
+/// pattern is utf8 or `/u` was given, `a`, `aa`, `l`; nothing for `/d`), then `p`, `m`, `s`,
+/// `i`, `x` or `xx`, `n`; an `/x` pattern whose last line ends in a `#` comment gets a
+/// newline before the closing paren.
 pub fn regex_string(src: &PerlString, flags: &str) -> PerlString {
-    let mut f: String = flags.chars().filter(|c| "imnsx".contains(*c)).collect();
+    let count = |c: char| flags.chars().filter(|&f| f == c).count();
+    let mut f = String::new();
+    match count('a') {
+        0 if flags.contains('l') => f.push('l'),
+        0 if flags.contains('u') || src.utf8 => f.push('u'),
+        0 => {}
+        1 => f.push('a'),
+        _ => f.push_str("aa"),
+    }
+    for c in ['p', 'm', 's', 'i'] {
+        if flags.contains(c) {
+            f.push(c);
+        }
+    }
+    match count('x') {
+        0 => {}
+        1 => f.push('x'),
+        _ => f.push_str("xx"),
+    }
+    if flags.contains('n') {
+        f.push('n');
+    }
     let mut s = PerlString::bytes(format!("(?^{f}:"));
-    f.clear();
     s.push_pstr(src);
+    if flags.contains('x') && ends_in_comment(&src.bytes) {
+        s.bytes.push(b'\n');
+    }
     s.bytes.push(b')');
     s
+}
+
+/// The pattern modifier letters a compiled regex keeps (the rest belong to the operator).
+pub const REGEX_FLAG_LETTERS: &str = "imsxnpaudl";
+
+/// Whether the last line of an `/x` pattern holds an unescaped `#` outside a class.
+fn ends_in_comment(pattern: &[u8]) -> bool {
+    let last_line = pattern.rsplit(|&b| b == b'\n').next().unwrap_or(pattern);
+    let (mut escaped, mut in_class) = (false, false);
+    for &b in last_line {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'[' => in_class = true,
+            b']' => in_class = false,
+            b'#' if !in_class => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]
