@@ -12,6 +12,8 @@ pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
         "system" => BFn::S(system),
         "exec" => BFn::S(exec),
+        "system_indirect" => BFn::S(system_indirect),
+        "exec_indirect" => BFn::S(exec_indirect),
         "unlink" => BFn::S(|i, a| {
             let files = if a.is_empty() {
                 vec![i.underscore.sv().get()]
@@ -71,7 +73,8 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 }
             }
         }),
-        "stat" | "lstat" => BFn::L(stat),
+        "stat" => BFn::L(|i, a, ctx, out| stat_common(i, a, ctx, out, false)),
+        "lstat" => BFn::L(|i, a, ctx, out| stat_common(i, a, ctx, out, true)),
         "glob" => BFn::L(|i, a, ctx, out| {
             let pat = i.arg_or_underscore(a)?;
             let mut all = Vec::new();
@@ -178,6 +181,24 @@ impl Interp {
             c.args(args[1..].iter().map(|v| v.to_string_lossy()));
             c
         };
+        self.command_env(&mut c);
+        c
+    }
+
+    /// `system {PROG} LIST`: PROG runs directly with LIST as its argv (argv[0] included).
+    fn command_indirect(&mut self, prog: &Value, argv: &[Value]) -> Command {
+        use std::os::unix::process::CommandExt;
+        let mut c = Command::new(prog.to_string_lossy());
+        if let Some((first, rest)) = argv.split_first() {
+            c.arg0(first.to_string_lossy());
+            c.args(rest.iter().map(|v| v.to_string_lossy()));
+        }
+        self.command_env(&mut c);
+        c
+    }
+
+    /// A child sees `%ENV`, not the process environment the interpreter started with.
+    fn command_env(&mut self, c: &mut Command) {
         let env = self.glob_in("main", "ENV").hv();
         c.env_clear();
         for (k, v) in env.v.borrow().iter() {
@@ -187,7 +208,6 @@ impl Interp {
                 std::ffi::OsStr::from_bytes(&v.get().to_pstr().bytes),
             );
         }
-        c
     }
 
     pub fn backtick(&mut self, cmd: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<Value> {
@@ -260,6 +280,11 @@ impl Interp {
             None => self.underscore.sv().get(),
         };
         let meta = match &v {
+            // `-d _`: the buffer of the last stat, lstat or file test
+            _ if is_underscore_handle(&v) => LAST_STAT.with(|c| match &*c.borrow() {
+                Some(m) => Ok(m.clone()),
+                None => Err(std::io::Error::from_raw_os_error(libc::ENOENT)),
+            }),
             Value::Glob(g) | Value::GlobRef(g) => {
                 let path = g.io.borrow().as_ref().and_then(|h| h.borrow().path.clone());
                 match path {
@@ -285,10 +310,12 @@ impl Interp {
         let m = match meta {
             Ok(m) => m,
             Err(e) => {
+                LAST_STAT.with(|c| *c.borrow_mut() = None);
                 self.set_errno(&e);
                 return Ok(Value::Undef);
             }
         };
+        LAST_STAT.with(|c| *c.borrow_mut() = Some(m.clone()));
         use std::os::unix::fs::MetadataExt;
         use std::os::unix::fs::PermissionsExt;
         let mode = m.permissions().mode();
@@ -319,6 +346,21 @@ impl Interp {
             }
             _ => Value::from_bool(false),
         })
+    }
+}
+
+thread_local! {
+    /// perl's `PL_statcache`: what `_` means to file tests and `stat _`.
+    static LAST_STAT: std::cell::RefCell<Option<std::fs::Metadata>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// `_` as a file test or stat operand (a bareword, a string, or the glob `*_`).
+fn is_underscore_handle(v: &Value) -> bool {
+    match v {
+        Value::Glob(g) | Value::GlobRef(g) => matches!(g.name.as_ref(), "_" | "main::_"),
+        Value::Str(s) => s.bytes.as_slice() == b"_",
+        _ => false,
     }
 }
 
@@ -356,7 +398,25 @@ fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
         return Ok(Value::Int(-1));
     }
     it.flush_all();
-    let mut c = it.command(&args);
+    let c = it.command(&args);
+    run_and_wait(it, c, &args[0])
+}
+
+/// `system {PROG} LIST`.
+fn system_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let prog = match a.first() {
+        Some(n) => it.sv(n)?,
+        None => return Ok(Value::Int(-1)),
+    };
+    let argv = it.flat_args(&a[1..])?;
+    it.flush_all();
+    let c = it.command_indirect(&prog, &argv);
+    run_and_wait(it, c, &prog)
+}
+
+/// Runs a child to completion and sets `$?`; a program that cannot start gives -1 and,
+/// under warnings, perl's "Can't exec" warning.
+fn run_and_wait(it: &mut Interp, mut c: Command, prog: &Value) -> R<Value> {
     match c.status() {
         Ok(st) => {
             use std::os::unix::process::ExitStatusExt;
@@ -368,7 +428,7 @@ fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
             it.set_errno(&e);
             it.set_child_status(-1);
             if it.warnings_on() {
-                let prog = args[0].to_string_lossy();
+                let prog = prog.to_string_lossy();
                 let prog = prog.split_whitespace().next().unwrap_or("").to_string();
                 let msg = format!("Can't exec \"{prog}\": {}", errno_text(&e));
                 it.warn_at(&msg);
@@ -391,8 +451,29 @@ fn exec(it: &mut Interp, a: &[Node]) -> R<Value> {
     Ok(Value::from_bool(false))
 }
 
-fn stat(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
+/// `exec {PROG} LIST`.
+fn exec_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let prog = match a.first() {
+        Some(n) => it.sv(n)?,
+        None => return Ok(Value::from_bool(false)),
+    };
+    let argv = it.flat_args(&a[1..])?;
+    it.flush_all();
+    let mut c = it.command_indirect(&prog, &argv);
+    use std::os::unix::process::CommandExt;
+    let e = c.exec();
+    it.set_errno(&e);
+    Ok(Value::from_bool(false))
+}
+
+/// `stat`/`lstat` (`link`): also what `_` refers to afterwards.
+fn stat_common(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>, link: bool) -> R<()> {
     let v = it.arg_or_underscore(a)?;
+    let cached = if is_underscore_handle(&v) {
+        Some(LAST_STAT.with(|c| c.borrow().clone()))
+    } else {
+        None
+    };
     let path = match &v {
         Value::Glob(g) | Value::GlobRef(g) => {
             g.io.borrow()
@@ -403,7 +484,14 @@ fn stat(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         other => other.to_string_lossy(),
     };
     use std::os::unix::fs::MetadataExt;
-    match std::fs::metadata(&path) {
+    let meta = match cached {
+        Some(Some(m)) => Ok(m),
+        Some(None) => Err(std::io::Error::from_raw_os_error(libc::ENOENT)),
+        None if link => std::fs::symlink_metadata(&path),
+        None => std::fs::metadata(&path),
+    };
+    LAST_STAT.with(|c| *c.borrow_mut() = meta.as_ref().ok().cloned());
+    match meta {
         Ok(m) => {
             let vals = [
                 m.dev() as i64,
