@@ -94,6 +94,8 @@ impl<'a> Compiler<'a> {
             "^POSTMATCH" => return Node::MatchSpecial(7),
             "." => return Node::InputLine,
             "$" => return Node::Pid,
+            // `$^V` is a version object: its comparisons and printing need overloading
+            "^V" => self.interp.overloads_present = true,
             _ => {}
         }
         match self.lookup(&format!("${name}")) {
@@ -825,7 +827,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let mut nodes = nodes;
-        if name == "open" {
+        if name == "open" || name == "sysopen" {
             // The handle's name as perl shows it in messages (`<$fh> line 3`).
             let shown = match args.first().map(|a| &a.kind) {
                 Some(E::ScalarVar(n)) => format!("${n}"),

@@ -16,7 +16,14 @@ impl Interp {
     ) -> Value {
         let captures = outer
             .iter()
-            .map(|&o| self.pad[o as usize].clone())
+            // a closure made while compiling (`use overload '""' => sub {..}` in a block)
+            // finds no run-time pad yet: its captures start fresh, as perl's do at BEGIN time
+            .map(|&o| {
+                self.pad
+                    .get(o as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Slot::S(SvCell::new_sv(Value::Undef)))
+            })
             .collect();
         Value::CodeRef(Rc::new(CodeCell {
             name: RefCell::new(body.name.clone()),

@@ -246,12 +246,21 @@ impl Interp {
         let path = if rel.starts_with('/') || rel.starts_with("./") {
             std::path::Path::new(&rel).exists().then(|| rel.clone())
         } else {
-            self.inc
-                .av()
-                .values()
+            // A module Caravan ships (stdlib/perl5lib) wins over one found earlier on @INC:
+            // perl's own copies of core modules (List::Util, Cwd, POSIX ...) need XS.
+            let shipped = self
+                .lib_dirs
                 .iter()
-                .map(|d| format!("{}/{}", d.to_string_lossy(), rel))
-                .find(|p| std::path::Path::new(p).is_file())
+                .map(|d| format!("{d}/{rel}"))
+                .find(|p| rel.ends_with(".pm") && std::path::Path::new(p).is_file());
+            shipped.or_else(|| {
+                self.inc
+                    .av()
+                    .values()
+                    .iter()
+                    .map(|d| format!("{}/{}", d.to_string_lossy(), rel))
+                    .find(|p| std::path::Path::new(p).is_file())
+            })
         };
         let Some(path) = path else {
             let dirs: Vec<String> = self
