@@ -1,7 +1,8 @@
 //! The calling side: `cluster(LIST)` and `Caravan::Pmap::run`, the native the compiler
 //! lowers `pmap_on`/`pflat_map_on`/`pmap`/`pgrep`/`pfor` to (argument order in
 //! `runtime::compile::parallel::RUN_SUB`).
-use super::convert::{from_wire, to_wire};
+use super::convert::{from_wire, from_wire_owned, to_wire};
+use super::fast_json;
 use crate::cluster::{
     parse_spec, run_map, wire_value, CapturedVar, LaunchEnv, MapError, OutputSink, SessionInit,
     SpecArg, SpecValue, WireValue,
@@ -318,24 +319,40 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
         .collect();
     let mut classes = BTreeSet::new();
     let mut captured = Vec::new();
-    let mut jsons = Vec::with_capacity(items.len());
+    let local = args[1].is_undef() && std::env::var_os("CARAVAN_PMAP_PROCESSES").is_none();
+    let mut wires = Vec::new();
+    let mut jsons = Vec::new();
     for (i, v) in items.iter().enumerate() {
-        let w = to_wire(v, &format!("item {i}")).map_err(|e| it.native_die(&e.to_string()))?;
+        // Plain scalars go straight to their JSON for a remote map: no tree, no classes.
+        if !local {
+            if let Some(json) = fast_json::scalar_to_json(v) {
+                jsons.push(json);
+                continue;
+            }
+        }
+        let w = to_wire(v, "").map_err(|mut e| {
+            e.variable = format!("item {i}");
+            it.native_die(&e.to_string())
+        })?;
         classes_in(&w, &mut classes);
-        jsons.push(wire_value::encode(&w));
+        if local {
+            wires.push(w);
+        } else {
+            jsons.push(wire_value::encode(&w));
+        }
     }
     let own = vals.len();
-    let mut wires = Vec::new();
+    let mut captured_wires = Vec::new();
     for (name, value) in &vals {
         let w = to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?;
         classes_in(&w, &mut classes);
-        wires.push(w);
+        captured_wires.push(w);
     }
     let prelude_src = prelude(it, &text(&args[4]), &pkg, classes, &mut vals);
     for (name, value) in &vals[own..] {
-        wires.push(to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?);
+        captured_wires.push(to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?);
     }
-    for ((name, _), w) in vals.iter().zip(&wires) {
+    for ((name, _), w) in vals.iter().zip(&captured_wires) {
         captured.push(CapturedVar {
             name: name.clone(),
             json: wire_value::encode(w),
@@ -347,31 +364,45 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
         captured,
     };
     it.flush_all();
-    let results = if args[1].is_undef() && std::env::var_os("CARAVAN_PMAP_PROCESSES").is_none() {
+    let lists: Vec<Vec<Value>> = if local {
         let n = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2);
-        super::threads::run_local(session, jsons, n, &mut InterpSink(it))
+        let inc = it.global_array("main::INC").iter().map(text).collect();
+        super::threads::run_local(session, wires, inc, n, &mut InterpSink(it))
             .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?
+            .into_iter()
+            .map(|l| l.into_iter().map(from_wire_owned).collect())
+            .collect()
     } else {
         let env = LaunchEnv::current_exe().map_err(|e| it.native_die(&e.to_string()))?;
-        run_map(&spec, &env, session, jsons, &mut InterpSink(it)).map_err(|e| die_map(it, e))?
+        let jsons = run_map(&spec, &env, session, jsons, &mut InterpSink(it))
+            .map_err(|e| die_map(it, e))?;
+        let mut lists = Vec::with_capacity(jsons.len());
+        for (i, r) in jsons.iter().enumerate() {
+            if let Some(l) = fast_json::list_from_json(r) {
+                lists.push(l);
+                continue;
+            }
+            let list = match wire_value::decode(r) {
+                Ok(WireValue::Array(l)) => l,
+                Ok(other) => vec![other],
+                Err(e) => return Err(it.native_die(&format!("pmap_on: result {i}: {e}"))),
+            };
+            lists.push(list.iter().map(from_wire).collect());
+        }
+        lists
     };
     let mut out = Vec::new();
-    for (i, r) in results.iter().enumerate() {
-        let list = match wire_value::decode(r) {
-            Ok(WireValue::Array(l)) => l,
-            Ok(other) => vec![other],
-            Err(e) => return Err(it.native_die(&format!("pmap_on: result {i}: {e}"))),
-        };
+    for (i, list) in lists.into_iter().enumerate() {
         match kind.as_str() {
             "grep" => {
-                if list.last().is_some_and(|w| from_wire(w).truthy()) {
+                if list.last().is_some_and(Value::truthy) {
                     out.push(items[i].clone());
                 }
             }
             "for" => {}
-            _ => out.extend(list.iter().map(from_wire)),
+            _ => out.extend(list),
         }
     }
     if ctx == Ctx::Scalar {
