@@ -50,7 +50,10 @@ fn push_scalar(out: &mut String, v: &Value) -> bool {
 
 /// The JSON of one plain scalar (an item), or `None`.
 pub fn scalar_to_json(v: &Value) -> Option<String> {
-    let mut out = String::new();
+    let mut out = String::with_capacity(match v {
+        Value::Str(s) => s.bytes.len() + 2,
+        _ => 20,
+    });
     push_scalar(&mut out, v).then_some(out)
 }
 
@@ -113,28 +116,41 @@ pub fn scalar_from_json(text: &str) -> Option<Value> {
     (used == text.len()).then_some(v)
 }
 
-/// The elements of a result's JSON array when every one is a plain scalar, or `None`.
-pub fn list_from_json(text: &str) -> Option<Vec<Value>> {
+/// Appends the elements of a result's JSON array to `out` when every one is a plain
+/// scalar; otherwise leaves `out` as it was and returns `false`.
+pub fn extend_from_json(text: &str, out: &mut Vec<Value>) -> bool {
     let s = text.as_bytes();
     if s.first() != Some(&b'[') || s.last() != Some(&b']') {
-        return None;
+        return false;
     }
     let inner = &s[1..s.len() - 1];
-    let mut out = Vec::new();
     if inner.is_empty() {
-        return Some(out);
+        return true;
     }
+    let before = out.len();
     let mut pos = 0;
     loop {
-        let (v, used) = parse_scalar(&inner[pos..])?;
+        let Some((v, used)) = parse_scalar(&inner[pos..]) else {
+            out.truncate(before);
+            return false;
+        };
         out.push(v);
         pos += used;
         match inner.get(pos) {
-            None => return Some(out),
+            None => return true,
             Some(b',') => pos += 1,
-            Some(_) => return None,
+            Some(_) => {
+                out.truncate(before);
+                return false;
+            }
         }
     }
+}
+
+/// The elements of a result's JSON array when every one is a plain scalar, or `None`.
+pub fn list_from_json(text: &str) -> Option<Vec<Value>> {
+    let mut out = Vec::new();
+    extend_from_json(text, &mut out).then_some(out)
 }
 
 /// A flat array ref of plain scalars, as the JSON the general path would write, or `None`.

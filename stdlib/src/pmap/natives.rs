@@ -279,6 +279,21 @@ fn die_map(it: &mut Interp, e: MapError) -> Ctl {
     }
 }
 
+/// Moves one item's result `list` into `out` as the form wants: all of it (`map`), the item
+/// when the last value is true (`grep`), nothing (`for`).
+fn gather(kind: &str, item: &Value, list: &mut Vec<Value>, out: &mut Vec<Value>) {
+    match kind {
+        "grep" => {
+            if list.last().is_some_and(Value::truthy) {
+                out.push(item.clone());
+            }
+            list.clear();
+        }
+        "for" => list.clear(),
+        _ => out.append(list),
+    }
+}
+
 /// `Caravan::Pmap::run(KIND, CLUSTER, BLOCK, PKG, SUBS, VARS, \VAR..., ITEMS...)`.
 fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
     if args.len() < 6 {
@@ -364,45 +379,45 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
         captured,
     };
     it.flush_all();
-    let lists: Vec<Vec<Value>> = if local {
+    let mut out = Vec::new();
+    let mut list = Vec::new();
+    if local {
         let n = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2);
         let inc = it.global_array("main::INC").iter().map(text).collect();
-        super::threads::run_local(session, wires, inc, n, &mut InterpSink(it))
-            .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?
-            .into_iter()
-            .map(|l| l.into_iter().map(from_wire_owned).collect())
-            .collect()
+        let lists = super::threads::run_local(session, wires, inc, n, &mut InterpSink(it))
+            .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?;
+        for (i, l) in lists.into_iter().enumerate() {
+            list.extend(l.into_iter().map(from_wire_owned));
+            gather(&kind, &items[i], &mut list, &mut out);
+        }
     } else {
-        let env = LaunchEnv::current_exe().map_err(|e| it.native_die(&e.to_string()))?;
+        let mut env = LaunchEnv::current_exe().map_err(|e| it.native_die(&e.to_string()))?;
+        // Local workers run on this machine: our @INC saves each one a `perl` child.
+        // (PERL5LIB is inherited and put first by the worker itself.)
+        let perl5lib = std::env::var("PERL5LIB").unwrap_or_default();
+        let inc: Vec<String> = it
+            .global_array("main::INC")
+            .iter()
+            .map(text)
+            .filter(|d| !perl5lib.split(':').any(|p| p == d))
+            .collect();
+        if inc.iter().all(|d| !d.contains(':')) {
+            env.local_env
+                .push(("CARAVAN_PERL_INC".into(), inc.join(":").into()));
+        }
         let jsons = run_map(&spec, &env, session, jsons, &mut InterpSink(it))
             .map_err(|e| die_map(it, e))?;
-        let mut lists = Vec::with_capacity(jsons.len());
         for (i, r) in jsons.iter().enumerate() {
-            if let Some(l) = fast_json::list_from_json(r) {
-                lists.push(l);
-                continue;
-            }
-            let list = match wire_value::decode(r) {
-                Ok(WireValue::Array(l)) => l,
-                Ok(other) => vec![other],
-                Err(e) => return Err(it.native_die(&format!("pmap_on: result {i}: {e}"))),
-            };
-            lists.push(list.iter().map(from_wire).collect());
-        }
-        lists
-    };
-    let mut out = Vec::new();
-    for (i, list) in lists.into_iter().enumerate() {
-        match kind.as_str() {
-            "grep" => {
-                if list.last().is_some_and(Value::truthy) {
-                    out.push(items[i].clone());
+            if !fast_json::extend_from_json(r, &mut list) {
+                match wire_value::decode(r) {
+                    Ok(WireValue::Array(l)) => list.extend(l.iter().map(from_wire)),
+                    Ok(other) => list.push(from_wire(&other)),
+                    Err(e) => return Err(it.native_die(&format!("pmap_on: result {i}: {e}"))),
                 }
             }
-            "for" => {}
-            _ => out.extend(list),
+            gather(&kind, &items[i], &mut list, &mut out);
         }
     }
     if ctx == Ctx::Scalar {
