@@ -135,7 +135,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
                     i.find_glob(&p, &n).and_then(|g| g.cv())
                 }
             };
-            Ok(match code.and_then(|c| c.proto.clone()) {
+            Ok(match code.and_then(|c| c.proto.borrow().clone()) {
                 Some(p) => Value::str(&p),
                 None => Value::Undef,
             })
@@ -310,6 +310,28 @@ fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
     Ok(Value::Int(1))
 }
 
+/// Makes the C library's time zone follow `$ENV{TZ}` (perl's %ENV is the process
+/// environment, so `local $ENV{TZ} = ...` changes what `localtime` and `mktime` see).
+pub fn sync_tz(it: &mut Interp) {
+    let env = it.glob_in("main", "ENV").hv();
+    let want = env
+        .get(&crate::value::PerlString::bytes(b"TZ"))
+        .filter(|v| !v.is_undef())
+        .map(|v| v.to_string_lossy());
+    if want == std::env::var("TZ").ok() {
+        return;
+    }
+    match &want {
+        Some(tz) => std::env::set_var("TZ", tz),
+        None => std::env::remove_var("TZ"),
+    }
+    extern "C" {
+        fn tzset();
+    }
+    // SAFETY: tzset only re-reads the TZ environment variable.
+    unsafe { tzset() };
+}
+
 /// `localtime`/`gmtime`.
 fn time_parts(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>, local: bool) -> R<()> {
     let t = match a.first() {
@@ -321,6 +343,9 @@ fn time_parts(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>, local
     };
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     let tt = t as libc::time_t;
+    if local {
+        sync_tz(it);
+    }
     unsafe {
         if local {
             libc::localtime_r(&tt, &mut tm);
