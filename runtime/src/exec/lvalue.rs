@@ -378,6 +378,11 @@ impl Interp {
             Node::Hv(agg) => Value::HashRef(self.hv_of(agg, true)?),
             Node::SubRef(g) => Value::CodeRef(self.code_of_glob(g)),
             Node::GlobVal(g) => Value::GlobRef(g.clone()),
+            // `\*{"name"}` / `\*$ref`: a reference to the glob itself.
+            Node::DerefGlob(..) => match self.sv(x)? {
+                Value::Glob(g) => Value::GlobRef(g),
+                v => Value::ScalarRef(SvCell::new_sv(v)),
+            },
             Node::Call {
                 glob,
                 args: None,

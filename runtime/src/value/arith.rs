@@ -137,6 +137,15 @@ fn cmp_int_float(i: i64, f: f64) -> Option<Ordering> {
 
 /// Integer view for bit operations (perl works on UVs).
 pub fn to_uv(v: &Value) -> u64 {
+    if let Value::Dual(d) = v {
+        // A UV above i64::MAX (see `uv_value`) keeps its exact digits in the string.
+        if let Ok(u) = std::str::from_utf8(&d.str.bytes)
+            .unwrap_or("")
+            .parse::<u64>()
+        {
+            return u;
+        }
+    }
     match v.to_num() {
         Num::I(i) => i as u64,
         Num::F(f) => {
@@ -149,10 +158,16 @@ pub fn to_uv(v: &Value) -> u64 {
     }
 }
 
+/// An unsigned integer as a value. Values have no UV kind, so one above i64::MAX is a
+/// dualvar: the nearest double for arithmetic, and its exact decimal digits for printing
+/// and for `to_uv` (bit operations, `~`, `<<`), so `~0` prints 18446744073709551615.
 pub fn uv_value(u: u64) -> Value {
     if u <= i64::MAX as u64 {
         Value::Int(u as i64)
     } else {
-        Value::Num(u as f64)
+        Value::Dual(std::rc::Rc::new(super::Dual {
+            num: Value::Num(u as f64),
+            str: super::PerlString::from_utf8_text(&u.to_string()),
+        }))
     }
 }
