@@ -270,23 +270,29 @@ fn caller(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         return Ok(());
     }
     out.push(Value::str(&f.sub));
-    out.push(Value::Int(if f.is_eval { 0 } else { 1 }));
+    out.push(Value::Int(f.args.is_some() as i64));
     if &*it.pkg == "DB" {
-        let args = f.args.as_ref().map(|a| a.values()).unwrap_or_default();
+        // perl's @DB::args is the whole allocated @_, elements shifted off included.
+        let mut args: Vec<Value> = f.shifted.iter().map(|s| s.get()).collect();
+        args.extend(f.args.as_ref().map(|a| a.values()).unwrap_or_default());
         it.glob_in("DB", "args").av().set_values(args);
-        let f = &it.callers[n - 1 - level];
-        out.push(match f.want {
-            Ctx::List => Value::Int(1),
-            Ctx::Scalar => Value::empty_str(),
-            Ctx::Void => Value::Undef,
-        });
-        return Ok(());
     }
+    let f = &it.callers[n - 1 - level];
     out.push(match f.want {
         Ctx::List => Value::Int(1),
         Ctx::Scalar => Value::empty_str(),
         Ctx::Void => Value::Undef,
     });
+    match &f.evaltext {
+        Some(t) => {
+            out.push(t.clone());
+            out.push(Value::empty_str());
+        }
+        None => {
+            out.push(Value::Undef);
+            out.push(Value::Undef);
+        }
+    }
     Ok(())
 }
 

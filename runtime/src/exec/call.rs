@@ -129,7 +129,10 @@ impl Interp {
                 }
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None if *amp => self.underscore_av(),
+                    None if *amp => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                     None => AvCell::new_av(),
                 };
                 self.call_sub(&code, av, ctx, out)
@@ -139,7 +142,10 @@ impl Interp {
                 let code = self.code_of_value(&t, *strict)?;
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None => self.underscore_av(),
+                    None => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                 };
                 self.call_sub(&code, av, ctx, out)
             }
@@ -199,6 +205,7 @@ impl Interp {
     }
 
     fn call_sub_once(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let pending = self.pending_frame.take();
         let body = match &code.body {
             CodeBody::Perl(b) => b.clone(),
             CodeBody::Native(f) => {
@@ -255,14 +262,22 @@ impl Interp {
         let saved_file = std::mem::replace(&mut self.file, body.file.clone());
         let saved_line = self.line;
         let saved_warn = self.warn_on;
+        let (args_seen, evaltext) = match pending {
+            None => (Some(frame_args), None),
+            Some(crate::interp::PendingFrame::NoArgs) => (None, None),
+            Some(crate::interp::PendingFrame::EvalText(t)) => (None, Some(t)),
+        };
         self.callers.push(CallerFrame {
             pkg: saved_pkg.clone(),
             file: saved_file.clone(),
             line: saved_line,
             sub: code.name.borrow().clone(),
             want,
-            is_eval: false,
-            args: Some(frame_args),
+            is_eval: evaltext.is_some(),
+            args: args_seen,
+            shifted: Vec::new(),
+            evaltext,
+            warn: saved_warn,
         });
         let h = self.savestack.len();
         let before = out.len();
@@ -608,6 +623,9 @@ impl Interp {
             want: ctx,
             is_eval: true,
             args: None,
+            shifted: Vec::new(),
+            evaltext: None,
+            warn: self.warn_on,
         });
         let r = self.block_value(b, ctx, out);
         self.callers.truncate(callers);

@@ -148,6 +148,9 @@ impl Interp {
                 want: Ctx::Void,
                 is_eval: false,
                 args: None,
+                shifted: Vec::new(),
+                evaltext: None,
+                warn: self.warn_on,
             });
             let r = self.call_sub(&import, AvCell::from_values(list), Ctx::Void, &mut out);
             self.callers.pop();
@@ -373,6 +376,7 @@ impl Interp {
         ctx: Ctx,
         out: &mut Vec<Value>,
     ) -> R<()> {
+        let code_src = code.clone();
         self.eval_count += 1;
         let name = format!("(eval {})", self.eval_count);
         let text = code.to_pstr().into_owned();
@@ -442,6 +446,7 @@ impl Interp {
         let args = self.underscore_av();
         let before = out.len();
         let saved_want = self.want;
+        self.pending_frame = Some(super::PendingFrame::EvalText(code_src));
         let r = self.call_sub(&code, args, ctx, out);
         self.want = saved_want;
         match r {
