@@ -161,8 +161,15 @@ impl Interp {
 
     pub fn write_stderr(&mut self, s: &PerlString) {
         let (b, _) = output_bytes(s, false);
-        if let Some(h) = &self.io.stderr {
-            h.borrow_mut().write_bytes(&b);
+        // Warnings go wherever STDERR points now (`local *STDERR = *STDOUT`, reopened).
+        let h = self
+            .find_glob("main", "STDERR")
+            .and_then(|g| g.io.borrow().clone())
+            .or_else(|| self.io.stderr.clone());
+        if let Some(h) = h {
+            if let Ok(mut h) = h.try_borrow_mut() {
+                h.write_bytes(&b);
+            }
         }
     }
 
@@ -780,8 +787,13 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
     })();
     match result {
         Ok(()) => {
+            // perl's PerlIO probes a new handle (isatty, lseek) and leaves the failed
+            // probe's errno in $!: ENOTTY for files, ESPIPE for pipes.
             if base == "-|" || base == "|-" {
                 it.flush_all();
+                it.set_errno_code(libc::ESPIPE);
+            } else if path != "-" {
+                it.set_errno_code(libc::ENOTTY);
             }
             h.path = Some(path);
             let hr = Rc::new(RefCell::new(h));

@@ -777,12 +777,63 @@ impl<'a> Compiler<'a> {
         // `$` imposes scalar context).
         if !amp {
             if let (Some(code), Some(a)) = (glob.cv(), args.as_mut()) {
-                if let Some(proto) = code.proto.clone() {
+                if let Some(proto) = code.proto.borrow().clone() {
                     apply_prototype(&proto, a);
                 }
             }
         }
         Node::Call { glob, args, amp }
+    }
+
+    /// A sub that replaces a weak builtin, as perl's toke.c decides: one imported into the
+    /// current package (its CV comes from another package, like perl's GvIMPORTED_CV), or
+    /// `CORE::GLOBAL::name`. Strong keywords (regen/keywords.pl's `+` words) never yield.
+    fn overriding_sub(&mut self, name: &str) -> Option<crate::value::Glob> {
+        const STRONG: &[&str] = &[
+            "defined",
+            "delete",
+            "do",
+            "eval",
+            "exists",
+            "format",
+            "glob",
+            "goto",
+            "grep",
+            "last",
+            "local",
+            "map",
+            "my",
+            "next",
+            "no",
+            "our",
+            "package",
+            "pos",
+            "print",
+            "printf",
+            "prototype",
+            "redo",
+            "require",
+            "return",
+            "say",
+            "scalar",
+            "sort",
+            "split",
+            "state",
+            "study",
+            "sub",
+            "undef",
+        ];
+        if STRONG.contains(&name) || !name.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        if let Some(g) = self.interp.find_glob(self.pkg.as_ref(), name) {
+            if g.cv().is_some_and(|c| *c.pkg != *self.pkg) {
+                return Some(g);
+            }
+        }
+        self.interp
+            .find_glob("CORE::GLOBAL", name)
+            .filter(|g| g.cv().is_some())
     }
 
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
@@ -814,6 +865,14 @@ impl<'a> Compiler<'a> {
             }
             "__SUB__" => return Node::CurrentSub,
             _ => {}
+        }
+        if let Some(glob) = self.overriding_sub(name) {
+            let a = self.exprs(args);
+            return Node::Call {
+                glob,
+                args: Some(a),
+                amp: false,
+            };
         }
         let nodes: Vec<Node> = args
             .iter()

@@ -30,7 +30,7 @@ impl Interp {
             pkg: body.pkg.clone(),
             body: CodeBody::Perl(body.clone()),
             captures,
-            proto,
+            proto: RefCell::new(proto),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
@@ -47,7 +47,7 @@ impl Interp {
             pkg: g.pkg.clone(),
             body: CodeBody::Stub,
             captures: vec![],
-            proto: None,
+            proto: RefCell::new(None),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
@@ -136,7 +136,10 @@ impl Interp {
                 }
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None if *amp => self.underscore_av(),
+                    None if *amp => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                     None => AvCell::new_av(),
                 };
                 self.call_sub(&code, av, ctx, out)
@@ -146,7 +149,10 @@ impl Interp {
                 let code = self.code_of_value(&t, *strict)?;
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None => self.underscore_av(),
+                    None => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                 };
                 self.call_sub(&code, av, ctx, out)
             }
@@ -206,6 +212,7 @@ impl Interp {
     }
 
     fn call_sub_once(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let pending = self.pending_frame.take();
         let body = match &code.body {
             CodeBody::Perl(b) => b.clone(),
             CodeBody::Native(f) => {
@@ -267,14 +274,22 @@ impl Interp {
         let saved_file = std::mem::replace(&mut self.file, body.file.clone());
         let saved_line = self.line;
         let saved_warn = self.warn_on;
+        let (args_seen, evaltext) = match pending {
+            None => (Some(frame_args), None),
+            Some(crate::interp::PendingFrame::NoArgs) => (None, None),
+            Some(crate::interp::PendingFrame::EvalText(t)) => (None, Some(t)),
+        };
         self.callers.push(CallerFrame {
             pkg: saved_pkg.clone(),
             file: saved_file.clone(),
             line: saved_line,
             sub: code.name.borrow().clone(),
             want,
-            is_eval: false,
-            args: Some(frame_args),
+            is_eval: evaltext.is_some(),
+            args: args_seen,
+            shifted: Vec::new(),
+            evaltext,
+            warn: saved_warn,
         });
         let h = self.savestack.len();
         let before = out.len();
@@ -605,6 +620,9 @@ impl Interp {
             want: ctx,
             is_eval: true,
             args: None,
+            shifted: Vec::new(),
+            evaltext: None,
+            warn: self.warn_on,
         });
         let r = self.block_value(b, ctx, out);
         self.callers.truncate(callers);

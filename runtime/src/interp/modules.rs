@@ -176,6 +176,9 @@ impl Interp {
                 want: Ctx::Void,
                 is_eval: false,
                 args: None,
+                shifted: Vec::new(),
+                evaltext: None,
+                warn: self.warn_on,
             });
             let r = self.call_sub(&import, AvCell::from_values(list), Ctx::Void, &mut out);
             self.callers.pop();
@@ -209,7 +212,7 @@ impl Interp {
                         move |_, _, _| Ok(vec![v.clone()])
                     })),
                     captures: vec![],
-                    proto: Some(Rc::from("")),
+                    proto: std::cell::RefCell::new(Some(Rc::from(""))),
                     blessed: Default::default(),
                     state: Default::default(),
                     is_constant: Some(vals[0].clone()),
@@ -356,7 +359,7 @@ impl Interp {
             pkg: body.pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
@@ -410,6 +413,7 @@ impl Interp {
         ctx: Ctx,
         out: &mut Vec<Value>,
     ) -> R<()> {
+        let code_src = code.clone();
         self.eval_count += 1;
         let name = format!("(eval {})", self.eval_count);
         let text = code.to_pstr().into_owned();
@@ -471,7 +475,7 @@ impl Interp {
             pkg: pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures,
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
@@ -479,6 +483,7 @@ impl Interp {
         let args = self.underscore_av();
         let before = out.len();
         let saved_want = self.want;
+        self.pending_frame = Some(super::PendingFrame::EvalText(code_src));
         let r = self.call_sub(&code, args, ctx, out);
         self.want = saved_want;
         match r {
