@@ -476,7 +476,10 @@ impl Interp {
     pub fn set_data_handle(&mut self, pkg: &str, data: Vec<u8>) {
         let g = self.glob_in(pkg, "DATA");
         let mut h = crate::io::Handle::new("DATA");
-        h.reader = Some(Box::new(std::io::Cursor::new(data)));
+        h.stream = Some(crate::io::SeekStream::new(Box::new(std::io::Cursor::new(
+            data,
+        ))));
+        h.stream_mode.read = true;
         *g.io.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(h)));
     }
 }
