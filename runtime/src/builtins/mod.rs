@@ -2,6 +2,7 @@
 //! its argument nodes unevaluated (so it can take lvalues, arrays, filehandles).
 //! Embedders add their own functions as native subs (`Interp::register_native`).
 
+pub mod filetest;
 pub mod io;
 pub mod list;
 pub mod misc;
@@ -67,6 +68,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
     let f = string::lookup(name)
         .or_else(|| list::lookup(name))
         .or_else(|| misc::lookup(name))
+        .or_else(|| filetest::lookup(name))
         .or_else(|| io::lookup(name))
         .or_else(|| sys::lookup(name))
         .or_else(|| pack::lookup(name))?;

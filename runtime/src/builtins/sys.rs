@@ -1,11 +1,11 @@
-//! Processes and the file system: system/exec/qx, file tests, unlink/mkdir/rmdir/rename,
-//! stat, chdir, glob, kill/sleep helpers, errno text.
+//! Processes and the file system: system/exec/qx, unlink/mkdir/rmdir/rename, chdir, glob,
+//! kill/sleep helpers, errno text. (File tests and `stat` live in `filetest.rs`.)
 
 use super::BFn;
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
 use crate::interp::Interp;
-use crate::value::{PerlString, Value};
+use crate::value::Value;
 use std::process::Command;
 
 pub fn lookup(name: &str) -> Option<BFn> {
@@ -71,7 +71,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 }
             }
         }),
-        "stat" | "lstat" => BFn::L(stat),
         "glob" => BFn::L(|i, a, ctx, out| {
             let pat = i.arg_or_underscore(a)?;
             let mut all = Vec::new();
@@ -253,83 +252,6 @@ impl Interp {
             }
         }
     }
-
-    pub fn file_test(&mut self, op: char, arg: Option<&Node>) -> R<Value> {
-        let v = match arg {
-            Some(a) => self.sv(a)?,
-            None => self.underscore.sv().get(),
-        };
-        let meta = match &v {
-            Value::Glob(g) | Value::GlobRef(g) => {
-                let path = g.io.borrow().as_ref().and_then(|h| h.borrow().path.clone());
-                match path {
-                    Some(p) => std::fs::metadata(p),
-                    None => {
-                        return Ok(Value::from_bool(
-                            matches!(op, 't')
-                                && g.name.as_ref() == "STDIN"
-                                && unsafe { libc::isatty(0) } == 1,
-                        ))
-                    }
-                }
-            }
-            other => {
-                let p = other.to_string_lossy();
-                if op == 'l' {
-                    std::fs::symlink_metadata(p)
-                } else {
-                    std::fs::metadata(p)
-                }
-            }
-        };
-        let m = match meta {
-            Ok(m) => m,
-            Err(e) => {
-                self.set_errno(&e);
-                return Ok(Value::Undef);
-            }
-        };
-        use std::os::unix::fs::MetadataExt;
-        use std::os::unix::fs::PermissionsExt;
-        let mode = m.permissions().mode();
-        Ok(match op {
-            'e' => Value::Int(1),
-            'f' => Value::from_bool(m.is_file()),
-            'd' => Value::from_bool(m.is_dir()),
-            'l' => Value::from_bool(m.file_type().is_symlink()),
-            's' => {
-                if m.len() > 0 {
-                    Value::Int(m.len() as i64)
-                } else {
-                    Value::from_bool(false)
-                }
-            }
-            'z' => Value::from_bool(m.len() == 0),
-            'r' | 'R' => Value::from_bool(mode & 0o444 != 0),
-            'w' | 'W' => Value::from_bool(mode & 0o222 != 0),
-            'x' | 'X' => Value::from_bool(mode & 0o111 != 0),
-            'p' => Value::from_bool(m.file_type().is_fifo_like()),
-            'M' | 'A' | 'C' => {
-                let t = match op {
-                    'M' => m.mtime(),
-                    'A' => m.atime(),
-                    _ => m.ctime(),
-                };
-                Value::Num((self.start_time - t) as f64 / 86400.0)
-            }
-            _ => Value::from_bool(false),
-        })
-    }
-}
-
-trait FifoLike {
-    fn is_fifo_like(&self) -> bool;
-}
-impl FifoLike for std::fs::FileType {
-    fn is_fifo_like(&self) -> bool {
-        use std::os::unix::fs::FileTypeExt;
-        self.is_fifo()
-    }
 }
 
 fn expand_braces(w: &str) -> Vec<String> {
@@ -389,50 +311,4 @@ fn exec(it: &mut Interp, a: &[Node]) -> R<Value> {
     let e = c.exec();
     it.set_errno(&e);
     Ok(Value::from_bool(false))
-}
-
-fn stat(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
-    let v = it.arg_or_underscore(a)?;
-    let path = match &v {
-        Value::Glob(g) | Value::GlobRef(g) => {
-            g.io.borrow()
-                .as_ref()
-                .and_then(|h| h.borrow().path.clone())
-                .unwrap_or_default()
-        }
-        other => other.to_string_lossy(),
-    };
-    use std::os::unix::fs::MetadataExt;
-    match std::fs::metadata(&path) {
-        Ok(m) => {
-            let vals = [
-                m.dev() as i64,
-                m.ino() as i64,
-                m.mode() as i64,
-                m.nlink() as i64,
-                m.uid() as i64,
-                m.gid() as i64,
-                m.rdev() as i64,
-                m.size() as i64,
-                m.atime(),
-                m.mtime(),
-                m.ctime(),
-                m.blksize() as i64,
-                m.blocks() as i64,
-            ];
-            if ctx == Ctx::List {
-                out.extend(vals.iter().map(|x| Value::Int(*x)));
-            } else {
-                out.push(Value::Int(1));
-            }
-        }
-        Err(e) => {
-            it.set_errno(&e);
-            if ctx != Ctx::List {
-                out.push(Value::from_bool(false));
-            }
-        }
-    }
-    let _ = PerlString::default();
-    Ok(())
 }
