@@ -366,7 +366,7 @@ impl Interp {
         if e != 0 {
             return (e & 0xff) as i32;
         }
-        let st = self.io.child_status >> 8;
+        let st = self.glob_in("main", "?").sv().get().to_i64() >> 8;
         if st != 0 {
             return (st & 0xff) as i32;
         }

@@ -7,6 +7,7 @@ pub mod destroy;
 pub mod errors;
 pub mod modules;
 pub mod overload;
+pub mod perl_version;
 pub mod rand;
 pub mod regex_state;
 pub mod share;

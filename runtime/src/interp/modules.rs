@@ -238,8 +238,10 @@ impl Interp {
             } else {
                 String::new()
             };
+            // perl leaves `$!` at ENOENT from the search (so an uncaught die exits 2).
+            self.set_errno_code(libc::ENOENT);
             return Err(self.die_str(&format!(
-                "Can't locate {rel} in @INC{hint} (@INC entries checked: {})",
+                "Can't locate {rel} in @INC{hint} (@INC contains: {})",
                 dirs.join(" ")
             )));
         };
