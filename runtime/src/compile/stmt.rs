@@ -243,6 +243,7 @@ impl<'a> Compiler<'a> {
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
+                    depth: Default::default(),
                 });
                 match kind {
                     ast::PhaserKind::Begin | ast::PhaserKind::UnitCheck => {
@@ -408,6 +409,7 @@ impl<'a> Compiler<'a> {
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
+                    depth: Default::default(),
                 }));
             }
             return;
@@ -436,6 +438,7 @@ impl<'a> Compiler<'a> {
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         }));
         self.interp.invalidate_method_cache();
     }

@@ -168,6 +168,7 @@ impl Interp {
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 

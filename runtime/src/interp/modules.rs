@@ -185,6 +185,7 @@ impl Interp {
                     blessed: Default::default(),
                     state: Default::default(),
                     is_constant: Some(vals[0].clone()),
+                    depth: Default::default(),
                 })
             } else {
                 let vs = vals.clone();
@@ -325,6 +326,7 @@ impl Interp {
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 
@@ -440,6 +442,7 @@ impl Interp {
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         });
         let args = self.underscore_av();
         let before = out.len();
