@@ -312,13 +312,18 @@ fn caller(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
 
 fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
     let v = it.arg_or_underscore(a)?;
-    match &v {
-        Value::Int(_) | Value::UInt(_) | Value::Num(_) => return Ok(Value::Int(1)),
-        _ => {}
-    }
+    use crate::interp::perl_version::{too_new, version_parts, vstring_value_parts};
     let name = v.to_string_lossy();
-    if name.starts_with('v') && name[1..].chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return Ok(Value::Int(1));
+    let version = match &v {
+        Value::Int(_) | Value::UInt(_) | Value::Num(_) => version_parts(&name),
+        _ if name.starts_with('v') => version_parts(&name),
+        _ => vstring_value_parts(&name),
+    };
+    if let Some(parts) = version {
+        return match too_new(&parts) {
+            Some(msg) => Err(it.die_str(&msg)),
+            None => Ok(Value::Int(1)),
+        };
     }
     let is_file = name.contains('/') || name.ends_with(".pl") || name.ends_with(".pm");
     let module = if is_file {

@@ -1047,6 +1047,13 @@ fn simple_sort(b: &ast::Block) -> Option<SortCmp> {
 fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     use crate::value::arith;
     if let (Node::Const(a), Node::Const(b)) = (&l, &r) {
+        // A string that is not wholly a number stays for run time, where `use warnings`
+        // reports "isn't numeric" at its line.
+        let numeric = |v: &Value| !matches!(v, Value::Str(_)) || v.to_num_checked().1;
+        let arithmetic = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        if arithmetic && !(numeric(a) && numeric(b)) {
+            return Node::Bin(op, Box::new(l), Box::new(r));
+        }
         let folded = match op {
             BinOp::Add if !integer => Some(arith::add(a.to_num(), b.to_num())),
             BinOp::Sub if !integer => Some(arith::sub(a.to_num(), b.to_num())),

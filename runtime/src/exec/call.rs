@@ -7,6 +7,9 @@ use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, SvCell, Val
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// perl's PERL_SUB_DEPTH_WARN: the nesting of one sub that draws "Deep recursion".
+const DEEP_RECURSION_WARN: u32 = 100;
+
 impl Interp {
     pub fn make_closure(
         &mut self,
@@ -34,6 +37,7 @@ impl Interp {
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         }))
     }
 
@@ -51,6 +55,7 @@ impl Interp {
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         });
         *g.cv.borrow_mut() = Some(c.clone());
         c
@@ -252,6 +257,11 @@ impl Interp {
             )));
         }
         self.depth += 1;
+        let sub_depth = code.depth.get() + 1;
+        code.depth.set(sub_depth);
+        if sub_depth == DEEP_RECURSION_WARN && self.warn_on {
+            self.warn_deep_recursion(code);
+        }
         // New pad: fresh lexicals, captured cells in their slots.
         let mut pad: Vec<Slot> = body.pad.iter().map(|k| super::fresh_slot(*k)).collect();
         if !body.first_pad.borrow().is_empty() {
@@ -338,7 +348,18 @@ impl Interp {
         self.line = saved_line;
         self.warn_on = saved_warn;
         self.depth -= 1;
+        code.depth.set(sub_depth - 1);
         r
+    }
+
+    #[cold]
+    fn warn_deep_recursion(&mut self, code: &Code) {
+        let name = code.name.borrow().clone();
+        if name.ends_with("__ANON__") {
+            self.warn_at("Deep recursion on anonymous subroutine");
+        } else {
+            self.warn_at(&format!("Deep recursion on subroutine \"{name}\""));
+        }
     }
 
     fn bind_signature(&mut self, sig: &[crate::compile::node::SigParam], code: &Code) -> R<()> {

@@ -7,6 +7,7 @@ pub mod destroy;
 pub mod errors;
 pub mod modules;
 pub mod overload;
+pub mod perl_version;
 pub mod rand;
 pub mod regex_state;
 pub mod share;
@@ -133,6 +134,8 @@ pub struct Interp {
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
+    /// The last `stat`/file test's result, for `_`.
+    pub last_stat: Option<std::fs::Metadata>,
     // Pre-resolved special globals.
     pub underscore: Glob,
     pub list_sep: Glob,
@@ -217,6 +220,7 @@ impl Interp {
             overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
+            last_stat: None,
             start_time: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs() as i64)

@@ -216,6 +216,7 @@ impl Interp {
                     blessed: Default::default(),
                     state: Default::default(),
                     is_constant: Some(vals[0].clone()),
+                    depth: Default::default(),
                 })
             } else {
                 let vs = vals.clone();
@@ -278,6 +279,8 @@ impl Interp {
             } else {
                 String::new()
             };
+            // perl leaves `$!` at ENOENT from the search (so an uncaught die exits 2).
+            self.set_errno_code(libc::ENOENT);
             return Err(self.die_str(&format!(
                 "Can't locate {rel} in @INC{hint} (@INC contains: {})",
                 dirs.join(" ")
@@ -363,6 +366,7 @@ impl Interp {
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 
@@ -479,6 +483,7 @@ impl Interp {
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         });
         let args = self.underscore_av();
         let before = out.len();
@@ -518,7 +523,10 @@ impl Interp {
     pub fn set_data_handle(&mut self, pkg: &str, data: Vec<u8>) {
         let g = self.glob_in(pkg, "DATA");
         let mut h = crate::io::Handle::new("DATA");
-        h.reader = Some(Box::new(std::io::Cursor::new(data)));
+        h.stream = Some(crate::io::SeekStream::new(Box::new(std::io::Cursor::new(
+            data,
+        ))));
+        h.stream_mode.read = true;
         *g.io.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(h)));
     }
 }

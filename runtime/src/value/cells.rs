@@ -211,6 +211,8 @@ pub struct CodeCell {
     /// `state` variables live with the closure, created on first use.
     pub state: RefCell<Vec<Option<Slot>>>,
     pub is_constant: Option<Value>,
+    /// Calls of this sub in progress (perl's CvDEPTH), for "Deep recursion" warnings.
+    pub depth: std::cell::Cell<u32>,
 }
 pub type Code = Rc<CodeCell>;
 
