@@ -579,13 +579,21 @@ impl Interp {
             }
             "fileno" => out.push(Value::Int(h.borrow().fd.unwrap_or(3) as i64)),
             "opened" => out.push(Value::from_bool(h.borrow().is_open)),
-            _ => {
-                return Err(self.die_str(&format!(
-                    "Can't locate object method \"{name}\" via package \"IO::File\""
-                )))
-            }
+            _ => return self.io_file_method(name, args, out),
         }
         Ok(())
+    }
+
+    /// Any other method on a handle is IO::File's, loaded on demand as perl does
+    /// (`$fh->can('flush')`, `$sock->blocking(0)`).
+    fn io_file_method(&mut self, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
+        let _ = self.require_module("IO::File", None);
+        match self.resolve_method("IO::File", name) {
+            Some(code) => self.call_sub(&code, args, Ctx::List, out),
+            None => Err(self.die_str(&format!(
+                "Can't locate object method \"{name}\" via package \"IO::File\""
+            ))),
+        }
     }
 
     /// The glob an `open`'s first argument names, creating an anonymous one for an

@@ -224,6 +224,8 @@ pub struct GlobCell {
     pub hv: RefCell<Hv>,
     pub cv: RefCell<Option<Code>>,
     pub io: RefCell<Option<Rc<RefCell<Handle>>>>,
+    /// The class of a blessed glob reference (IO::Socket and IO::Handle objects).
+    pub blessed: RefCell<Option<Rc<str>>>,
 }
 pub type Glob = Rc<GlobCell>;
 
@@ -237,6 +239,7 @@ impl GlobCell {
             hv: RefCell::new(HvCell::new_hv()),
             cv: RefCell::new(None),
             io: RefCell::new(None),
+            blessed: RefCell::new(None),
         })
     }
     pub fn full_name(&self) -> String {
