@@ -469,8 +469,22 @@ impl Interp {
     pub fn sprintf_values(&mut self, args: &[Value]) -> R<Value> {
         if self.overloads_present && args.iter().any(|a| a.is_ref() && a.blessed().is_some()) {
             let mut conv = Vec::with_capacity(args.len());
+            // `%vd` of a version object formats its components, as perl's sv_vcatpvfn does
+            let vector_fmt = args.first().is_some_and(|f| {
+                f.to_pstr()
+                    .bytes
+                    .windows(2)
+                    .any(|w| w[0] == b'v' && w[1].is_ascii_alphabetic())
+            });
             for a in args {
-                if a.is_ref() && a.blessed().is_some() {
+                let vector = if vector_fmt {
+                    crate::interp::version::version_vector(a)
+                } else {
+                    None
+                };
+                if let Some(v) = vector {
+                    conv.push(Value::pstr(v));
+                } else if a.is_ref() && a.blessed().is_some() {
                     let s = self.str_of(a)?.into_owned();
                     let n = self
                         .overload_num(a)
@@ -603,8 +617,11 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                 Value::Regex(r) => r,
                 other => {
                     let p = other.to_pstr().into_owned();
-                    let mut flags: String =
-                        pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+                    let mut flags: String = pat
+                        .flags
+                        .chars()
+                        .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+                        .collect();
                     if p.bytes == b"^" && !flags.contains('m') {
                         flags.push('m');
                     }

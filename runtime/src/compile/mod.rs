@@ -2,6 +2,7 @@
 //! to glob handles, builtins to function pointers; runs `use`/`BEGIN`/sub definitions at
 //! compile time as perl does. Expressions are in `expr.rs`, statements in `stmt.rs`.
 
+pub mod arity;
 pub mod expr;
 pub mod node;
 pub mod parallel;
@@ -101,6 +102,9 @@ pub struct Compiler<'a> {
     pub errors: Vec<String>,
     /// Named subs defined by this unit (for `SUPER` / diagnostics).
     pub anon_count: u32,
+    /// Match/substitution operators compiled so far (a block that adds some restores the
+    /// last match at exit).
+    pub regex_ops: u32,
 }
 
 pub struct CompileError(pub String);
@@ -126,6 +130,7 @@ impl<'a> Compiler<'a> {
             },
             errors: Vec::new(),
             anon_count: 0,
+            regex_ops: 0,
         }
     }
 
@@ -371,6 +376,7 @@ impl<'a> Compiler<'a> {
                 stmts: vec![],
                 scoped: false,
                 lexicals: Vec::new(),
+                matches: false,
             },
         };
         self.prag = saved_prag;

@@ -286,6 +286,7 @@ impl Interp {
             Node::Bareword(s) => Value::str(s),
             Node::MatchVar(i) => self.match_group(*i as usize),
             Node::MatchSpecial(k) => self.match_special(*k),
+            Node::MatchAggRef(which) => self.match_agg_ref(*which),
             Node::InputLine => self.input_line_value(),
             Node::Pid => Value::Int(std::process::id() as i64),
             Node::FlipFlop(a, b, three, id) => self.flipflop(a, b, *three, *id)?,
@@ -498,6 +499,12 @@ impl Interp {
                     }
                 }
                 g.sv().put(Value::Int(on as i64));
+                Ok(())
+            }
+            Node::GlobSv(g) if Rc::ptr_eq(g, &self.errno) => {
+                // `$! = N` sets errno: reading gives the number and its message again.
+                let code = v.to_i64() as i32;
+                self.set_errno_code(code);
                 Ok(())
             }
             Node::LastIndex(agg) => {

@@ -225,9 +225,15 @@ impl Interp {
                     return Ok(Value::empty_str());
                 }
                 let mut out = PerlString {
-                    bytes: Vec::with_capacity(s.bytes.len() * n as usize),
+                    bytes: Vec::new(),
                     utf8: s.utf8,
                 };
+                let Some(total) = s.bytes.len().checked_mul(n as usize) else {
+                    return Err(self.die_str("panic: memory wrap"));
+                };
+                if out.bytes.try_reserve(total).is_err() {
+                    return Err(self.die_str("Out of memory!"));
+                }
                 for _ in 0..n {
                     out.bytes.extend_from_slice(&s.bytes);
                 }

@@ -32,6 +32,16 @@ fn loop_ctl(label: &Option<Rc<str>>, r: R<()>) -> Result<Option<Flow>, Ctl> {
 
 impl Interp {
     pub fn run_block(&mut self, b: &Block) -> R<()> {
+        if b.matches {
+            let saved = self.save_match();
+            let r = self.run_block_body(b);
+            self.restore_match(saved);
+            return r;
+        }
+        self.run_block_body(b)
+    }
+
+    fn run_block_body(&mut self, b: &Block) -> R<()> {
         let r = if b.scoped {
             let h = self.savestack.len();
             let r = self.run_stmts(&b.stmts);
@@ -105,7 +115,14 @@ impl Interp {
     /// Runs a block whose last statement's value is the result (sub bodies, `do`, `eval`).
     pub fn block_value(&mut self, b: &Block, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         let h = self.savestack.len();
-        let r = self.block_value_inner(b, ctx, out);
+        let r = if b.matches {
+            let saved = self.save_match();
+            let r = self.block_value_inner(b, ctx, out);
+            self.restore_match(saved);
+            r
+        } else {
+            self.block_value_inner(b, ctx, out)
+        };
         if b.scoped {
             self.unwind(h);
         }

@@ -246,13 +246,12 @@ impl Value {
     /// `ref` of an unblessed reference.
     pub fn ref_type(&self) -> &'static str {
         match self {
-            Value::ScalarRef(r) => {
-                if r.get().is_ref() {
-                    "REF"
-                } else {
-                    "SCALAR"
-                }
-            }
+            Value::ScalarRef(r) => match r.get() {
+                // A scalar holding a glob (`$x = *FOO; \$x`) is a GV in perl.
+                Value::Glob(_) => "GLOB",
+                v if v.is_ref() => "REF",
+                _ => "SCALAR",
+            },
             Value::ArrayRef(_) => "ARRAY",
             Value::HashRef(_) => "HASH",
             Value::CodeRef(_) => "CODE",
@@ -275,9 +274,8 @@ impl Value {
                 "*{}::{}",
                 g.pkg, g.name
             ))),
-            Value::Regex(r) if r.blessed.borrow().is_none() => {
-                Cow::Owned(regex_string(&r.src, &r.flags))
-            }
+            // Reblessed or not, a regexp stringifies as its pattern (perl's REGEXP sv_2pv).
+            Value::Regex(r) => Cow::Owned(regex_string(&r.src, &r.flags)),
             other => {
                 let ty = match other {
                     Value::Regex(_) => "SCALAR",
@@ -305,14 +303,60 @@ impl Value {
     }
 }
 
-/// `qr/abc/i` stringifies as `(?^i:abc)`.
+/// `qr/abc/i` stringifies as `(?^i:abc)`. Perl writes the charset first (`u` when the
+/// pattern is utf8 or `/u` was given, `a`, `aa`, `l`; nothing for `/d`), then `p`, `m`, `s`,
+/// `i`, `x` or `xx`, `n`; an `/x` pattern whose last line ends in a `#` comment gets a
+/// newline before the closing paren.
 pub fn regex_string(src: &PerlString, flags: &str) -> PerlString {
-    let mut f: String = flags.chars().filter(|c| "imnsx".contains(*c)).collect();
+    let count = |c: char| flags.chars().filter(|&f| f == c).count();
+    let mut f = String::new();
+    match count('a') {
+        0 if flags.contains('l') => f.push('l'),
+        0 if flags.contains('u') || src.utf8 => f.push('u'),
+        0 => {}
+        1 => f.push('a'),
+        _ => f.push_str("aa"),
+    }
+    for c in ['p', 'm', 's', 'i'] {
+        if flags.contains(c) {
+            f.push(c);
+        }
+    }
+    match count('x') {
+        0 => {}
+        1 => f.push('x'),
+        _ => f.push_str("xx"),
+    }
+    if flags.contains('n') {
+        f.push('n');
+    }
     let mut s = PerlString::bytes(format!("(?^{f}:"));
-    f.clear();
     s.push_pstr(src);
+    if flags.contains('x') && ends_in_comment(&src.bytes) {
+        s.bytes.push(b'\n');
+    }
     s.bytes.push(b')');
     s
+}
+
+/// The pattern modifier letters a compiled regex keeps (the rest belong to the operator).
+pub const REGEX_FLAG_LETTERS: &str = "imsxnpaudl";
+
+/// Whether the last line of an `/x` pattern holds an unescaped `#` outside a class.
+fn ends_in_comment(pattern: &[u8]) -> bool {
+    let last_line = pattern.rsplit(|&b| b == b'\n').next().unwrap_or(pattern);
+    let (mut escaped, mut in_class) = (false, false);
+    for &b in last_line {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'[' => in_class = true,
+            b']' => in_class = false,
+            b'#' if !in_class => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -131,3 +131,19 @@ pub fn from_wire(w: &WireValue) -> Value {
         }
     }
 }
+
+/// [`from_wire`] for a value the caller no longer needs: strings move instead of copying.
+pub fn from_wire_owned(w: WireValue) -> Value {
+    match w {
+        WireValue::Str(s) => Value::pstr(PerlString {
+            bytes: s.bytes,
+            utf8: s.utf8,
+        }),
+        WireValue::Int(i) => Value::Int(i),
+        WireValue::Undef => Value::Undef,
+        WireValue::Array(items) => {
+            Value::ArrayRef(AvCell::from_values(items.into_iter().map(from_wire_owned)))
+        }
+        other => from_wire(&other),
+    }
+}
