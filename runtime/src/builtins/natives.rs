@@ -68,7 +68,18 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "isdual", |_, a, _| {
         one(Value::from_bool(matches!(arg(a, 0), Value::Dual(_))))
     });
-    reg(it, "readonly", |_, _, _| one(Value::from_bool(false)));
+    reg(it, "readonly", |it, _, _| {
+        let ro = it
+            .native_args
+            .as_ref()
+            .and_then(|a| {
+                a.v.borrow()
+                    .front()
+                    .map(|c| c.readonly.get() || c.was_readonly.get())
+            })
+            .unwrap_or(false);
+        one(Value::from_bool(ro))
+    });
     reg(it, "isvstring", |_, _, _| one(Value::from_bool(false)));
     reg(it, "set_prototype", |_, a, _| {
         if let Value::CodeRef(c) = arg(a, 0) {

@@ -112,6 +112,7 @@ impl Interp {
         for c in cells.iter_mut() {
             if c.readonly.get() {
                 *c = SvCell::new_sv(c.get());
+                c.was_readonly.set(true);
             }
         }
         Ok(Rc::new(AvCell {
@@ -223,7 +224,10 @@ impl Interp {
             CodeBody::Native(f) => {
                 let vals = args.values();
                 let f = f.clone();
-                let res = f(self, &vals, want)?;
+                let saved = self.native_args.replace(args);
+                let res = f(self, &vals, want);
+                self.native_args = saved;
+                let res = res?;
                 match want {
                     Ctx::List => out.extend(res),
                     _ => {

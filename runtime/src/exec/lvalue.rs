@@ -628,6 +628,16 @@ impl Interp {
             av.set_values(out);
             return Ok(Value::Int(av.len() as i64));
         }
+        // `substr(...) .= x`, `vec(...) |= x`, `pos($s) += n`: read, compute, store back.
+        if let Node::Builtin(b, _) = l {
+            if matches!(b.name, "substr" | "vec" | "pos") {
+                let cur = self.sv(l)?;
+                let rv = self.sv(r)?;
+                let new = self.binop_values(op, cur, rv)?;
+                self.assign_to(l, new.clone())?;
+                return Ok(new);
+            }
+        }
         let cell = self.lv(l)?;
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));

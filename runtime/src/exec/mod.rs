@@ -132,7 +132,13 @@ impl Interp {
             }
             Node::BitNot(x) => {
                 let v = self.sv(x)?;
-                if self.integer {
+                if let (Value::Str(s), false) = (&v, v.is_sv_no()) {
+                    // String complement: every byte flipped.
+                    let Some(bytes) = s.downgraded() else {
+                        return Err(self.die_str("Use of strings with code points over 0xFF as arguments to 1's complement (~) operator is not allowed"));
+                    };
+                    Value::bytes(bytes.into_iter().map(|b| !b).collect::<Vec<u8>>())
+                } else if self.integer {
                     Value::Int(!(arith::to_uv(&v) as i64))
                 } else {
                     arith::uv_value(!arith::to_uv(&v))

@@ -275,7 +275,9 @@ impl Interp {
                 }
             }
             BitAnd | BitOr | BitXor => {
-                if let (Value::Str(x), Value::Str(y)) = (&a, &b) {
+                if let (Value::Str(x), Value::Str(y), false) =
+                    (&a, &b, a.is_sv_no() || b.is_sv_no())
+                {
                     // String bitwise ops.
                     let n = x.bytes.len().max(y.bytes.len());
                     let mut out = Vec::with_capacity(n);

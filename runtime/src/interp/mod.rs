@@ -110,6 +110,9 @@ pub struct Interp {
     pub savestack: Vec<Save>,
     pub ret: Vec<Value>,
     pub goto_args: Option<Av>,
+    /// `@_` of the native sub being called (natives see values; a few, like
+    /// `Scalar::Util::readonly`, need the argument cells).
+    pub native_args: Option<Av>,
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
@@ -200,6 +203,7 @@ impl Interp {
             savestack: Vec::new(),
             ret: Vec::new(),
             goto_args: None,
+            native_args: None,
             depth: 0,
             max_depth: 100_000,
             callers: Vec::new(),

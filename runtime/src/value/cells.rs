@@ -18,6 +18,9 @@ pub struct SvCell {
     pub readonly: Cell<bool>,
     /// An array slot that was never stored to (or was deleted): `exists` is false.
     pub hole: Cell<bool>,
+    /// A writable copy standing in `@_` for a read-only argument (a literal constant):
+    /// `Scalar::Util::readonly` still reports it.
+    pub was_readonly: Cell<bool>,
 }
 pub type Sv = Rc<SvCell>;
 
@@ -28,6 +31,7 @@ impl SvCell {
             blessed: RefCell::new(None),
             readonly: Cell::new(false),
             hole: Cell::new(false),
+            was_readonly: Cell::new(false),
         })
     }
     /// An empty array slot (see `hole`).
