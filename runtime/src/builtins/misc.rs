@@ -23,10 +23,8 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "abs" => BFn::S(|i, a| {
             let v = i.arg_or_underscore(a)?;
             Ok(match i.num_of(&v, "abs") {
-                crate::value::Num::I(n) => match n.checked_abs() {
-                    Some(x) => Value::Int(x),
-                    None => Value::Num((n as f64).abs()),
-                },
+                crate::value::Num::I(n) => Value::uint(n.unsigned_abs()),
+                crate::value::Num::U(n) => Value::UInt(n),
                 crate::value::Num::F(f) => Value::Num(f.abs()),
             })
         }),
@@ -34,10 +32,16 @@ pub fn lookup(name: &str) -> Option<BFn> {
             let v = i.arg_or_underscore(a)?;
             Ok(match i.num_of(&v, "int") {
                 crate::value::Num::I(n) => Value::Int(n),
+                crate::value::Num::U(n) => Value::UInt(n),
+                // perl's pp_int: an NV in the IV/UV range becomes an integer.
                 crate::value::Num::F(f) => {
                     let t = f.trunc();
-                    if t.abs() < 9.2e18 {
-                        Value::Int(t as i64)
+                    if (-9223372036854775808.0..18446744073709551616.0).contains(&t) {
+                        if t < 0.0 {
+                            Value::Int(t as i64)
+                        } else {
+                            Value::uint(t as u64)
+                        }
                     } else {
                         Value::Num(t)
                     }
@@ -111,8 +115,18 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 None => 1e9,
             };
             i.flush_all();
-            std::thread::sleep(std::time::Duration::from_secs_f64(n.max(0.0)));
-            Ok(Value::Int(n as i64))
+            // nanosleep, not std's sleep: a signal must cut the sleep short (perl returns
+            // the whole seconds slept) and run its handler at once.
+            let start = std::time::Instant::now();
+            let secs = n.max(0.0);
+            let req = libc::timespec {
+                tv_sec: secs.trunc() as libc::time_t,
+                tv_nsec: 0,
+            };
+            unsafe { libc::nanosleep(&req, std::ptr::null_mut()) };
+            let slept = start.elapsed().as_secs_f64().round() as i64;
+            i.dispatch_signals()?;
+            Ok(Value::Int(slept))
         }),
         "caller" => BFn::L(caller),
         "require" => BFn::S(require),
@@ -125,7 +139,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
         }),
         "lock" | "study" => BFn::S(|_, _| Ok(Value::Int(1))),
         "prototype" => BFn::S(|i, a| {
-            let v = i.sv(&a[0])?;
+            let v = i.arg_or_underscore(a)?;
             let code = match &v {
                 Value::CodeRef(c) => Some(c.clone()),
                 other => {
@@ -295,7 +309,7 @@ fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
     use crate::interp::perl_version::{too_new, version_parts, vstring_value_parts};
     let name = v.to_string_lossy();
     let version = match &v {
-        Value::Int(_) | Value::Num(_) => version_parts(&name),
+        Value::Int(_) | Value::UInt(_) | Value::Num(_) => version_parts(&name),
         _ if name.starts_with('v') => version_parts(&name),
         _ => vstring_value_parts(&name),
     };
@@ -474,6 +488,7 @@ pub fn basic_sprintf(args: &[Value]) -> PerlString {
                 let v = next(&mut ai);
                 let n = match v.to_num() {
                     crate::value::Num::I(n) => n as i128,
+                    crate::value::Num::U(n) => n as i128,
                     crate::value::Num::F(x) => x as i128,
                 };
                 let mut s = n.abs().to_string();

@@ -12,6 +12,8 @@ pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
         "system" => BFn::S(system),
         "exec" => BFn::S(exec),
+        "system_indirect" => BFn::S(system_indirect),
+        "exec_indirect" => BFn::S(exec_indirect),
         "unlink" => BFn::S(|i, a| {
             let files = if a.is_empty() {
                 vec![i.underscore.sv().get()]
@@ -26,16 +28,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 }
             }
             Ok(Value::Int(n))
-        }),
-        "mkdir" => BFn::S(|i, a| {
-            let p = i.arg_or_underscore(a)?.to_string_lossy();
-            match std::fs::create_dir(&p) {
-                Ok(()) => Ok(Value::Int(1)),
-                Err(e) => {
-                    i.set_errno(&e);
-                    Ok(Value::from_bool(false))
-                }
-            }
         }),
         "rmdir" => BFn::S(|i, a| {
             let p = i.arg_or_underscore(a)?.to_string_lossy();
@@ -82,16 +74,10 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(())
         }),
-        "kill" => BFn::S(|i, a| {
-            let vals = i.flat_args(a)?;
-            let sig = vals.first().map(|v| v.to_i64()).unwrap_or(0) as i32;
-            let mut n = 0;
-            for p in &vals[1.min(vals.len())..] {
-                if unsafe { libc::kill(p.to_i64() as i32, sig) } == 0 {
-                    n += 1;
-                }
-            }
-            Ok(Value::Int(n))
+        "kill" => BFn::S(kill),
+        "alarm" => BFn::S(|i, a| {
+            let secs = i.arg_or_underscore(a)?.to_f64().max(0.0) as libc::c_uint;
+            Ok(Value::Int(unsafe { libc::alarm(secs) } as i64))
         }),
         "fork" => BFn::S(|i, _| {
             i.flush_all();
@@ -121,7 +107,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(Value::Int(r as i64))
         }),
-        "umask" => BFn::S(|_, _| Ok(Value::Int(0o022))),
         "getppid" => BFn::S(|_, _| Ok(Value::Int(unsafe { libc::getppid() } as i64))),
         _ => return None,
     })
@@ -177,6 +162,24 @@ impl Interp {
             c.args(args[1..].iter().map(|v| v.to_string_lossy()));
             c
         };
+        self.command_env(&mut c);
+        c
+    }
+
+    /// `system {PROG} LIST`: PROG runs directly with LIST as its argv (argv[0] included).
+    fn command_indirect(&mut self, prog: &Value, argv: &[Value]) -> Command {
+        use std::os::unix::process::CommandExt;
+        let mut c = Command::new(prog.to_string_lossy());
+        if let Some((first, rest)) = argv.split_first() {
+            c.arg0(first.to_string_lossy());
+            c.args(rest.iter().map(|v| v.to_string_lossy()));
+        }
+        self.command_env(&mut c);
+        c
+    }
+
+    /// A child sees `%ENV`, not the process environment the interpreter started with.
+    fn command_env(&mut self, c: &mut Command) {
         let env = self.glob_in("main", "ENV").hv();
         c.env_clear();
         for (k, v) in env.v.borrow().iter() {
@@ -186,7 +189,6 @@ impl Interp {
                 std::ffi::OsStr::from_bytes(&v.get().to_pstr().bytes),
             );
         }
-        c
     }
 
     pub fn backtick(&mut self, cmd: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<Value> {
@@ -272,13 +274,81 @@ fn expand_braces(w: &str) -> Vec<String> {
     out
 }
 
+/// Evaluates an assignment to `%SIG` (its only argument) in the caller's context, then
+/// makes the OS signal dispositions follow `%SIG`.
+pub const SIG_SYNC: super::Builtin = super::Builtin {
+    name: "builtin",
+    f: BFn::L(|i, a, ctx, out| {
+        match ctx {
+            Ctx::List => i.list(&a[0], out)?,
+            Ctx::Void => i.void(&a[0])?,
+            _ => out.push(i.sv(&a[0])?),
+        }
+        i.sync_signals();
+        Ok(())
+    }),
+};
+
+/// `kill SIGNAL, LIST`: the signal by number or name (`'TERM'`, `'SIGTERM'`, `'-TERM'`);
+/// a negative signal signals process groups. `kill 0, $pid` checks that `$pid` exists.
+fn kill(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let vals = it.flat_args(a)?;
+    let Some(first) = vals.first() else {
+        return Ok(Value::Int(0));
+    };
+    let spec = first.to_string_lossy();
+    let (group, name) = match spec.strip_prefix('-') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, spec.clone()),
+    };
+    let sig = match crate::interp::signals::number(&name) {
+        Some(s) => s,
+        None => {
+            return Err(it.die_str(&format!("Unrecognized signal name \"{name}\"")));
+        }
+    };
+    let mut n = 0;
+    for p in &vals[1..] {
+        let pid = p.to_i64() as i32;
+        let target = if group { -pid.abs() } else { pid };
+        if unsafe { libc::kill(target, sig) } == 0 {
+            n += 1;
+        } else {
+            it.set_errno(&std::io::Error::last_os_error());
+        }
+    }
+    if crate::interp::signals::pending() {
+        // A signal sent to ourselves is handled before `kill` returns, as in perl.
+        it.dispatch_signals()?;
+    }
+    Ok(Value::Int(n))
+}
+
 fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
     let args = it.flat_args(a)?;
     if args.is_empty() {
         return Ok(Value::Int(-1));
     }
     it.flush_all();
-    let mut c = it.command(&args);
+    let c = it.command(&args);
+    run_and_wait(it, c, &args[0])
+}
+
+/// `system {PROG} LIST`.
+fn system_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let prog = match a.first() {
+        Some(n) => it.sv(n)?,
+        None => return Ok(Value::Int(-1)),
+    };
+    let argv = it.flat_args(&a[1..])?;
+    it.flush_all();
+    let c = it.command_indirect(&prog, &argv);
+    run_and_wait(it, c, &prog)
+}
+
+/// Runs a child to completion and sets `$?`; a program that cannot start gives -1 and,
+/// under warnings, perl's "Can't exec" warning.
+fn run_and_wait(it: &mut Interp, mut c: Command, prog: &Value) -> R<Value> {
     match c.status() {
         Ok(st) => {
             use std::os::unix::process::ExitStatusExt;
@@ -290,7 +360,7 @@ fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
             it.set_errno(&e);
             it.set_child_status(-1);
             if it.warnings_on() {
-                let prog = args[0].to_string_lossy();
+                let prog = prog.to_string_lossy();
                 let prog = prog.split_whitespace().next().unwrap_or("").to_string();
                 let msg = format!("Can't exec \"{prog}\": {}", errno_text(&e));
                 it.warn_at(&msg);
@@ -307,6 +377,21 @@ fn exec(it: &mut Interp, a: &[Node]) -> R<Value> {
     }
     it.flush_all();
     let mut c = it.command(&args);
+    use std::os::unix::process::CommandExt;
+    let e = c.exec();
+    it.set_errno(&e);
+    Ok(Value::from_bool(false))
+}
+
+/// `exec {PROG} LIST`.
+fn exec_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let prog = match a.first() {
+        Some(n) => it.sv(n)?,
+        None => return Ok(Value::from_bool(false)),
+    };
+    let argv = it.flat_args(&a[1..])?;
+    it.flush_all();
+    let mut c = it.command_indirect(&prog, &argv);
     use std::os::unix::process::CommandExt;
     let e = c.exec();
     it.set_errno(&e);

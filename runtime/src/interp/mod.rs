@@ -11,6 +11,8 @@ pub mod perl_version;
 pub mod rand;
 pub mod regex_state;
 pub mod share;
+pub mod signals;
+pub mod version;
 
 use crate::compile::node::Ctx;
 use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
@@ -114,8 +116,6 @@ pub struct Interp {
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
-    /// The last `stat`/file test's result, for `_`.
-    pub last_stat: Option<std::fs::Metadata>,
     // Pre-resolved special globals.
     pub underscore: Glob,
     pub list_sep: Glob,
@@ -132,6 +132,8 @@ pub struct Interp {
     /// Library directories searched after `-I`/PERL5LIB and before perl's own (the stdlib's
     /// shipped pure-Perl modules).
     pub lib_dirs: Vec<String>,
+    /// The last `stat`/`lstat`/file test's result, which `_` names (`None`: it failed).
+    pub stat_cache: Option<std::fs::Metadata>,
 }
 
 impl Default for Interp {
@@ -197,7 +199,6 @@ impl Interp {
             overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
-            last_stat: None,
             start_time: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs() as i64)
@@ -214,12 +215,15 @@ impl Interp {
             script_name: "-".into(),
             compiling_main: false,
             lib_dirs: Vec::new(),
+            stat_cache: None,
         };
         it.packages.insert("main".into());
         it.init_std_handles();
         it.init_env();
         crate::builtins::universal::install(&mut it);
         it.install_overload_support();
+        it.install_version_support();
+        it.overloads_present = false;
         it
     }
 
@@ -358,5 +362,30 @@ impl Interp {
         self.glob_in("main", "?").sv().put(Value::Int(0));
         self.glob_in("main", "|").sv().put(Value::Int(0));
         self.glob_in("main", "!").sv().put(Value::Int(0));
+        // $< $> are the real and effective uid; $( $) the gid followed by the groups.
+        let (uid, euid, gid, egid) = unsafe {
+            (
+                libc::getuid(),
+                libc::geteuid(),
+                libc::getgid(),
+                libc::getegid(),
+            )
+        };
+        let mut groups = vec![0 as libc::gid_t; 256];
+        let n = unsafe { libc::getgroups(groups.len() as i32, groups.as_mut_ptr()) };
+        groups.truncate(n.max(0) as usize);
+        let ids = |first: libc::gid_t| {
+            let mut s = first.to_string();
+            for g in &groups {
+                s.push(' ');
+                s.push_str(&g.to_string());
+            }
+            s
+        };
+        self.glob_in("main", "<").sv().put(Value::Int(uid as i64));
+        self.glob_in("main", ">").sv().put(Value::Int(euid as i64));
+        let (rg, eg) = (ids(gid), ids(egid));
+        self.glob_in("main", "(").sv().put(Value::text(&rg));
+        self.glob_in("main", ")").sv().put(Value::text(&eg));
     }
 }
