@@ -176,9 +176,14 @@ fn bless(it: &mut Interp, a: &[Node]) -> R<Value> {
     let class: std::rc::Rc<str> = match a.get(1) {
         Some(c) => {
             let cv = it.sv(c)?;
-            match cv.blessed() {
-                Some(p) if cv.is_ref() => p,
-                _ => std::rc::Rc::from(cv.to_string_lossy().as_str()),
+            if cv.is_ref() {
+                // perl takes a class name only from an object that overloads "".
+                if cv.blessed().is_none() || !it.has_overloads() {
+                    return Err(it.die_str("Attempt to bless into a reference"));
+                }
+                std::rc::Rc::from(it.str_of(&cv)?.to_string_lossy().as_str())
+            } else {
+                std::rc::Rc::from(cv.to_string_lossy().as_str())
             }
         }
         None => it.pkg.clone(),

@@ -446,6 +446,8 @@ impl Interp {
                 self.localize(inner)?;
                 return self.refgen(inner);
             }
+            // `\"const"`, `\1`: a reference to a literal is read-only, as in perl.
+            Node::Const(v) => Value::ScalarRef(SvCell::readonly_sv(v.clone())),
             _ => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
         })
     }
