@@ -145,6 +145,14 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 other => {
                     let name = other.to_string_lossy();
                     let name = name.trim_start_matches('&').to_string();
+                    if let Some(core) = name.strip_prefix("CORE::") {
+                        return match super::core_proto::core_prototype(core) {
+                            Some(p) => Ok(p.map(Value::str).unwrap_or(Value::Undef)),
+                            None => {
+                                Err(i.die_str(&format!("Can't find an opnumber for \"{core}\"")))
+                            }
+                        };
+                    }
                     let (p, n) = i.split_name(&name);
                     i.find_glob(&p, &n).and_then(|g| g.cv())
                 }

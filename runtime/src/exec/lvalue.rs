@@ -542,6 +542,12 @@ impl Interp {
                 self.savestack.push(Save::Av(g.clone(), g.av()));
                 self.savestack.push(Save::Hv(g.clone(), g.hv()));
                 self.savestack.push(Save::Code(g.clone(), g.cv()));
+                // perl gives the glob an empty GP: `local *v; our $v` is undef.
+                *g.sv.borrow_mut() = SvCell::new_sv(Value::Undef);
+                *g.av.borrow_mut() = crate::value::AvCell::new_av();
+                *g.hv.borrow_mut() = crate::value::HvCell::new_hv();
+                *g.cv.borrow_mut() = None;
+                self.invalidate_method_cache();
             }
             Node::DerefSv(inner, _) => {
                 let v = self.sv(inner)?;
