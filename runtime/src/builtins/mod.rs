@@ -2,6 +2,7 @@
 //! its argument nodes unevaluated (so it can take lvalues, arrays, filehandles).
 //! Embedders add their own functions as native subs (`Interp::register_native`).
 
+pub mod core_proto;
 pub mod fs;
 pub mod io;
 pub mod list;

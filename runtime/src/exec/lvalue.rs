@@ -451,6 +451,8 @@ impl Interp {
                 self.localize(inner)?;
                 return self.refgen(inner);
             }
+            // `\"const"`, `\1`: a reference to a literal is read-only, as in perl.
+            Node::Const(v) => Value::ScalarRef(SvCell::readonly_sv(v.clone())),
             _ => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
         })
     }
@@ -547,6 +549,12 @@ impl Interp {
                 self.savestack.push(Save::Code(g.clone(), g.cv()));
                 let io = g.io.borrow().clone();
                 self.savestack.push(Save::Io(g.clone(), io));
+                // perl gives the glob an empty GP: `local *v; our $v` is undef.
+                *g.sv.borrow_mut() = SvCell::new_sv(Value::Undef);
+                *g.av.borrow_mut() = crate::value::AvCell::new_av();
+                *g.hv.borrow_mut() = crate::value::HvCell::new_hv();
+                *g.cv.borrow_mut() = None;
+                self.invalidate_method_cache();
             }
             Node::DerefSv(inner, _) => {
                 let v = self.sv(inner)?;

@@ -137,8 +137,6 @@ pub struct Interp {
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
-    /// The last `stat`/file test's result, for `_`.
-    pub last_stat: Option<std::fs::Metadata>,
     // Pre-resolved special globals.
     pub underscore: Glob,
     pub list_sep: Glob,
@@ -224,7 +222,6 @@ impl Interp {
             overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
-            last_stat: None,
             start_time: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs() as i64)
