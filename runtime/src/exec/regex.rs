@@ -129,6 +129,15 @@ impl Interp {
         self.re.subject = subject;
         self.re.groups = groups;
         self.re.last_regex = Some(re.clone());
+        if let Some(mark) = re.re.last_mark() {
+            // `(*MARK:NAME)`: perl sets the package variables $REGMARK and $REGERROR.
+            self.glob_in("main", "REGMARK")
+                .sv()
+                .put(Value::pstr(PerlString::bytes(mark)));
+            self.glob_in("main", "REGERROR")
+                .sv()
+                .put(Value::empty_str());
+        }
     }
 
     fn target_cell(&mut self, target: &Option<Box<Node>>) -> R<Sv> {

@@ -104,8 +104,9 @@ fn unpack_hook(
     }
 }
 
-/// The perl regex layer as the runtime's compiled-regex object.
-struct Re(crate::regex::PerlRegex);
+/// The perl regex layer as the runtime's compiled-regex object; remembers the last
+/// successful match's `(*MARK)` name for `$REGMARK`.
+struct Re(crate::regex::PerlRegex, RefCell<Option<Vec<u8>>>);
 
 impl CompiledRegex for Re {
     fn find_at(
@@ -114,7 +115,12 @@ impl CompiledRegex for Re {
         utf8: bool,
         start: usize,
     ) -> Option<Vec<Option<(usize, usize)>>> {
-        self.0.find_at(subject, utf8, start).map(|m| m.groups)
+        let m = self.0.find_at(subject, utf8, start)?;
+        *self.1.borrow_mut() = m.mark;
+        Some(m.groups)
+    }
+    fn last_mark(&self) -> Option<Vec<u8>> {
+        self.1.borrow().clone()
     }
     fn names(&self) -> Vec<(String, usize)> {
         self.0
@@ -128,7 +134,7 @@ impl CompiledRegex for Re {
 
 fn regex_hook(p: &PerlString, flags: &str) -> Result<Rc<dyn CompiledRegex>, String> {
     crate::regex::PerlRegex::compile(&p.bytes, p.utf8, flags)
-        .map(|r| Rc::new(Re(r)) as Rc<dyn CompiledRegex>)
+        .map(|r| Rc::new(Re(r, RefCell::new(None))) as Rc<dyn CompiledRegex>)
         .map_err(|e| e.to_string())
 }
 
