@@ -108,6 +108,9 @@ impl<'a> Compiler<'a> {
         match name {
             "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Starts)), false),
             "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Ends)), false),
+            "^CAPTURE" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Captures)), false)
+            }
             _ => {}
         }
         match self.lookup(&format!("@{name}")) {
@@ -120,8 +123,12 @@ impl<'a> Compiler<'a> {
     fn hash_agg(&mut self, name: &str, span: lang::Span) -> Agg {
         // `$+{name}`, `$-{name}[0]`, `keys %-`: the last match's named groups, as a fresh hash.
         match name {
-            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Named)), false),
-            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::NamedAll)), false),
+            "+" | "^CAPTURE" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Named)), false)
+            }
+            "-" | "^CAPTURE_ALL" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::NamedAll)), false)
+            }
             _ => {}
         }
         match self.lookup(&format!("%{name}")) {
@@ -209,6 +216,7 @@ impl<'a> Compiler<'a> {
             E::Interp(parts) => self.interp_parts(parts),
             E::ScalarVar(n) => self.scalar_var(n, e.span),
             E::ArrayVar(n) => match n.as_str() {
+                "^CAPTURE" => Node::Av(self.array_agg(n, e.span)),
                 "-" => Node::MatchOffsets(false),
                 "+" => Node::MatchOffsets(true),
                 _ => Node::Av(self.array_agg(n, e.span)),

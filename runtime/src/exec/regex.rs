@@ -409,6 +409,10 @@ impl Interp {
             let (s, e) = groups[0].unwrap_or((start, start));
             count += 1;
             self.set_match(subject.clone(), groups, &re);
+            if pat.flags.contains('e') {
+                // `s/X/pos()/ge`: the replacement code sees pos() at the match start.
+                self.set_pos(cell, Some(subject.byte_to_char(s) as i64));
+            }
             let mut r = self.sv(repl)?;
             for _ in 0..extra_evals {
                 let code = r.to_string_lossy();
@@ -433,6 +437,9 @@ impl Interp {
             } else {
                 e
             };
+        }
+        if count > 0 && return_new && pat.flags.contains('e') {
+            self.set_pos(cell, None);
         }
         if count == 0 {
             return Ok(if return_new {
