@@ -502,7 +502,14 @@ impl<'a> Compiler<'a> {
                 let (repl, extra) = match replacement {
                     ast::Replacement::Interp(parts) => (self.interp_parts(parts), 0),
                     ast::Replacement::Code { body, extra_evals } => {
-                        (Node::DoBlock(Box::new(self.block(body))), *extra_evals)
+                        // `/ee`: each extra `e` is a string eval of the result, which sees
+                        // the lexicals in scope like any `eval STRING`.
+                        let mut repl = Node::DoBlock(Box::new(self.block(body)));
+                        for _ in 0..*extra_evals {
+                            let scope = self.eval_scope();
+                            repl = Node::EvalStr(Some(Box::new(repl)), scope);
+                        }
+                        (repl, 0)
                     }
                 };
                 Node::Subst {
