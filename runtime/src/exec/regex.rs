@@ -79,6 +79,8 @@ impl Interp {
                     .collect(),
                 blessed: Default::default(),
             })),
+            // A provider's message already worded as perl's (`... in regex; marked by ...`).
+            Err(e) if e.contains(" in regex") => Err(self.die_str(&e)),
             Err(e) => Err(self.die_str(&format!("Invalid regex /{}/: {e}", src.to_string_lossy()))),
         }
     }

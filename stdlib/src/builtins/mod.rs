@@ -2,6 +2,8 @@
 //! the PCRE2-based perl regex layer, and drand48 `rand`/`srand`. `install` is what the CLI
 //! (through `run_program`) and embedders call on a fresh interpreter.
 
+mod regex_error;
+
 use runtime::interp::Hooks;
 use runtime::num::NumValue;
 use runtime::value::{CompiledRegex, PerlString, Value};
@@ -135,7 +137,12 @@ impl CompiledRegex for Re {
 fn regex_hook(p: &PerlString, flags: &str) -> Result<Rc<dyn CompiledRegex>, String> {
     crate::regex::PerlRegex::compile(&p.bytes, p.utf8, flags)
         .map(|r| Rc::new(Re(r, RefCell::new(None))) as Rc<dyn CompiledRegex>)
-        .map_err(|e| e.to_string())
+        .map_err(|e| match e.kind {
+            crate::regex::RegexErrorKind::Syntax => {
+                regex_error::perl_regex_error(&p.bytes, &e.message)
+            }
+            _ => e.to_string(),
+        })
 }
 
 /// Installs the stdlib into an interpreter.
