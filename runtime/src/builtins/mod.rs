@@ -8,11 +8,13 @@ pub mod list;
 pub mod misc;
 pub mod natives;
 pub mod pack;
+pub mod socket;
 pub mod string;
 pub mod sys;
 pub mod trans;
 pub mod universal;
 pub mod unix;
+pub mod vec;
 
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
@@ -59,6 +61,19 @@ pub fn takes_fh(name: &str) -> bool {
             | "flock"
             | "rewinddir"
             | "pipe"
+            | "socket"
+            | "socketpair"
+            | "bind"
+            | "connect"
+            | "listen"
+            | "accept"
+            | "shutdown"
+            | "getsockname"
+            | "getpeername"
+            | "setsockopt"
+            | "getsockopt"
+            | "send"
+            | "recv"
             | "sysseek"
             | "sysopen"
             | "chdir"
@@ -74,7 +89,8 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| io::lookup(name))
         .or_else(|| sys::lookup(name))
         .or_else(|| pack::lookup(name))
-        .or_else(|| unix::lookup(name))?;
+        .or_else(|| unix::lookup(name))
+        .or_else(|| socket::lookup(name))?;
     let name: &'static str = TABLE_NAMES
         .iter()
         .find(|n| **n == name)
@@ -85,7 +101,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
 
 const TABLE_NAMES: &[&str] = &[
     "substr", "undef", "defined", "join", "sprintf", "push", "keys", "local", "exists", "delete",
-    "values", "split", "pos",
+    "values", "split", "pos", "vec", "reverse",
 ];
 
 impl Interp {

@@ -94,6 +94,8 @@ impl<'a> Compiler<'a> {
             "^POSTMATCH" => return Node::MatchSpecial(7),
             "." => return Node::InputLine,
             "$" => return Node::Pid,
+            // `$^V` is a version object: its comparisons and printing need overloading
+            "^V" => self.interp.overloads_present = true,
             _ => {}
         }
         match self.lookup(&format!("${name}")) {
@@ -294,7 +296,7 @@ impl<'a> Compiler<'a> {
             E::Binary { op, lhs, rhs } => {
                 let l = self.expr(lhs);
                 let r = self.expr(rhs);
-                fold_binary(*op, l, r)
+                fold_binary(*op, l, r, self.prag.integer)
             }
             E::Logical { op, lhs, rhs } => {
                 let l = Box::new(self.expr(lhs));
@@ -790,7 +792,7 @@ impl<'a> Compiler<'a> {
         // `$` imposes scalar context).
         if !amp {
             if let (Some(code), Some(a)) = (glob.cv(), args.as_mut()) {
-                if let Some(proto) = code.proto.clone() {
+                if let Some(proto) = code.proto.borrow().clone() {
                     apply_prototype(&proto, a);
                 }
             }
@@ -798,7 +800,62 @@ impl<'a> Compiler<'a> {
         Node::Call { glob, args, amp }
     }
 
+    /// A sub that replaces a weak builtin, as perl's toke.c decides: one imported into the
+    /// current package (its CV comes from another package, like perl's GvIMPORTED_CV), or
+    /// `CORE::GLOBAL::name`. Strong keywords (regen/keywords.pl's `+` words) never yield.
+    fn overriding_sub(&mut self, name: &str) -> Option<crate::value::Glob> {
+        const STRONG: &[&str] = &[
+            "defined",
+            "delete",
+            "do",
+            "eval",
+            "exists",
+            "format",
+            "glob",
+            "goto",
+            "grep",
+            "last",
+            "local",
+            "map",
+            "my",
+            "next",
+            "no",
+            "our",
+            "package",
+            "pos",
+            "print",
+            "printf",
+            "prototype",
+            "redo",
+            "require",
+            "return",
+            "say",
+            "scalar",
+            "sort",
+            "split",
+            "state",
+            "study",
+            "sub",
+            "undef",
+        ];
+        if STRONG.contains(&name) || !name.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        if let Some(g) = self.interp.find_glob(self.pkg.as_ref(), name) {
+            if g.cv().is_some_and(|c| *c.pkg != *self.pkg) {
+                return Some(g);
+            }
+        }
+        self.interp
+            .find_glob("CORE::GLOBAL", name)
+            .filter(|g| g.cv().is_some())
+    }
+
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
+        if let Some(msg) = super::arity::check(name, args.len()) {
+            self.error(msg, span);
+            return Node::Const(Value::Undef);
+        }
         // Defaults that depend on where the call is.
         match name {
             "shift" | "pop" if args.is_empty() => {
@@ -824,6 +881,14 @@ impl<'a> Compiler<'a> {
             "__SUB__" => return Node::CurrentSub,
             _ => {}
         }
+        if let Some(glob) = self.overriding_sub(name) {
+            let a = self.exprs(args);
+            return Node::Call {
+                glob,
+                args: Some(a),
+                amp: false,
+            };
+        }
         let nodes: Vec<Node> = args
             .iter()
             .enumerate()
@@ -836,7 +901,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let mut nodes = nodes;
-        if name == "open" {
+        if name == "open" || name == "sysopen" {
             // The handle's name as perl shows it in messages (`<$fh> line 3`).
             let shown = match args.first().map(|a| &a.kind) {
                 Some(E::ScalarVar(n)) => format!("${n}"),
@@ -846,6 +911,11 @@ impl<'a> Compiler<'a> {
             };
             nodes.insert(0, Node::Const(Value::str(&shown)));
         }
+        let name = if name == "length" && self.prag.bytes {
+            "bytes::length"
+        } else {
+            name
+        };
         match builtins::lookup(name) {
             Some(b) => Node::Builtin(b, nodes),
             None => {
@@ -988,13 +1058,21 @@ fn simple_sort(b: &ast::Block) -> Option<SortCmp> {
     }
 }
 
-fn fold_binary(op: BinOp, l: Node, r: Node) -> Node {
+/// Folds constant `+ - * .`; arithmetic is left to run time under `use integer`.
+fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     use crate::value::arith;
     if let (Node::Const(a), Node::Const(b)) = (&l, &r) {
+        // A string that is not wholly a number stays for run time, where `use warnings`
+        // reports "isn't numeric" at its line.
+        let numeric = |v: &Value| !matches!(v, Value::Str(_)) || v.to_num_checked().1;
+        let arithmetic = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        if arithmetic && !(numeric(a) && numeric(b)) {
+            return Node::Bin(op, Box::new(l), Box::new(r));
+        }
         let folded = match op {
-            BinOp::Add => Some(arith::add(a.to_num(), b.to_num())),
-            BinOp::Sub => Some(arith::sub(a.to_num(), b.to_num())),
-            BinOp::Mul => Some(arith::mul(a.to_num(), b.to_num())),
+            BinOp::Add if !integer => Some(arith::add(a.to_num(), b.to_num())),
+            BinOp::Sub if !integer => Some(arith::sub(a.to_num(), b.to_num())),
+            BinOp::Mul if !integer => Some(arith::mul(a.to_num(), b.to_num())),
             BinOp::Concat => {
                 let mut s = a.to_pstr().into_owned();
                 s.push_pstr(&b.to_pstr());

@@ -2,6 +2,7 @@
 //! to glob handles, builtins to function pointers; runs `use`/`BEGIN`/sub definitions at
 //! compile time as perl does. Expressions are in `expr.rs`, statements in `stmt.rs`.
 
+pub mod arity;
 pub mod expr;
 pub mod node;
 pub mod parallel;
@@ -86,6 +87,8 @@ pub struct Pragmas {
     pub warnings: bool,
     pub integer: bool,
     pub utf8: bool,
+    /// `use bytes`: `length` counts the bytes of the internal encoding.
+    pub bytes: bool,
     pub features: u32,
 }
 
@@ -121,6 +124,7 @@ impl<'a> Compiler<'a> {
                 strict_subs: false,
                 warnings,
                 integer: false,
+                bytes: false,
                 utf8: false,
                 features: 0,
             },

@@ -274,10 +274,11 @@ impl<'a> Compiler<'a> {
                     pkg: self.pkg.clone(),
                     body: CodeBody::Perl(body),
                     captures,
-                    proto: None,
+                    proto: RefCell::new(None),
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
+                    depth: Default::default(),
                 });
                 match kind {
                     ast::PhaserKind::Begin | ast::PhaserKind::UnitCheck => {
@@ -441,10 +442,11 @@ impl<'a> Compiler<'a> {
                     pkg: self.pkg.clone(),
                     body: CodeBody::Stub,
                     captures: vec![],
-                    proto,
+                    proto: RefCell::new(proto),
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
+                    depth: Default::default(),
                 }));
             }
             return;
@@ -469,10 +471,11 @@ impl<'a> Compiler<'a> {
             pkg: self.pkg.clone(),
             body: CodeBody::Perl(body),
             captures,
-            proto,
+            proto: RefCell::new(proto),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         }));
         self.interp.invalidate_method_cache();
     }
@@ -482,6 +485,17 @@ impl<'a> Compiler<'a> {
         let Some(module) = &u.module else {
             // `use VERSION`: 5.12+ turns on strict, 5.10+ features, 5.36 warnings+signatures.
             if let Some(v) = &u.version {
+                let parts = crate::interp::perl_version::version_parts(v);
+                if let Some(msg) = parts
+                    .as_deref()
+                    .and_then(crate::interp::perl_version::too_new)
+                {
+                    let file = self.file.clone();
+                    self.errors.push(format!(
+                        "{msg} at {file} line {line}.\nBEGIN failed--compilation aborted at {file} line {line}.\n"
+                    ));
+                    return;
+                }
                 let minor = version_minor(v);
                 if minor >= 10 {
                     self.prag.features |= FEAT_SAY | FEAT_STATE;
@@ -540,6 +554,10 @@ impl<'a> Compiler<'a> {
                 self.prag.integer = on;
                 return;
             }
+            "bytes" => {
+                self.prag.bytes = on;
+                return;
+            }
             "feature" | "experimental" => {
                 for a in &args {
                     let bit = match a.as_str() {
@@ -577,8 +595,8 @@ impl<'a> Compiler<'a> {
                 }
                 return;
             }
-            "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "bytes" | "locale"
-            | "open" | "re" | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
+            "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "locale" | "open" | "re"
+            | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
             _ => {}
         }
         if !on {
@@ -587,7 +605,16 @@ impl<'a> Compiler<'a> {
         // Import list values computed now (compile time), like perl.
         let arg_vals: Option<Vec<Value>> = u.args.as_ref().map(|a| {
             let nodes: Vec<Node> = a.iter().map(|e| self.expr(e)).collect();
-            self.interp.eval_const_list(Node::List(nodes))
+            // The list may declare or use lexicals (`use Foo (my @x = ...)`): give it a
+            // pad with every slot the compiler has handed out so far.
+            let kinds = self.cur().pad.clone();
+            let main_level = self.subs.len() == 1 && self.subs[0].is_main;
+            if main_level && self.interp.compiling_main {
+                self.interp.ensure_main_pad(&kinds);
+                self.interp.eval_const_list(Node::List(nodes))
+            } else {
+                self.interp.eval_const_list_in(Node::List(nodes), &kinds)
+            }
         });
         let pkg = self.pkg.clone();
         if let Err(e) = self

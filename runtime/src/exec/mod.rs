@@ -132,7 +132,17 @@ impl Interp {
             }
             Node::BitNot(x) => {
                 let v = self.sv(x)?;
-                arith::uv_value(!arith::to_uv(&v))
+                if let (Value::Str(s), false) = (&v, v.is_sv_no()) {
+                    // String complement: every byte flipped.
+                    let Some(bytes) = s.downgraded() else {
+                        return Err(self.die_str("Use of strings with code points over 0xFF as arguments to 1's complement (~) operator is not allowed"));
+                    };
+                    Value::bytes(bytes.into_iter().map(|b| !b).collect::<Vec<u8>>())
+                } else if self.integer {
+                    Value::Int(!(arith::to_uv(&v) as i64))
+                } else {
+                    arith::uv_value(!arith::to_uv(&v))
+                }
             }
             Node::Cond(c, a, b) => {
                 if self.sv(c)?.truthy() {
@@ -491,6 +501,12 @@ impl Interp {
                 g.sv().put(Value::Int(on as i64));
                 Ok(())
             }
+            Node::GlobSv(g) if Rc::ptr_eq(g, &self.errno) => {
+                // `$! = N` sets errno: reading gives the number and its message again.
+                let code = v.to_i64() as i32;
+                self.set_errno_code(code);
+                Ok(())
+            }
             Node::LastIndex(agg) => {
                 let av = self.av_of(agg, true)?;
                 let n = (v.to_i64() + 1).max(0) as usize;
@@ -506,6 +522,9 @@ impl Interp {
             }
             Node::Builtin(b, args) if b.name == "substr" => {
                 crate::builtins::string::substr_assign(self, args, v)
+            }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, v)
             }
             Node::Builtin(b, args) if b.name == "pos" => {
                 let cell = match args.first() {

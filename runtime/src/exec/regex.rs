@@ -356,6 +356,15 @@ impl Interp {
                     let (s, e) = groups[0].unwrap_or((start, start));
                     // An empty match where the previous match ended: move on one char.
                     if s == e && self.re_last_empty_at(key) == Some(s) {
+                        // A `\G`-anchored pattern cannot move on: it fails here (keeping
+                        // pos under /c), as perl's not-empty retry at the same place does.
+                        if re.src.bytes.starts_with(b"\\G") {
+                            if !pat.flags.contains('c') {
+                                self.re.pos.remove(&key);
+                                self.re.empty.remove(&key);
+                            }
+                            return Ok(Value::from_bool(false));
+                        }
                         if s >= subject.bytes.len() {
                             self.re.pos.remove(&key);
                             return Ok(Value::from_bool(false));

@@ -7,10 +7,12 @@ pub mod destroy;
 pub mod errors;
 pub mod modules;
 pub mod overload;
+pub mod perl_version;
 pub mod rand;
 pub mod regex_state;
 pub mod share;
 pub mod signals;
+pub mod version;
 
 use crate::compile::node::Ctx;
 use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
@@ -25,6 +27,7 @@ pub enum Save {
     Av(Glob, Av),
     Hv(Glob, Hv),
     Code(Glob, Option<Code>),
+    Io(Glob, Option<Rc<std::cell::RefCell<crate::io::Handle>>>),
     HElem(Hv, HKey, Option<Sv>),
     AElem(Av, usize, Sv),
     /// `local $a[N]` past the end: the array's length to go back to.
@@ -40,8 +43,23 @@ pub struct CallerFrame {
     pub sub: Rc<str>,
     pub want: Ctx,
     pub is_eval: bool,
-    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`).
+    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`); `None` for
+    /// `&foo;` calls and evals (perl's hasargs false).
     pub args: Option<crate::value::Av>,
+    /// Elements `shift`ed off this call's `@_`: perl's `@DB::args` still shows them.
+    pub shifted: Vec<crate::value::Sv>,
+    /// The source of a string `eval` (caller's element 6).
+    pub evaltext: Option<Value>,
+    /// `use warnings` at the call site (what `warnings::enabled` asks from a module).
+    pub warn: bool,
+}
+
+/// What the next `call_sub` frame is, when it is not an ordinary call with arguments.
+pub enum PendingFrame {
+    /// `&foo;` / `&$code;`: the callee shares the caller's `@_`.
+    NoArgs,
+    /// A string `eval` of this source.
+    EvalText(Value),
 }
 
 /// `sprintf(FORMAT, ARGS)`.
@@ -92,9 +110,14 @@ pub struct Interp {
     pub savestack: Vec<Save>,
     pub ret: Vec<Value>,
     pub goto_args: Option<Av>,
+    /// `@_` of the native sub being called (natives see values; a few, like
+    /// `Scalar::Util::readonly`, need the argument cells).
+    pub native_args: Option<Av>,
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
+    /// Set just before `call_sub` for frames that are not plain calls.
+    pub pending_frame: Option<PendingFrame>,
     pub end_blocks: Vec<Code>,
     pub init_blocks: Vec<Code>,
     pub ids: u32,
@@ -114,6 +137,8 @@ pub struct Interp {
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
+    /// The last `stat`/file test's result, for `_`.
+    pub last_stat: Option<std::fs::Metadata>,
     // Pre-resolved special globals.
     pub underscore: Glob,
     pub list_sep: Glob,
@@ -178,9 +203,11 @@ impl Interp {
             savestack: Vec::new(),
             ret: Vec::new(),
             goto_args: None,
+            native_args: None,
             depth: 0,
             max_depth: 100_000,
             callers: Vec::new(),
+            pending_frame: None,
             end_blocks: Vec::new(),
             init_blocks: Vec::new(),
             ids: 0,
@@ -197,6 +224,7 @@ impl Interp {
             overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
+            last_stat: None,
             start_time: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs() as i64)
@@ -220,6 +248,8 @@ impl Interp {
         it.init_env();
         crate::builtins::universal::install(&mut it);
         it.install_overload_support();
+        it.install_version_support();
+        it.overloads_present = false;
         it
     }
 
