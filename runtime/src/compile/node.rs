@@ -114,6 +114,8 @@ pub enum LoopVar {
 /// Which of the last match's arrays/hashes a [`Node::MatchAggRef`] builds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchAgg {
+    /// `@{^CAPTURE}`: `($1, $2, ...)`.
+    Captures,
     Starts,
     Ends,
     Named,

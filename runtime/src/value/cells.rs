@@ -279,6 +279,11 @@ pub trait CompiledRegex {
     ) -> Option<Vec<Option<(usize, usize)>>>;
     /// Named groups: (name, group index).
     fn names(&self) -> Vec<(String, usize)>;
+    /// The name of the last `(*MARK:NAME)` passed by the most recent successful `find_at`
+    /// (perl's `$REGMARK`); providers without verbs keep the default.
+    fn last_mark(&self) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 pub struct RegexVal {
