@@ -10,6 +10,7 @@ pub mod natives;
 pub mod pack;
 pub mod string;
 pub mod sys;
+pub mod tie;
 pub mod trans;
 pub mod universal;
 
@@ -69,6 +70,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| list::lookup(name))
         .or_else(|| misc::lookup(name))
         .or_else(|| fs::lookup(name))
+        .or_else(|| tie::lookup(name))
         .or_else(|| io::lookup(name))
         .or_else(|| sys::lookup(name))
         .or_else(|| pack::lookup(name))?;
