@@ -61,8 +61,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "read" | "sysread" => BFn::S(read),
         "print" | "say" => return None,
         "select" => BFn::S(select),
-        "flock" | "utime" | "chmod" | "chown" | "symlink" | "link" | "truncate" | "seek"
-        | "sysseek" => BFn::S(|i, a| {
+        "flock" | "truncate" | "seek" | "sysseek" => BFn::S(|i, a| {
             for x in a {
                 i.sv(x)?;
             }
@@ -579,7 +578,7 @@ impl Interp {
 
     /// The glob an `open`'s first argument names, creating an anonymous one for an
     /// undefined scalar (`open my $fh, ...`).
-    fn open_target(&mut self, n: &Node) -> R<Glob> {
+    pub(crate) fn open_target(&mut self, n: &Node) -> R<Glob> {
         match n {
             Node::GlobVal(g) => Ok(g.clone()),
             Node::Const(_) | Node::Bareword(_) if !matches!(n, Node::Const(Value::Undef)) => {

@@ -111,8 +111,18 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 None => 1e9,
             };
             i.flush_all();
-            std::thread::sleep(std::time::Duration::from_secs_f64(n.max(0.0)));
-            Ok(Value::Int(n as i64))
+            // nanosleep, not std's sleep: a signal must cut the sleep short (perl returns
+            // the whole seconds slept) and run its handler at once.
+            let start = std::time::Instant::now();
+            let secs = n.max(0.0);
+            let req = libc::timespec {
+                tv_sec: secs.trunc() as libc::time_t,
+                tv_nsec: 0,
+            };
+            unsafe { libc::nanosleep(&req, std::ptr::null_mut()) };
+            let slept = start.elapsed().as_secs_f64().round() as i64;
+            i.dispatch_signals()?;
+            Ok(Value::Int(slept))
         }),
         "caller" => BFn::L(caller),
         "require" => BFn::S(require),

@@ -13,6 +13,7 @@ pub mod sys;
 pub mod tie;
 pub mod trans;
 pub mod universal;
+pub mod unix;
 
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
@@ -58,6 +59,7 @@ pub fn takes_fh(name: &str) -> bool {
             | "lstat"
             | "flock"
             | "rewinddir"
+            | "pipe"
             | "sysseek"
             | "sysopen"
             | "chdir"
@@ -73,7 +75,8 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| tie::lookup(name))
         .or_else(|| io::lookup(name))
         .or_else(|| sys::lookup(name))
-        .or_else(|| pack::lookup(name))?;
+        .or_else(|| pack::lookup(name))
+        .or_else(|| unix::lookup(name))?;
     let name: &'static str = TABLE_NAMES
         .iter()
         .find(|n| **n == name)

@@ -39,7 +39,21 @@ pub fn lookup(name: &str) -> Option<BFn> {
         }),
         "crypt" => BFn::S(|i, a| {
             let v = i.flat_args(a)?;
-            Ok(v.first().cloned().unwrap_or(Value::Undef))
+            let key = v
+                .first()
+                .map(|x| x.to_pstr().bytes.clone())
+                .unwrap_or_default();
+            let salt = v
+                .get(1)
+                .map(|x| x.to_pstr().bytes.clone())
+                .unwrap_or_default();
+            match super::unix::crypt(&key, &salt) {
+                Some(h) => Ok(Value::bytes(h)),
+                None => {
+                    i.set_errno(&std::io::Error::last_os_error());
+                    Ok(Value::Undef)
+                }
+            }
         }),
         _ => return None,
     })

@@ -72,16 +72,10 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(())
         }),
-        "kill" => BFn::S(|i, a| {
-            let vals = i.flat_args(a)?;
-            let sig = vals.first().map(|v| v.to_i64()).unwrap_or(0) as i32;
-            let mut n = 0;
-            for p in &vals[1.min(vals.len())..] {
-                if unsafe { libc::kill(p.to_i64() as i32, sig) } == 0 {
-                    n += 1;
-                }
-            }
-            Ok(Value::Int(n))
+        "kill" => BFn::S(kill),
+        "alarm" => BFn::S(|i, a| {
+            let secs = i.arg_or_underscore(a)?.to_f64().max(0.0) as libc::c_uint;
+            Ok(Value::Int(unsafe { libc::alarm(secs) } as i64))
         }),
         "fork" => BFn::S(|i, _| {
             i.flush_all();
@@ -259,6 +253,56 @@ fn expand_braces(w: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Evaluates an assignment to `%SIG` (its only argument) in the caller's context, then
+/// makes the OS signal dispositions follow `%SIG`.
+pub const SIG_SYNC: super::Builtin = super::Builtin {
+    name: "builtin",
+    f: BFn::L(|i, a, ctx, out| {
+        match ctx {
+            Ctx::List => i.list(&a[0], out)?,
+            Ctx::Void => i.void(&a[0])?,
+            _ => out.push(i.sv(&a[0])?),
+        }
+        i.sync_signals();
+        Ok(())
+    }),
+};
+
+/// `kill SIGNAL, LIST`: the signal by number or name (`'TERM'`, `'SIGTERM'`, `'-TERM'`);
+/// a negative signal signals process groups. `kill 0, $pid` checks that `$pid` exists.
+fn kill(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let vals = it.flat_args(a)?;
+    let Some(first) = vals.first() else {
+        return Ok(Value::Int(0));
+    };
+    let spec = first.to_string_lossy();
+    let (group, name) = match spec.strip_prefix('-') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, spec.clone()),
+    };
+    let sig = match crate::interp::signals::number(&name) {
+        Some(s) => s,
+        None => {
+            return Err(it.die_str(&format!("Unrecognized signal name \"{name}\"")));
+        }
+    };
+    let mut n = 0;
+    for p in &vals[1..] {
+        let pid = p.to_i64() as i32;
+        let target = if group { -pid.abs() } else { pid };
+        if unsafe { libc::kill(target, sig) } == 0 {
+            n += 1;
+        } else {
+            it.set_errno(&std::io::Error::last_os_error());
+        }
+    }
+    if crate::interp::signals::pending() {
+        // A signal sent to ourselves is handled before `kill` returns, as in perl.
+        it.dispatch_signals()?;
+    }
+    Ok(Value::Int(n))
 }
 
 fn system(it: &mut Interp, a: &[Node]) -> R<Value> {

@@ -665,6 +665,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn assign(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
+        let n = self.assign_inner(op, lhs, rhs);
+        if touches_sig(lhs) {
+            // `$SIG{ALRM} = sub {...}`: the OS disposition follows %SIG after the store.
+            return Node::Builtin(builtins::sys::SIG_SYNC, vec![n]);
+        }
+        n
+    }
+
+    fn assign_inner(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
         // The right side is compiled first: `my $x = $x` sees the outer `$x`.
         let r = self.expr(rhs);
         let is_state = matches!(
@@ -823,6 +832,19 @@ impl<'a> Compiler<'a> {
                 Node::Die(format!("Unsupported builtin function \"{name}\""))
             }
         }
+    }
+}
+
+/// Whether an assignment target stores into `%SIG` (`$SIG{INT}`, `local $SIG{ALRM}`,
+/// `@SIG{...}`, `%SIG`).
+fn touches_sig(e: &ast::Expr) -> bool {
+    let is_sig = |b: &ast::Expr| matches!(&b.kind, E::HashVar(n) if n == "SIG" || n == "main::SIG" || n == "::SIG");
+    match &e.kind {
+        E::HashElem { base, .. } | E::HashSlice { base, .. } => is_sig(base),
+        E::HashVar(_) => is_sig(e),
+        E::Local(inner) => touches_sig(inner),
+        E::List(items) => items.iter().any(touches_sig),
+        _ => false,
     }
 }
 

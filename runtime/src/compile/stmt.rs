@@ -607,6 +607,8 @@ fn node_has_local(n: &Node) -> bool {
         Node::Assign(l, _) | Node::ListAssign(l, _) => node_has_local(l),
         Node::And(a, b) | Node::Or(a, b) => node_has_local(a) || node_has_local(b),
         Node::List(v) => v.iter().any(node_has_local),
+        // `local $SIG{..} = ...` is wrapped in the signal sync.
+        Node::Builtin(_, args) if args.len() == 1 => node_has_local(&args[0]),
         _ => false,
     }
 }

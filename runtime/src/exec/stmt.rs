@@ -89,6 +89,9 @@ impl Interp {
             if crate::interp::destroy::pending() {
                 crate::interp::destroy::run_pending(self);
             }
+            if crate::interp::signals::pending() {
+                self.dispatch_signals()?;
+            }
             self.line = s.line;
             self.warn_on = s.warn;
             self.integer = s.integer;

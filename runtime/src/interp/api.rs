@@ -284,13 +284,23 @@ pub fn run_program_with(
     setup: impl FnOnce(&mut Interp) + Send + 'static,
 ) -> i32 {
     let opts = opts.clone();
+    let pid = std::process::id();
     let h = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || {
             let mut it = Interp::new();
             setup(&mut it);
-            it.run_main(&src, &opts)
+            let status = it.run_main(&src, &opts);
+            if std::process::id() != pid {
+                // A `fork`ed child has only this thread: nobody joins it, so its status
+                // must end the process here.
+                std::process::exit(status);
+            }
+            status
         });
+    // Signals sent to the process go to a thread that does not block them: the waiting
+    // thread blocks them all, so `%SIG` handlers run in the interpreter's thread.
+    crate::interp::signals::block_in_this_thread();
     match h {
         Ok(h) => h.join().unwrap_or(255),
         Err(_) => 255,

@@ -10,6 +10,7 @@ pub mod overload;
 pub mod rand;
 pub mod regex_state;
 pub mod share;
+pub mod signals;
 pub mod tie;
 
 use crate::compile::node::Ctx;
@@ -361,5 +362,30 @@ impl Interp {
         self.glob_in("main", "?").sv().put(Value::Int(0));
         self.glob_in("main", "|").sv().put(Value::Int(0));
         self.glob_in("main", "!").sv().put(Value::Int(0));
+        // $< $> are the real and effective uid; $( $) the gid followed by the groups.
+        let (uid, euid, gid, egid) = unsafe {
+            (
+                libc::getuid(),
+                libc::geteuid(),
+                libc::getgid(),
+                libc::getegid(),
+            )
+        };
+        let mut groups = vec![0 as libc::gid_t; 256];
+        let n = unsafe { libc::getgroups(groups.len() as i32, groups.as_mut_ptr()) };
+        groups.truncate(n.max(0) as usize);
+        let ids = |first: libc::gid_t| {
+            let mut s = first.to_string();
+            for g in &groups {
+                s.push(' ');
+                s.push_str(&g.to_string());
+            }
+            s
+        };
+        self.glob_in("main", "<").sv().put(Value::Int(uid as i64));
+        self.glob_in("main", ">").sv().put(Value::Int(euid as i64));
+        let (rg, eg) = (ids(gid), ids(egid));
+        self.glob_in("main", "(").sv().put(Value::text(&rg));
+        self.glob_in("main", ")").sv().put(Value::text(&eg));
     }
 }

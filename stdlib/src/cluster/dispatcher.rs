@@ -203,8 +203,10 @@ pub fn run_map(
         let index = cfg.index;
         match std::thread::Builder::new()
             .name(format!("pmap_on {}", cfg.label))
-            .spawn(move || slot::run(cfg))
-        {
+            .spawn(move || {
+                runtime::interp::signals::block_sigpipe_in_this_thread();
+                slot::run(cfg)
+            }) {
             Ok(t) => slots.threads.push(t),
             Err(e) => dead[index] = Some(format!("cannot start a thread for the slot: {e}")),
         }
