@@ -767,6 +767,24 @@ impl<'a> Compiler<'a> {
     }
 
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
+        // A sub imported into this package overrides a weak builtin (`use File::stat`
+        // replaces `stat`, `use Time::HiRes 'time'` replaces `time`), as in perl.
+        let core_qualified = self
+            .src
+            .text
+            .get(span.lo as usize..)
+            .is_some_and(|t| t.starts_with("CORE::"));
+        if !core_qualified && !STRONG_KEYWORDS.contains(&name) {
+            if let Some(code) = self
+                .interp
+                .find_glob(self.pkg.as_ref(), name)
+                .and_then(|g| g.cv())
+            {
+                if code.pkg != self.pkg && !matches!(code.body, crate::value::CodeBody::Stub) {
+                    return self.call(name, &Some(args.to_vec()), false);
+                }
+            }
+        }
         // Defaults that depend on where the call is.
         match name {
             "shift" | "pop" if args.is_empty() => {
@@ -976,3 +994,40 @@ fn fold_binary(op: BinOp, l: Node, r: Node) -> Node {
     }
     Node::Bin(op, Box::new(l), Box::new(r))
 }
+
+/// perl's strong keywords (`+` in regen/keywords.pl): never overridden by an imported sub.
+const STRONG_KEYWORDS: &[&str] = &[
+    "defined",
+    "delete",
+    "do",
+    "eval",
+    "exists",
+    "format",
+    "glob",
+    "goto",
+    "grep",
+    "last",
+    "local",
+    "map",
+    "my",
+    "next",
+    "no",
+    "our",
+    "package",
+    "pos",
+    "print",
+    "printf",
+    "prototype",
+    "redo",
+    "require",
+    "return",
+    "say",
+    "scalar",
+    "sort",
+    "split",
+    "state",
+    "study",
+    "sub",
+    "undef",
+    "use",
+];
