@@ -326,7 +326,19 @@ impl Interp<'_, '_> {
                                 b'F' => "fc",
                                 _ => "quotemeta",
                             };
-                            // `\L\u$x`-style repeats and `\U` inside `\U` just nest
+                            // `\L\u$x` is read as `\u\L$x` (perl's toke.c swaps them)
+                            let swap = c != b'Q'
+                                && (rest[1..].starts_with("\\u") || rest[1..].starts_with("\\l"));
+                            if swap {
+                                self.flush();
+                                self.pending_one = Some(if b[i + 3] == b'u' {
+                                    "ucfirst"
+                                } else {
+                                    "lcfirst"
+                                });
+                                i += 2;
+                            }
+                            // `\U` inside `\U` just nests
                             self.open_frame(f);
                             i += 2;
                         }
@@ -541,6 +553,7 @@ impl Interp<'_, '_> {
         let span = Span::new(lo, lo + text.len());
         let name = &text[1..];
         if name.contains('\'')
+            && !name.ends_with('\'')
             && ident_len(name.replace('\'', "::").as_bytes())
                 == name.len() + name.matches('\'').count()
         {

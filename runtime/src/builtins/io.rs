@@ -15,6 +15,7 @@ use std::rc::Rc;
 pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
         "open" => BFn::S(open),
+        "sysopen" => BFn::S(sysopen),
         "close" => BFn::S(close),
         "binmode" => BFn::S(binmode),
         "eof" => BFn::S(eof),
@@ -792,6 +793,63 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
             if e.kind() == std::io::ErrorKind::InvalidInput && e.raw_os_error().is_none() {
                 return Err(it.die_str(&e.to_string()));
             }
+            it.set_errno(&e);
+            Ok(Value::from_bool(false))
+        }
+    }
+}
+
+/// `sysopen FH, PATH, FLAGS [, PERMS]`: open(2) with the caller's `O_*` flags and mode
+/// (default 0666, less the umask).
+fn sysopen(it: &mut Interp, a: &[Node]) -> R<Value> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let display = match &a[0] {
+        Node::Const(v) => v.to_string_lossy(),
+        _ => "$fh".to_string(),
+    };
+    let a = &a[1..];
+    if a.len() < 3 {
+        return Err(it.die_str("Not enough arguments for sysopen"));
+    }
+    let g = it.open_target(&a[0])?;
+    if let Some(old) = g.io.borrow().clone() {
+        let mut st = 0;
+        old.borrow_mut().close(&mut st);
+    }
+    let path = it.sv(&a[1])?.to_string_lossy();
+    let flags = it.sv(&a[2])?.to_i64() as i32;
+    let perms = match a.get(3) {
+        Some(p) => it.sv(p)?.to_i64() as u32,
+        None => 0o666,
+    };
+    let acc = flags & libc::O_ACCMODE;
+    let mut o = std::fs::OpenOptions::new();
+    o.read(acc != libc::O_WRONLY)
+        .write(acc != libc::O_RDONLY)
+        .custom_flags(flags & !libc::O_ACCMODE)
+        .mode(perms);
+    match o.open(&path) {
+        Ok(f) => {
+            let mut h = Handle::new(&display);
+            if acc != libc::O_WRONLY {
+                match f.try_clone() {
+                    Ok(r) => h.reader = Some(Box::new(BufReader::new(r))),
+                    Err(e) => {
+                        it.set_errno(&e);
+                        return Ok(Value::from_bool(false));
+                    }
+                }
+            }
+            if acc != libc::O_RDONLY {
+                h.writer = Some(Box::new(BufWriter::new(f)));
+            }
+            h.path = Some(path);
+            let hr = Rc::new(RefCell::new(h));
+            it.register_handle(&hr);
+            *g.io.borrow_mut() = Some(hr);
+            Ok(Value::Int(1))
+        }
+        Err(e) => {
             it.set_errno(&e);
             Ok(Value::from_bool(false))
         }

@@ -23,10 +23,8 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "abs" => BFn::S(|i, a| {
             let v = i.arg_or_underscore(a)?;
             Ok(match i.num_of(&v, "abs") {
-                crate::value::Num::I(n) => match n.checked_abs() {
-                    Some(x) => Value::Int(x),
-                    None => Value::Num((n as f64).abs()),
-                },
+                crate::value::Num::I(n) => Value::uint(n.unsigned_abs()),
+                crate::value::Num::U(n) => Value::UInt(n),
                 crate::value::Num::F(f) => Value::Num(f.abs()),
             })
         }),
@@ -34,10 +32,16 @@ pub fn lookup(name: &str) -> Option<BFn> {
             let v = i.arg_or_underscore(a)?;
             Ok(match i.num_of(&v, "int") {
                 crate::value::Num::I(n) => Value::Int(n),
+                crate::value::Num::U(n) => Value::UInt(n),
+                // perl's pp_int: an NV in the IV/UV range becomes an integer.
                 crate::value::Num::F(f) => {
                     let t = f.trunc();
-                    if t.abs() < 9.2e18 {
-                        Value::Int(t as i64)
+                    if (-9223372036854775808.0..18446744073709551616.0).contains(&t) {
+                        if t < 0.0 {
+                            Value::Int(t as i64)
+                        } else {
+                            Value::uint(t as u64)
+                        }
                     } else {
                         Value::Num(t)
                     }
@@ -135,7 +139,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
         }),
         "lock" | "study" => BFn::S(|_, _| Ok(Value::Int(1))),
         "prototype" => BFn::S(|i, a| {
-            let v = i.sv(&a[0])?;
+            let v = i.arg_or_underscore(a)?;
             let code = match &v {
                 Value::CodeRef(c) => Some(c.clone()),
                 other => {
@@ -303,7 +307,7 @@ fn caller(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
 fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
     let v = it.arg_or_underscore(a)?;
     match &v {
-        Value::Int(_) | Value::Num(_) => return Ok(Value::Int(1)),
+        Value::Int(_) | Value::UInt(_) | Value::Num(_) => return Ok(Value::Int(1)),
         _ => {}
     }
     let name = v.to_string_lossy();
@@ -479,6 +483,7 @@ pub fn basic_sprintf(args: &[Value]) -> PerlString {
                 let v = next(&mut ai);
                 let n = match v.to_num() {
                     crate::value::Num::I(n) => n as i128,
+                    crate::value::Num::U(n) => n as i128,
                     crate::value::Num::F(x) => x as i128,
                 };
                 let mut s = n.abs().to_string();

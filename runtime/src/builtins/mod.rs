@@ -14,6 +14,7 @@ pub mod tie;
 pub mod trans;
 pub mod universal;
 pub mod unix;
+pub mod vec;
 
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
@@ -87,7 +88,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
 
 const TABLE_NAMES: &[&str] = &[
     "substr", "undef", "defined", "join", "sprintf", "push", "keys", "local", "exists", "delete",
-    "values", "split", "pos",
+    "values", "split", "pos", "vec",
 ];
 
 impl Interp {

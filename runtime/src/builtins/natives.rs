@@ -49,7 +49,7 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "looks_like_number", |_, a, _| {
         one(Value::from_bool(match arg(a, 0) {
             Value::Undef => false,
-            Value::Int(_) | Value::Num(_) => true,
+            Value::Int(_) | Value::UInt(_) | Value::Num(_) => true,
             Value::Str(s) => crate::num::looks_like_number(&s.bytes),
             Value::Dual(_) => true,
             v => v.is_ref(),
@@ -73,7 +73,7 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "set_prototype", |_, _, _| Ok(vec![]));
     reg(it, "sv_flags", |_, a, _| {
         one(Value::str(match arg(a, 0) {
-            Value::Int(_) => "I",
+            Value::Int(_) | Value::UInt(_) => "I",
             Value::Num(_) => "N",
             Value::Str(_) => "P",
             Value::Dual(_) => "IP",
@@ -84,7 +84,7 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "is_numeric_sv", |_, a, _| {
         one(Value::from_bool(matches!(
             arg(a, 0),
-            Value::Int(_) | Value::Num(_)
+            Value::Int(_) | Value::UInt(_) | Value::Num(_)
         )))
     });
     reg(it, "math", math);

@@ -12,6 +12,8 @@ pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
         "system" => BFn::S(system),
         "exec" => BFn::S(exec),
+        "system_indirect" => BFn::S(system_indirect),
+        "exec_indirect" => BFn::S(exec_indirect),
         "unlink" => BFn::S(|i, a| {
             let files = if a.is_empty() {
                 vec![i.underscore.sv().get()]
@@ -160,6 +162,24 @@ impl Interp {
             c.args(args[1..].iter().map(|v| v.to_string_lossy()));
             c
         };
+        self.command_env(&mut c);
+        c
+    }
+
+    /// `system {PROG} LIST`: PROG runs directly with LIST as its argv (argv[0] included).
+    fn command_indirect(&mut self, prog: &Value, argv: &[Value]) -> Command {
+        use std::os::unix::process::CommandExt;
+        let mut c = Command::new(prog.to_string_lossy());
+        if let Some((first, rest)) = argv.split_first() {
+            c.arg0(first.to_string_lossy());
+            c.args(rest.iter().map(|v| v.to_string_lossy()));
+        }
+        self.command_env(&mut c);
+        c
+    }
+
+    /// A child sees `%ENV`, not the process environment the interpreter started with.
+    fn command_env(&mut self, c: &mut Command) {
         let env = self.glob_in("main", "ENV").hv();
         c.env_clear();
         for (k, v) in env.v.borrow().iter() {
@@ -169,7 +189,6 @@ impl Interp {
                 std::ffi::OsStr::from_bytes(&v.get().to_pstr().bytes),
             );
         }
-        c
     }
 
     pub fn backtick(&mut self, cmd: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<Value> {
@@ -311,7 +330,25 @@ fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
         return Ok(Value::Int(-1));
     }
     it.flush_all();
-    let mut c = it.command(&args);
+    let c = it.command(&args);
+    run_and_wait(it, c, &args[0])
+}
+
+/// `system {PROG} LIST`.
+fn system_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let prog = match a.first() {
+        Some(n) => it.sv(n)?,
+        None => return Ok(Value::Int(-1)),
+    };
+    let argv = it.flat_args(&a[1..])?;
+    it.flush_all();
+    let c = it.command_indirect(&prog, &argv);
+    run_and_wait(it, c, &prog)
+}
+
+/// Runs a child to completion and sets `$?`; a program that cannot start gives -1 and,
+/// under warnings, perl's "Can't exec" warning.
+fn run_and_wait(it: &mut Interp, mut c: Command, prog: &Value) -> R<Value> {
     match c.status() {
         Ok(st) => {
             use std::os::unix::process::ExitStatusExt;
@@ -323,7 +360,7 @@ fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
             it.set_errno(&e);
             it.set_child_status(-1);
             if it.warnings_on() {
-                let prog = args[0].to_string_lossy();
+                let prog = prog.to_string_lossy();
                 let prog = prog.split_whitespace().next().unwrap_or("").to_string();
                 let msg = format!("Can't exec \"{prog}\": {}", errno_text(&e));
                 it.warn_at(&msg);
@@ -340,6 +377,21 @@ fn exec(it: &mut Interp, a: &[Node]) -> R<Value> {
     }
     it.flush_all();
     let mut c = it.command(&args);
+    use std::os::unix::process::CommandExt;
+    let e = c.exec();
+    it.set_errno(&e);
+    Ok(Value::from_bool(false))
+}
+
+/// `exec {PROG} LIST`.
+fn exec_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let prog = match a.first() {
+        Some(n) => it.sv(n)?,
+        None => return Ok(Value::from_bool(false)),
+    };
+    let argv = it.flat_args(&a[1..])?;
+    it.flush_all();
+    let mut c = it.command_indirect(&prog, &argv);
     use std::os::unix::process::CommandExt;
     let e = c.exec();
     it.set_errno(&e);

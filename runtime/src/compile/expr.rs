@@ -1,6 +1,6 @@
 //! Expression compilation: variables, operators, calls, regex operators.
 
-use super::node::{Agg, FhSrc, MethodName, Node, Pat, SortCmp};
+use super::node::{Agg, FhSrc, MatchAgg, MethodName, Node, Pat, SortCmp};
 use super::{Binding, Compiler, FEAT_STATE};
 use crate::builtins;
 use crate::value::Value;
@@ -88,8 +88,14 @@ impl<'a> Compiler<'a> {
             "`" => return Node::MatchSpecial(1),
             "'" => return Node::MatchSpecial(2),
             "+" => return Node::MatchSpecial(3),
+            "^N" => return Node::MatchSpecial(4),
+            "^MATCH" => return Node::MatchSpecial(5),
+            "^PREMATCH" => return Node::MatchSpecial(6),
+            "^POSTMATCH" => return Node::MatchSpecial(7),
             "." => return Node::InputLine,
             "$" => return Node::Pid,
+            // `$^V` is a version object: its comparisons and printing need overloading
+            "^V" => self.interp.overloads_present = true,
             _ => {}
         }
         match self.lookup(&format!("${name}")) {
@@ -100,6 +106,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn array_agg(&mut self, name: &str, span: lang::Span) -> Agg {
+        // `$-[1]`, `$#+`: the last match's offsets, as a fresh array.
+        match name {
+            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Starts)), false),
+            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Ends)), false),
+            _ => {}
+        }
         match self.lookup(&format!("@{name}")) {
             Some(Binding::Lex(slot, _)) => Agg::Lex(slot),
             Some(Binding::Our(g)) => Agg::Glob(g),
@@ -108,6 +120,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn hash_agg(&mut self, name: &str, span: lang::Span) -> Agg {
+        // `$+{name}`, `$-{name}[0]`, `keys %-`: the last match's named groups, as a fresh hash.
+        match name {
+            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Named)), false),
+            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::NamedAll)), false),
+            _ => {}
+        }
         match self.lookup(&format!("%{name}")) {
             Some(Binding::Lex(slot, _)) => Agg::Lex(slot),
             Some(Binding::Our(g)) => Agg::Glob(g),
@@ -161,6 +179,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &ast::Pattern) -> Box<Pat> {
+        self.regex_ops += 1;
         let is_const = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(_)));
         let empty = p
             .parts
@@ -269,7 +288,7 @@ impl<'a> Compiler<'a> {
             E::Binary { op, lhs, rhs } => {
                 let l = self.expr(lhs);
                 let r = self.expr(rhs);
-                fold_binary(*op, l, r)
+                fold_binary(*op, l, r, self.prag.integer)
             }
             E::Logical { op, lhs, rhs } => {
                 let l = Box::new(self.expr(lhs));
@@ -785,6 +804,10 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        if let Some(msg) = super::arity::check(name, args.len()) {
+            self.error(msg, span);
+            return Node::Const(Value::Undef);
+        }
         // Defaults that depend on where the call is.
         match name {
             "shift" | "pop" if args.is_empty() => {
@@ -822,7 +845,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let mut nodes = nodes;
-        if name == "open" {
+        if name == "open" || name == "sysopen" {
             // The handle's name as perl shows it in messages (`<$fh> line 3`).
             let shown = match args.first().map(|a| &a.kind) {
                 Some(E::ScalarVar(n)) => format!("${n}"),
@@ -832,6 +855,11 @@ impl<'a> Compiler<'a> {
             };
             nodes.insert(0, Node::Const(Value::str(&shown)));
         }
+        let name = if name == "length" && self.prag.bytes {
+            "bytes::length"
+        } else {
+            name
+        };
         match builtins::lookup(name) {
             Some(b) => Node::Builtin(b, nodes),
             None => {
@@ -974,13 +1002,14 @@ fn simple_sort(b: &ast::Block) -> Option<SortCmp> {
     }
 }
 
-fn fold_binary(op: BinOp, l: Node, r: Node) -> Node {
+/// Folds constant `+ - * .`; arithmetic is left to run time under `use integer`.
+fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     use crate::value::arith;
     if let (Node::Const(a), Node::Const(b)) = (&l, &r) {
         let folded = match op {
-            BinOp::Add => Some(arith::add(a.to_num(), b.to_num())),
-            BinOp::Sub => Some(arith::sub(a.to_num(), b.to_num())),
-            BinOp::Mul => Some(arith::mul(a.to_num(), b.to_num())),
+            BinOp::Add if !integer => Some(arith::add(a.to_num(), b.to_num())),
+            BinOp::Sub if !integer => Some(arith::sub(a.to_num(), b.to_num())),
+            BinOp::Mul if !integer => Some(arith::mul(a.to_num(), b.to_num())),
             BinOp::Concat => {
                 let mut s = a.to_pstr().into_owned();
                 s.push_pstr(&b.to_pstr());

@@ -2,6 +2,7 @@
 //! to glob handles, builtins to function pointers; runs `use`/`BEGIN`/sub definitions at
 //! compile time as perl does. Expressions are in `expr.rs`, statements in `stmt.rs`.
 
+pub mod arity;
 pub mod expr;
 pub mod node;
 pub mod parallel;
@@ -86,6 +87,8 @@ pub struct Pragmas {
     pub warnings: bool,
     pub integer: bool,
     pub utf8: bool,
+    /// `use bytes`: `length` counts the bytes of the internal encoding.
+    pub bytes: bool,
     pub features: u32,
 }
 
@@ -99,6 +102,9 @@ pub struct Compiler<'a> {
     pub errors: Vec<String>,
     /// Named subs defined by this unit (for `SUPER` / diagnostics).
     pub anon_count: u32,
+    /// Match/substitution operators compiled so far (a block that adds some restores the
+    /// last match at exit).
+    pub regex_ops: u32,
 }
 
 pub struct CompileError(pub String);
@@ -118,11 +124,13 @@ impl<'a> Compiler<'a> {
                 strict_subs: false,
                 warnings,
                 integer: false,
+                bytes: false,
                 utf8: false,
                 features: 0,
             },
             errors: Vec::new(),
             anon_count: 0,
+            regex_ops: 0,
         }
     }
 
@@ -368,6 +376,7 @@ impl<'a> Compiler<'a> {
                 stmts: vec![],
                 scoped: false,
                 lexicals: Vec::new(),
+                matches: false,
             },
         };
         self.prag = saved_prag;

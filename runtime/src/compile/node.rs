@@ -56,6 +56,9 @@ pub struct Block {
     /// Lexicals declared in this block, emptied at exit (so objects are destroyed when
     /// their scope ends, as in perl).
     pub lexicals: Vec<u32>,
+    /// Holds a match or substitution: the last match is restored at exit (match variables
+    /// are dynamically scoped to the enclosing block).
+    pub matches: bool,
 }
 
 pub struct Stmt {
@@ -108,6 +111,15 @@ pub enum LoopVar {
     Glob(Glob),
 }
 
+/// Which of the last match's arrays/hashes a [`Node::MatchAggRef`] builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchAgg {
+    Starts,
+    Ends,
+    Named,
+    NamedAll,
+}
+
 /// An array-denoting or hash-denoting operand.
 pub enum Agg {
     Lex(u32),
@@ -132,12 +144,14 @@ pub enum Node {
     GlobVal(Glob),
     /// `$1`, `$2`...
     MatchVar(u32),
-    /// `$&`, `` $` ``, `$'`, `$+`.
+    /// `$&`, `` $` ``, `$'`, `$+`, `$^N`, `${^MATCH}`... (see `Interp::match_special`).
     MatchSpecial(u8),
     /// `%+`.
     NamedCaptures,
     /// `@-` / `@+`.
     MatchOffsets(bool),
+    /// A fresh reference to `@-`, `@+`, `%+` or `%-` (element access, `$#-`, `keys %-`).
+    MatchAggRef(MatchAgg),
     /// `$.`.
     InputLine,
     /// `$$`.

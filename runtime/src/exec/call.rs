@@ -16,7 +16,14 @@ impl Interp {
     ) -> Value {
         let captures = outer
             .iter()
-            .map(|&o| self.pad[o as usize].clone())
+            // a closure made while compiling (`use overload '""' => sub {..}` in a block)
+            // finds no run-time pad yet: its captures start fresh, as perl's do at BEGIN time
+            .map(|&o| {
+                self.pad
+                    .get(o as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Slot::S(SvCell::new_sv(Value::Undef)))
+            })
             .collect();
         Value::CodeRef(Rc::new(CodeCell {
             name: RefCell::new(body.name.clone()),
@@ -272,15 +279,7 @@ impl Interp {
         let h = self.savestack.len();
         let before = out.len();
         // Match variables are dynamically scoped: the caller's `$1` survives the call.
-        let saved_match = if self.re.groups.is_empty() {
-            None
-        } else {
-            Some((
-                self.re.subject.clone(),
-                self.re.groups.clone(),
-                self.re.names.clone(),
-            ))
-        };
+        let saved_match = self.save_match();
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),
             None => Ok(()),
@@ -312,14 +311,7 @@ impl Interp {
             out.push(last);
         }
         self.unwind(h);
-        match saved_match {
-            Some((subject, groups, names)) => {
-                self.re.subject = subject;
-                self.re.groups = groups;
-                self.re.names = names;
-            }
-            None => self.re.groups.clear(),
-        }
+        self.restore_match(saved_match);
         self.callers.pop();
         self.pad = saved_pad;
         *self.underscore.av.borrow_mut() = saved_args;
@@ -453,7 +445,7 @@ impl Interp {
         let class: Rc<str> = match invocant.blessed() {
             Some(c) => c,
             None => match invocant {
-                Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+                Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                     let s = invocant.to_string_lossy();
                     if s.is_empty() {
                         return Err(self.die_str(&format!(

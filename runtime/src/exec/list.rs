@@ -129,6 +129,10 @@ impl Interp {
                 let mut items = Vec::new();
                 self.list(list, &mut items)?;
                 let n = self.sv(count)?.to_i64().max(0) as usize;
+                let total = items.len().checked_mul(n);
+                if total.is_none_or(|t| out.try_reserve(t).is_err()) {
+                    return Err(self.die_str("Out of memory during list extend"));
+                }
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }

@@ -215,10 +215,25 @@ impl Interp {
                 let mut vals = Vec::new();
                 self.list(r2, &mut vals)?;
                 self.list_assign(l2, vals)?;
-                self.list_assign_into(l2, it)?;
+                // The inner assignment yields its left side's elements as lvalues.
+                let mut cells = Vec::new();
+                self.assigned_cells(l2, &mut cells)?;
+                for c in cells {
+                    self.assign_sv(&c, it.next().unwrap_or(Value::Undef))?;
+                }
             }
             Node::Builtin(b, args) if b.name == "undef" && args.is_empty() => {
                 it.next();
+            }
+            Node::Builtin(b, args) if b.name == "substr" => {
+                crate::builtins::string::substr_assign(
+                    self,
+                    args,
+                    it.next().unwrap_or(Value::Undef),
+                )?;
+            }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, it.next().unwrap_or(Value::Undef))?;
             }
             other => {
                 let cell = self.lv(other)?;
@@ -285,7 +300,7 @@ impl Interp {
                     Ok(AvCell::new_av())
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) if !v.is_ref() => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) if !v.is_ref() => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as an ARRAY ref while \"strict refs\" in use",
@@ -334,7 +349,7 @@ impl Interp {
                     Err(self.die_str("Can't use an undefined value as a HASH reference"))
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as a HASH ref while \"strict refs\" in use",
@@ -368,7 +383,7 @@ impl Interp {
                     Ok(SvCell::new_sv(Value::Undef))
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as a SCALAR ref while \"strict refs\" in use",
@@ -409,6 +424,23 @@ impl Interp {
                 }
             }
             Node::AnonSub(..) => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
+            // `\($x = ...)`: a scalar assignment yields its left side, not a copy.
+            Node::Assign(l, _)
+                if matches!(
+                    **l,
+                    Node::My(..) | Node::LexSv(_) | Node::GlobSv(_) | Node::DerefSv(..)
+                ) =>
+            {
+                self.sv(x)?;
+                match &**l {
+                    Node::My(slots, ..) => match &self.pad[slots[0].1 as usize] {
+                        Slot::S(s) => Value::ScalarRef(s.clone()),
+                        Slot::A(a) => Value::ArrayRef(a.clone()),
+                        Slot::H(h) => Value::HashRef(h.clone()),
+                    },
+                    _ => Value::ScalarRef(self.lv(l)?),
+                }
+            }
             Node::LexSv(_)
             | Node::GlobSv(_)
             | Node::Elem(..)

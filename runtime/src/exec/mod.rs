@@ -143,7 +143,11 @@ impl Interp {
             }
             Node::BitNot(x) => {
                 let v = self.sv(x)?;
-                arith::uv_value(!arith::to_uv(&v))
+                if self.integer {
+                    Value::Int(!(arith::to_uv(&v) as i64))
+                } else {
+                    arith::uv_value(!arith::to_uv(&v))
+                }
             }
             Node::Cond(c, a, b) => {
                 if self.sv(c)?.truthy() {
@@ -303,6 +307,7 @@ impl Interp {
             Node::Bareword(s) => Value::str(s),
             Node::MatchVar(i) => self.match_group(*i as usize),
             Node::MatchSpecial(k) => self.match_special(*k),
+            Node::MatchAggRef(which) => self.match_agg_ref(*which),
             Node::InputLine => self.input_line_value(),
             Node::Pid => Value::Int(std::process::id() as i64),
             Node::FlipFlop(a, b, three, id) => self.flipflop(a, b, *three, *id)?,
@@ -557,6 +562,9 @@ impl Interp {
             }
             Node::Builtin(b, args) if b.name == "substr" => {
                 crate::builtins::string::substr_assign(self, args, v)
+            }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, v)
             }
             Node::Builtin(b, args) if b.name == "pos" => {
                 let cell = match args.first() {

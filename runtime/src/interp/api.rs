@@ -269,6 +269,9 @@ pub struct RunOptions {
     pub warnings: bool,
     /// `-c`: compile only, print `NAME syntax OK`.
     pub check_only: bool,
+    /// `$^X`: the interpreter's own path, so `system $^X, ..` starts Caravan again
+    /// (`None` keeps the default, `/usr/bin/perl`, for embedders without a binary).
+    pub executable: Option<String>,
 }
 
 /// Runs a program to completion (on a thread with a large stack, so deep recursion is
@@ -313,6 +316,9 @@ impl Interp {
         self.opts_warnings = opts.warnings;
         self.init_inc(&opts.include);
         self.set_args(&opts.args);
+        if let Some(exe) = &opts.executable {
+            self.glob_in("main", "^X").sv().put(Value::text(exe));
+        }
         self.set_script_name(if opts.script_name.is_empty() {
             &src.name
         } else {

@@ -12,6 +12,7 @@ pub mod regex_state;
 pub mod share;
 pub mod signals;
 pub mod tie;
+pub mod version;
 
 use crate::compile::node::Ctx;
 use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
@@ -224,6 +225,8 @@ impl Interp {
         it.init_env();
         crate::builtins::universal::install(&mut it);
         it.install_overload_support();
+        it.install_version_support();
+        it.overloads_present = false;
         it
     }
 

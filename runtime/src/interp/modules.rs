@@ -37,6 +37,22 @@ impl Interp {
         out
     }
 
+    /// `eval_const_list` in a fresh pad of the given slot kinds (compile-time lists
+    /// outside the main file's top level, whose slots are not the main pad's).
+    pub fn eval_const_list_in(
+        &mut self,
+        n: Node,
+        kinds: &[crate::compile::node::PadKind],
+    ) -> Vec<Value> {
+        let fresh = kinds.iter().map(|k| crate::exec::fresh_slot(*k)).collect();
+        let saved = std::mem::replace(&mut self.pad, fresh);
+        let saved_flag = std::mem::replace(&mut self.compiling_main, false);
+        let out = self.eval_const_list(n);
+        self.compiling_main = saved_flag;
+        self.pad = saved;
+        out
+    }
+
     pub fn run_phaser(&mut self, code: &crate::value::Code) -> Result<(), String> {
         let mut out = Vec::new();
         let swap = self.compiling_main;
@@ -230,12 +246,21 @@ impl Interp {
         let path = if rel.starts_with('/') || rel.starts_with("./") {
             std::path::Path::new(&rel).exists().then(|| rel.clone())
         } else {
-            self.inc
-                .av()
-                .values()
+            // A module Caravan ships (stdlib/perl5lib) wins over one found earlier on @INC:
+            // perl's own copies of core modules (List::Util, Cwd, POSIX ...) need XS.
+            let shipped = self
+                .lib_dirs
                 .iter()
-                .map(|d| format!("{}/{}", d.to_string_lossy(), rel))
-                .find(|p| std::path::Path::new(p).is_file())
+                .map(|d| format!("{d}/{rel}"))
+                .find(|p| rel.ends_with(".pm") && std::path::Path::new(p).is_file());
+            shipped.or_else(|| {
+                self.inc
+                    .av()
+                    .values()
+                    .iter()
+                    .map(|d| format!("{}/{}", d.to_string_lossy(), rel))
+                    .find(|p| std::path::Path::new(p).is_file())
+            })
         };
         let Some(path) = path else {
             let dirs: Vec<String> = self
