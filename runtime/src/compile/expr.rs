@@ -918,7 +918,22 @@ fn apply_prototype(proto: &str, args: &mut [Node]) {
                 args[ai] = Node::RefGen(Box::new(arg));
             }
             '$' => {
-                if matches!(args[ai], Node::Av(_) | Node::Hv(_)) {
+                // A `$` slot evaluates its argument in scalar context (an array gives its
+                // length, a sub call its scalar result).
+                let plain = matches!(
+                    args[ai],
+                    Node::Const(_)
+                        | Node::LexSv(_)
+                        | Node::GlobSv(_)
+                        | Node::Elem(..)
+                        | Node::HElem(..)
+                        | Node::Concat(_)
+                        | Node::RefGen(_)
+                        | Node::AnonArray(_)
+                        | Node::AnonHash(_)
+                        | Node::AnonSub(..)
+                );
+                if !plain {
                     let arg = std::mem::replace(&mut args[ai], Node::Const(Value::Undef));
                     args[ai] = Node::Builtin(builtins::lookup("scalar").unwrap(), vec![arg]);
                 }
