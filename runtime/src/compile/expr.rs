@@ -299,6 +299,16 @@ impl<'a> Compiler<'a> {
                     ast::LogicalOp::DefinedOr => Node::Dor(l, r),
                 }
             }
+            E::Unary {
+                op: ast::UnaryOp::Neg,
+                expr,
+            } if matches!(&expr.kind, E::Bareword(w) if !self.sub_exists(w)) => {
+                // `-bareword` is the string "-bareword", allowed under strict.
+                let E::Bareword(w) = &expr.kind else {
+                    unreachable!()
+                };
+                Node::Const(Value::str(&format!("-{w}")))
+            }
             E::Unary { op, expr } => {
                 let x = self.expr(expr);
                 match op {
@@ -392,6 +402,14 @@ impl<'a> Compiler<'a> {
                         args: Some(vec![]),
                         amp: false,
                     };
+                }
+                // Under `use strict 'subs'` a plain word that is no sub is an error (class
+                // names with `::`, filehandles, `=>` keys and `-word` are handled elsewhere).
+                if self.prag.strict_subs && !s.contains("::") && !s.contains('\'') {
+                    self.error(
+                        format!("Bareword \"{s}\" not allowed while \"strict subs\" in use"),
+                        e.span,
+                    );
                 }
                 Node::Bareword(Rc::from(s.as_str()))
             }
@@ -604,6 +622,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether a bareword names a defined sub (then it is a call, not a string).
+    fn sub_exists(&mut self, w: &str) -> bool {
+        let (pkg, short) = self.qualify_sub(w);
+        self.interp
+            .find_glob(&pkg, &short)
+            .and_then(|g| g.cv())
+            .is_some()
+    }
+
     /// A filehandle operand: barewords name globs.
     pub fn fh_expr(&mut self, e: &ast::Expr) -> Node {
         match &e.kind {
@@ -772,7 +799,21 @@ impl<'a> Compiler<'a> {
                 self.interp.glob_in(&pkg, &short)
             }
         };
-        let mut args = args.as_ref().map(|a| self.exprs(a));
+        // A `*` prototype takes bare names (filehandles) even under strict subs.
+        let star = glob
+            .cv()
+            .and_then(|c| c.proto.clone())
+            .is_some_and(|p| p.contains('*'));
+        let mut args = args.as_ref().map(|a| {
+            a.iter()
+                .map(|e| match &e.kind {
+                    E::Bareword(w) if star && !self.sub_exists(w) => {
+                        Node::Bareword(Rc::from(w.as_str()))
+                    }
+                    _ => self.expr(e),
+                })
+                .collect::<Vec<_>>()
+        });
         // Prototypes known at compile time shape the arguments (`\@` passes a reference,
         // `$` imposes scalar context).
         if !amp {
@@ -839,6 +880,16 @@ impl<'a> Compiler<'a> {
             .map(|(i, a)| {
                 if i == 0 && builtins::takes_fh(name) {
                     self.fh_expr(a)
+                } else if let (E::Bareword(w), true) = (&a.kind, BAREWORD_ARGS.contains(&name)) {
+                    // `require Foo`, `open(my $fh, '>&', STDOUT)`, `pipe(R, W)`: words
+                    // these take are names, allowed under strict subs.
+                    if self.sub_exists(w) {
+                        self.expr(a)
+                    } else if name == "require" || name == "do" {
+                        Node::Const(Value::str(w))
+                    } else {
+                        self.fh_expr(a)
+                    }
                 } else {
                     self.expr(a)
                 }
@@ -1038,6 +1089,19 @@ fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     }
     Node::Bin(op, Box::new(l), Box::new(r))
 }
+
+/// Builtins whose arguments may be bare names (modules, filehandles) under strict subs.
+const BAREWORD_ARGS: &[&str] = &[
+    "require",
+    "do",
+    "open",
+    "pipe",
+    "socketpair",
+    "accept",
+    "select",
+    "binmode",
+    "close",
+];
 
 /// perl's strong keywords (`+` in regen/keywords.pl): never overridden by an imported sub.
 const STRONG_KEYWORDS: &[&str] = &[
