@@ -110,7 +110,16 @@ fn shift_pop(it: &mut Interp, a: &[Node], shift: bool) -> R<Value> {
         return Ok(Value::Undef);
     }
     let cell = if shift { v.pop_front() } else { v.pop_back() }.expect("array not empty");
-    Ok(cell.get())
+    let value = cell.get();
+    if shift {
+        // `caller` from package DB still shows what was shifted off a sub's @_.
+        if let Some(f) = it.callers.last_mut() {
+            if f.args.as_ref().is_some_and(|a| std::rc::Rc::ptr_eq(a, &av)) {
+                f.shifted.push(cell);
+            }
+        }
+    }
+    Ok(value)
 }
 
 fn splice(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {

@@ -802,7 +802,7 @@ impl<'a> Compiler<'a> {
         // A `*` prototype takes bare names (filehandles) even under strict subs.
         let star = glob
             .cv()
-            .and_then(|c| c.proto.clone())
+            .and_then(|c| c.proto.borrow().clone())
             .is_some_and(|p| p.contains('*'));
         let mut args = args.as_ref().map(|a| {
             a.iter()
@@ -818,7 +818,7 @@ impl<'a> Compiler<'a> {
         // `$` imposes scalar context).
         if !amp {
             if let (Some(code), Some(a)) = (glob.cv(), args.as_mut()) {
-                if let Some(proto) = code.proto.clone() {
+                if let Some(proto) = code.proto.borrow().clone() {
                     apply_prototype(&proto, a);
                 }
             }
@@ -826,25 +826,64 @@ impl<'a> Compiler<'a> {
         Node::Call { glob, args, amp }
     }
 
+    /// A sub that replaces a weak builtin, as perl's toke.c decides: one imported into the
+    /// current package (its CV comes from another package, like perl's GvIMPORTED_CV), or
+    /// `CORE::GLOBAL::name`. Strong keywords (regen/keywords.pl's `+` words) never yield.
+    fn overriding_sub(&mut self, name: &str) -> Option<crate::value::Glob> {
+        const STRONG: &[&str] = &[
+            "defined",
+            "delete",
+            "do",
+            "eval",
+            "exists",
+            "format",
+            "glob",
+            "goto",
+            "grep",
+            "last",
+            "local",
+            "map",
+            "my",
+            "next",
+            "no",
+            "our",
+            "package",
+            "pos",
+            "print",
+            "printf",
+            "prototype",
+            "redo",
+            "require",
+            "return",
+            "say",
+            "scalar",
+            "sort",
+            "split",
+            "state",
+            "study",
+            "sub",
+            "undef",
+        ];
+        if STRONG.contains(&name) || !name.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        if let Some(g) = self.interp.find_glob(self.pkg.as_ref(), name) {
+            if g.cv().is_some_and(|c| *c.pkg != *self.pkg) {
+                return Some(g);
+            }
+        }
+        self.interp
+            .find_glob("CORE::GLOBAL", name)
+            .filter(|g| g.cv().is_some())
+    }
+
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
-        // A sub imported into this package overrides a weak builtin (`use File::stat`
-        // replaces `stat`, `use Time::HiRes 'time'` replaces `time`), as in perl.
+        // `CORE::name` always means the builtin, whatever sub overrides `name`.
         let core_qualified = self
             .src
             .text
             .get(span.lo as usize..)
             .is_some_and(|t| t.starts_with("CORE::"));
-        if !core_qualified && !STRONG_KEYWORDS.contains(&name) {
-            if let Some(code) = self
-                .interp
-                .find_glob(self.pkg.as_ref(), name)
-                .and_then(|g| g.cv())
-            {
-                if code.pkg != self.pkg && !matches!(code.body, crate::value::CodeBody::Stub) {
-                    return self.call(name, &Some(args.to_vec()), false);
-                }
-            }
-        }
         if let Some(msg) = super::arity::check(name, args.len()) {
             self.error(msg, span);
             return Node::Const(Value::Undef);
@@ -873,6 +912,14 @@ impl<'a> Compiler<'a> {
             }
             "__SUB__" => return Node::CurrentSub,
             _ => {}
+        }
+        if let Some(glob) = self.overriding_sub(name).filter(|_| !core_qualified) {
+            let a = self.exprs(args);
+            return Node::Call {
+                glob,
+                args: Some(a),
+                amp: false,
+            };
         }
         let nodes: Vec<Node> = args
             .iter()
@@ -1072,6 +1119,13 @@ fn simple_sort(b: &ast::Block) -> Option<SortCmp> {
 fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     use crate::value::arith;
     if let (Node::Const(a), Node::Const(b)) = (&l, &r) {
+        // A string that is not wholly a number stays for run time, where `use warnings`
+        // reports "isn't numeric" at its line.
+        let numeric = |v: &Value| !matches!(v, Value::Str(_)) || v.to_num_checked().1;
+        let arithmetic = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        if arithmetic && !(numeric(a) && numeric(b)) {
+            return Node::Bin(op, Box::new(l), Box::new(r));
+        }
         let folded = match op {
             BinOp::Add if !integer => Some(arith::add(a.to_num(), b.to_num())),
             BinOp::Sub if !integer => Some(arith::sub(a.to_num(), b.to_num())),
@@ -1101,41 +1155,4 @@ const BAREWORD_ARGS: &[&str] = &[
     "select",
     "binmode",
     "close",
-];
-
-/// perl's strong keywords (`+` in regen/keywords.pl): never overridden by an imported sub.
-const STRONG_KEYWORDS: &[&str] = &[
-    "defined",
-    "delete",
-    "do",
-    "eval",
-    "exists",
-    "format",
-    "glob",
-    "goto",
-    "grep",
-    "last",
-    "local",
-    "map",
-    "my",
-    "next",
-    "no",
-    "our",
-    "package",
-    "pos",
-    "print",
-    "printf",
-    "prototype",
-    "redo",
-    "require",
-    "return",
-    "say",
-    "scalar",
-    "sort",
-    "split",
-    "state",
-    "study",
-    "sub",
-    "undef",
-    "use",
 ];

@@ -271,10 +271,11 @@ impl<'a> Compiler<'a> {
                     pkg: self.pkg.clone(),
                     body: CodeBody::Perl(body),
                     captures,
-                    proto: None,
+                    proto: RefCell::new(None),
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
+                    depth: Default::default(),
                 });
                 match kind {
                     ast::PhaserKind::Begin | ast::PhaserKind::UnitCheck => {
@@ -438,10 +439,11 @@ impl<'a> Compiler<'a> {
                     pkg: self.pkg.clone(),
                     body: CodeBody::Stub,
                     captures: vec![],
-                    proto,
+                    proto: RefCell::new(proto),
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
+                    depth: Default::default(),
                 }));
             }
             return;
@@ -466,10 +468,11 @@ impl<'a> Compiler<'a> {
             pkg: self.pkg.clone(),
             body: CodeBody::Perl(body),
             captures,
-            proto,
+            proto: RefCell::new(proto),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         }));
         self.interp.invalidate_method_cache();
     }
@@ -479,6 +482,17 @@ impl<'a> Compiler<'a> {
         let Some(module) = &u.module else {
             // `use VERSION`: 5.12+ turns on strict, 5.10+ features, 5.36 warnings+signatures.
             if let Some(v) = &u.version {
+                let parts = crate::interp::perl_version::version_parts(v);
+                if let Some(msg) = parts
+                    .as_deref()
+                    .and_then(crate::interp::perl_version::too_new)
+                {
+                    let file = self.file.clone();
+                    self.errors.push(format!(
+                        "{msg} at {file} line {line}.\nBEGIN failed--compilation aborted at {file} line {line}.\n"
+                    ));
+                    return;
+                }
                 let minor = version_minor(v);
                 if minor >= 10 {
                     self.prag.features |= FEAT_SAY | FEAT_STATE;

@@ -7,6 +7,9 @@ use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, SvCell, Val
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// perl's PERL_SUB_DEPTH_WARN: the nesting of one sub that draws "Deep recursion".
+const DEEP_RECURSION_WARN: u32 = 100;
+
 impl Interp {
     pub fn make_closure(
         &mut self,
@@ -30,10 +33,11 @@ impl Interp {
             pkg: body.pkg.clone(),
             body: CodeBody::Perl(body.clone()),
             captures,
-            proto,
+            proto: RefCell::new(proto),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         }))
     }
 
@@ -47,10 +51,11 @@ impl Interp {
             pkg: g.pkg.clone(),
             body: CodeBody::Stub,
             captures: vec![],
-            proto: None,
+            proto: RefCell::new(None),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         });
         *g.cv.borrow_mut() = Some(c.clone());
         c
@@ -136,7 +141,10 @@ impl Interp {
                 }
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None if *amp => self.underscore_av(),
+                    None if *amp => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                     None => AvCell::new_av(),
                 };
                 self.call_sub(&code, av, ctx, out)
@@ -146,7 +154,10 @@ impl Interp {
                 let code = self.code_of_value(&t, *strict)?;
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None => self.underscore_av(),
+                    None => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                 };
                 self.call_sub(&code, av, ctx, out)
             }
@@ -206,6 +217,7 @@ impl Interp {
     }
 
     fn call_sub_once(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let pending = self.pending_frame.take();
         let body = match &code.body {
             CodeBody::Perl(b) => b.clone(),
             CodeBody::Native(f) => {
@@ -245,6 +257,11 @@ impl Interp {
             )));
         }
         self.depth += 1;
+        let sub_depth = code.depth.get() + 1;
+        code.depth.set(sub_depth);
+        if sub_depth == DEEP_RECURSION_WARN && self.warn_on {
+            self.warn_deep_recursion(code);
+        }
         // New pad: fresh lexicals, captured cells in their slots.
         let mut pad: Vec<Slot> = body.pad.iter().map(|k| super::fresh_slot(*k)).collect();
         if !body.first_pad.borrow().is_empty() {
@@ -267,14 +284,22 @@ impl Interp {
         let saved_file = std::mem::replace(&mut self.file, body.file.clone());
         let saved_line = self.line;
         let saved_warn = self.warn_on;
+        let (args_seen, evaltext) = match pending {
+            None => (Some(frame_args), None),
+            Some(crate::interp::PendingFrame::NoArgs) => (None, None),
+            Some(crate::interp::PendingFrame::EvalText(t)) => (None, Some(t)),
+        };
         self.callers.push(CallerFrame {
             pkg: saved_pkg.clone(),
             file: saved_file.clone(),
             line: saved_line,
             sub: code.name.borrow().clone(),
             want,
-            is_eval: false,
-            args: Some(frame_args),
+            is_eval: evaltext.is_some(),
+            args: args_seen,
+            shifted: Vec::new(),
+            evaltext,
+            warn: saved_warn,
         });
         let h = self.savestack.len();
         let before = out.len();
@@ -323,7 +348,18 @@ impl Interp {
         self.line = saved_line;
         self.warn_on = saved_warn;
         self.depth -= 1;
+        code.depth.set(sub_depth - 1);
         r
+    }
+
+    #[cold]
+    fn warn_deep_recursion(&mut self, code: &Code) {
+        let name = code.name.borrow().clone();
+        if name.ends_with("__ANON__") {
+            self.warn_at("Deep recursion on anonymous subroutine");
+        } else {
+            self.warn_at(&format!("Deep recursion on subroutine \"{name}\""));
+        }
     }
 
     fn bind_signature(&mut self, sig: &[crate::compile::node::SigParam], code: &Code) -> R<()> {
@@ -605,6 +641,9 @@ impl Interp {
             want: ctx,
             is_eval: true,
             args: None,
+            shifted: Vec::new(),
+            evaltext: None,
+            warn: self.warn_on,
         });
         let r = self.block_value(b, ctx, out);
         self.callers.truncate(callers);

@@ -410,6 +410,11 @@ impl Interp {
             Node::Hv(agg) => Value::HashRef(self.hv_of(agg, true)?),
             Node::SubRef(g) => Value::CodeRef(self.code_of_glob(g)),
             Node::GlobVal(g) => Value::GlobRef(g.clone()),
+            // `\*{"name"}` / `\*$ref`: a reference to the glob itself.
+            Node::DerefGlob(..) => match self.sv(x)? {
+                Value::Glob(g) => Value::GlobRef(g),
+                v => Value::ScalarRef(SvCell::new_sv(v)),
+            },
             Node::Call {
                 glob,
                 args: None,
@@ -563,6 +568,8 @@ impl Interp {
                 self.savestack.push(Save::Av(g.clone(), g.av()));
                 self.savestack.push(Save::Hv(g.clone(), g.hv()));
                 self.savestack.push(Save::Code(g.clone(), g.cv()));
+                let io = g.io.borrow().clone();
+                self.savestack.push(Save::Io(g.clone(), io));
             }
             Node::DerefSv(inner, _) => {
                 let v = self.sv(inner)?;
@@ -605,6 +612,7 @@ impl Interp {
                 Save::Sv(g, s) => *g.sv.borrow_mut() = s,
                 Save::Av(g, a) => *g.av.borrow_mut() = a,
                 Save::Hv(g, h) => *g.hv.borrow_mut() = h,
+                Save::Io(g, io) => *g.io.borrow_mut() = io,
                 Save::Code(g, c) => {
                     *g.cv.borrow_mut() = c;
                     self.invalidate_method_cache();

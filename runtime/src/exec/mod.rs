@@ -547,6 +547,12 @@ impl Interp {
                 g.sv().put(Value::Int(on as i64));
                 Ok(())
             }
+            Node::GlobSv(g) if Rc::ptr_eq(g, &self.errno) => {
+                // `$! = N` sets errno: reading gives the number and its message again.
+                let code = v.to_i64() as i32;
+                self.set_errno_code(code);
+                Ok(())
+            }
             Node::LastIndex(agg) => {
                 let av = self.av_of(agg, true)?;
                 let n = (v.to_i64() + 1).max(0) as usize;

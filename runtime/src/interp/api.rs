@@ -164,10 +164,11 @@ impl Interp {
             pkg: Rc::from(p.as_str()),
             body: CodeBody::Native(f),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 
@@ -382,7 +383,7 @@ impl Interp {
         if e != 0 {
             return (e & 0xff) as i32;
         }
-        let st = self.io.child_status >> 8;
+        let st = self.glob_in("main", "?").sv().get().to_i64() >> 8;
         if st != 0 {
             return (st & 0xff) as i32;
         }

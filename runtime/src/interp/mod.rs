@@ -7,6 +7,7 @@ pub mod destroy;
 pub mod errors;
 pub mod modules;
 pub mod overload;
+pub mod perl_version;
 pub mod rand;
 pub mod regex_state;
 pub mod share;
@@ -27,6 +28,7 @@ pub enum Save {
     Av(Glob, Av),
     Hv(Glob, Hv),
     Code(Glob, Option<Code>),
+    Io(Glob, Option<Rc<std::cell::RefCell<crate::io::Handle>>>),
     HElem(Hv, HKey, Option<Sv>),
     AElem(Av, usize, Sv),
     /// `local $a[N]` past the end: the array's length to go back to.
@@ -42,8 +44,23 @@ pub struct CallerFrame {
     pub sub: Rc<str>,
     pub want: Ctx,
     pub is_eval: bool,
-    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`).
+    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`); `None` for
+    /// `&foo;` calls and evals (perl's hasargs false).
     pub args: Option<crate::value::Av>,
+    /// Elements `shift`ed off this call's `@_`: perl's `@DB::args` still shows them.
+    pub shifted: Vec<crate::value::Sv>,
+    /// The source of a string `eval` (caller's element 6).
+    pub evaltext: Option<Value>,
+    /// `use warnings` at the call site (what `warnings::enabled` asks from a module).
+    pub warn: bool,
+}
+
+/// What the next `call_sub` frame is, when it is not an ordinary call with arguments.
+pub enum PendingFrame {
+    /// `&foo;` / `&$code;`: the callee shares the caller's `@_`.
+    NoArgs,
+    /// A string `eval` of this source.
+    EvalText(Value),
 }
 
 /// `sprintf(FORMAT, ARGS)`.
@@ -97,6 +114,8 @@ pub struct Interp {
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
+    /// Set just before `call_sub` for frames that are not plain calls.
+    pub pending_frame: Option<PendingFrame>,
     pub end_blocks: Vec<Code>,
     pub init_blocks: Vec<Code>,
     pub ids: u32,
@@ -116,6 +135,8 @@ pub struct Interp {
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
+    /// The last `stat`/file test's result, for `_`.
+    pub last_stat: Option<std::fs::Metadata>,
     // Pre-resolved special globals.
     pub underscore: Glob,
     pub list_sep: Glob,
@@ -185,6 +206,7 @@ impl Interp {
             depth: 0,
             max_depth: 100_000,
             callers: Vec::new(),
+            pending_frame: None,
             end_blocks: Vec::new(),
             init_blocks: Vec::new(),
             ids: 0,
@@ -201,6 +223,7 @@ impl Interp {
             overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
+            last_stat: None,
             start_time: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs() as i64)

@@ -176,6 +176,9 @@ impl Interp {
                 want: Ctx::Void,
                 is_eval: false,
                 args: None,
+                shifted: Vec::new(),
+                evaltext: None,
+                warn: self.warn_on,
             });
             let r = self.call_sub(&import, AvCell::from_values(list), Ctx::Void, &mut out);
             self.callers.pop();
@@ -209,10 +212,11 @@ impl Interp {
                         move |_, _, _| Ok(vec![v.clone()])
                     })),
                     captures: vec![],
-                    proto: Some(Rc::from("")),
+                    proto: std::cell::RefCell::new(Some(Rc::from(""))),
                     blessed: Default::default(),
                     state: Default::default(),
                     is_constant: Some(vals[0].clone()),
+                    depth: Default::default(),
                 })
             } else {
                 let vs = vals.clone();
@@ -270,6 +274,8 @@ impl Interp {
                 .iter()
                 .map(|v| v.to_string_lossy())
                 .collect();
+            // perl leaves `$!` at ENOENT from the search (so an uncaught die exits 2).
+            self.set_errno_code(libc::ENOENT);
             if rel.starts_with('/') || rel.starts_with("./") || rel.starts_with("../") {
                 return Err(self.die_str(&format!("Can't locate {rel}")));
             }
@@ -355,10 +361,11 @@ impl Interp {
             pkg: body.pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 
@@ -409,6 +416,7 @@ impl Interp {
         ctx: Ctx,
         out: &mut Vec<Value>,
     ) -> R<()> {
+        let code_src = code.clone();
         self.eval_count += 1;
         let name = format!("(eval {})", self.eval_count);
         let text = code.to_pstr().into_owned();
@@ -470,14 +478,16 @@ impl Interp {
             pkg: pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures,
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         });
         let args = self.underscore_av();
         let before = out.len();
         let saved_want = self.want;
+        self.pending_frame = Some(super::PendingFrame::EvalText(code_src));
         let r = self.call_sub(&code, args, ctx, out);
         self.want = saved_want;
         match r {
@@ -512,7 +522,10 @@ impl Interp {
     pub fn set_data_handle(&mut self, pkg: &str, data: Vec<u8>) {
         let g = self.glob_in(pkg, "DATA");
         let mut h = crate::io::Handle::new("DATA");
-        h.reader = Some(Box::new(std::io::Cursor::new(data)));
+        h.stream = Some(crate::io::SeekStream::new(Box::new(std::io::Cursor::new(
+            data,
+        ))));
+        h.stream_mode.read = true;
         *g.io.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(h)));
     }
 }

@@ -205,11 +205,14 @@ pub struct CodeCell {
     pub pkg: Rc<str>,
     pub body: CodeBody,
     pub captures: Vec<Slot>,
-    pub proto: Option<Rc<str>>,
+    /// Mutable: `Scalar::Util::set_prototype` changes it at run time.
+    pub proto: RefCell<Option<Rc<str>>>,
     pub blessed: Blessed,
     /// `state` variables live with the closure, created on first use.
     pub state: RefCell<Vec<Option<Slot>>>,
     pub is_constant: Option<Value>,
+    /// Calls of this sub in progress (perl's CvDEPTH), for "Deep recursion" warnings.
+    pub depth: std::cell::Cell<u32>,
 }
 pub type Code = Rc<CodeCell>;
 

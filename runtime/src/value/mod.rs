@@ -232,13 +232,12 @@ impl Value {
     /// `ref` of an unblessed reference.
     pub fn ref_type(&self) -> &'static str {
         match self {
-            Value::ScalarRef(r) => {
-                if r.get().is_ref() {
-                    "REF"
-                } else {
-                    "SCALAR"
-                }
-            }
+            Value::ScalarRef(r) => match r.get() {
+                // A scalar holding a glob (`$x = *FOO; \$x`) is a GV in perl.
+                Value::Glob(_) => "GLOB",
+                v if v.is_ref() => "REF",
+                _ => "SCALAR",
+            },
             Value::ArrayRef(_) => "ARRAY",
             Value::HashRef(_) => "HASH",
             Value::CodeRef(_) => "CODE",
@@ -261,9 +260,8 @@ impl Value {
                 "*{}::{}",
                 g.pkg, g.name
             ))),
-            Value::Regex(r) if r.blessed.borrow().is_none() => {
-                Cow::Owned(regex_string(&r.src, &r.flags))
-            }
+            // Reblessed or not, a regexp stringifies as its pattern (perl's REGEXP sv_2pv).
+            Value::Regex(r) => Cow::Owned(regex_string(&r.src, &r.flags)),
             other => {
                 let ty = match other {
                     Value::Regex(_) => "SCALAR",
