@@ -339,7 +339,8 @@ fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
             None => Ok(Value::Int(1)),
         };
     }
-    let is_file = name.contains('/') || name.ends_with(".pl") || name.ends_with(".pm");
+    // Module names have no '.' or '/' (`require "foo.ph"` is a file, not foo/ph.pm).
+    let is_file = name.contains('/') || name.contains('.');
     let module = if is_file {
         name.trim_end_matches(".pm").replace('/', "::")
     } else {

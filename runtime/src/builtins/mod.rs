@@ -12,6 +12,7 @@ pub mod pack;
 pub mod socket;
 pub mod string;
 pub mod sys;
+pub mod tie;
 pub mod trans;
 pub mod universal;
 pub mod unix;
@@ -87,6 +88,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| list::lookup(name))
         .or_else(|| misc::lookup(name))
         .or_else(|| fs::lookup(name))
+        .or_else(|| tie::lookup(name))
         .or_else(|| io::lookup(name))
         .or_else(|| sys::lookup(name))
         .or_else(|| pack::lookup(name))

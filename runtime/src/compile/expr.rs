@@ -307,6 +307,16 @@ impl<'a> Compiler<'a> {
                     ast::LogicalOp::DefinedOr => Node::Dor(l, r),
                 }
             }
+            E::Unary {
+                op: ast::UnaryOp::Neg,
+                expr,
+            } if matches!(&expr.kind, E::Bareword(w) if !self.sub_exists(w)) => {
+                // `-bareword` is the string "-bareword", allowed under strict.
+                let E::Bareword(w) = &expr.kind else {
+                    unreachable!()
+                };
+                Node::Const(Value::str(&format!("-{w}")))
+            }
             E::Unary { op, expr } => {
                 let x = self.expr(expr);
                 match op {
@@ -400,6 +410,14 @@ impl<'a> Compiler<'a> {
                         args: Some(vec![]),
                         amp: false,
                     };
+                }
+                // Under `use strict 'subs'` a plain word that is no sub is an error (class
+                // names with `::`, filehandles, `=>` keys and `-word` are handled elsewhere).
+                if self.prag.strict_subs && !s.contains("::") && !s.contains('\'') {
+                    self.error(
+                        format!("Bareword \"{s}\" not allowed while \"strict subs\" in use"),
+                        e.span,
+                    );
                 }
                 Node::Bareword(Rc::from(s.as_str()))
             }
@@ -619,6 +637,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether a bareword names a defined sub (then it is a call, not a string).
+    fn sub_exists(&mut self, w: &str) -> bool {
+        let (pkg, short) = self.qualify_sub(w);
+        self.interp
+            .find_glob(&pkg, &short)
+            .and_then(|g| g.cv())
+            .is_some()
+    }
+
     /// A filehandle operand: barewords name globs.
     pub fn fh_expr(&mut self, e: &ast::Expr) -> Node {
         match &e.kind {
@@ -787,7 +814,21 @@ impl<'a> Compiler<'a> {
                 self.interp.glob_in(&pkg, &short)
             }
         };
-        let mut args = args.as_ref().map(|a| self.exprs(a));
+        // A `*` prototype takes bare names (filehandles) even under strict subs.
+        let star = glob
+            .cv()
+            .and_then(|c| c.proto.borrow().clone())
+            .is_some_and(|p| p.contains('*'));
+        let mut args = args.as_ref().map(|a| {
+            a.iter()
+                .map(|e| match &e.kind {
+                    E::Bareword(w) if star && !self.sub_exists(w) => {
+                        Node::Bareword(Rc::from(w.as_str()))
+                    }
+                    _ => self.expr(e),
+                })
+                .collect::<Vec<_>>()
+        });
         // Prototypes known at compile time shape the arguments (`\@` passes a reference,
         // `$` imposes scalar context).
         if !amp {
@@ -852,6 +893,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
+        // `CORE::name` always means the builtin, whatever sub overrides `name`.
+        let core_qualified = self
+            .src
+            .text
+            .get(span.lo as usize..)
+            .is_some_and(|t| t.starts_with("CORE::"));
         if let Some(msg) = super::arity::check(name, args.len()) {
             self.error(msg, span);
             return Node::Const(Value::Undef);
@@ -881,7 +928,7 @@ impl<'a> Compiler<'a> {
             "__SUB__" => return Node::CurrentSub,
             _ => {}
         }
-        if let Some(glob) = self.overriding_sub(name) {
+        if let Some(glob) = self.overriding_sub(name).filter(|_| !core_qualified) {
             let a = self.exprs(args);
             return Node::Call {
                 glob,
@@ -895,6 +942,16 @@ impl<'a> Compiler<'a> {
             .map(|(i, a)| {
                 if i == 0 && builtins::takes_fh(name) {
                     self.fh_expr(a)
+                } else if let (E::Bareword(w), true) = (&a.kind, BAREWORD_ARGS.contains(&name)) {
+                    // `require Foo`, `open(my $fh, '>&', STDOUT)`, `pipe(R, W)`: words
+                    // these take are names, allowed under strict subs.
+                    if self.sub_exists(w) {
+                        self.expr(a)
+                    } else if name == "require" || name == "do" {
+                        Node::Const(Value::str(w))
+                    } else {
+                        self.fh_expr(a)
+                    }
                 } else {
                     self.expr(a)
                 }
@@ -974,7 +1031,22 @@ fn apply_prototype(proto: &str, args: &mut [Node]) {
                 args[ai] = Node::RefGen(Box::new(arg));
             }
             '$' => {
-                if matches!(args[ai], Node::Av(_) | Node::Hv(_)) {
+                // A `$` slot evaluates its argument in scalar context (an array gives its
+                // length, a sub call its scalar result).
+                let plain = matches!(
+                    args[ai],
+                    Node::Const(_)
+                        | Node::LexSv(_)
+                        | Node::GlobSv(_)
+                        | Node::Elem(..)
+                        | Node::HElem(..)
+                        | Node::Concat(_)
+                        | Node::RefGen(_)
+                        | Node::AnonArray(_)
+                        | Node::AnonHash(_)
+                        | Node::AnonSub(..)
+                );
+                if !plain {
                     let arg = std::mem::replace(&mut args[ai], Node::Const(Value::Undef));
                     args[ai] = Node::Builtin(builtins::lookup("scalar").unwrap(), vec![arg]);
                 }
@@ -1086,3 +1158,16 @@ fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     }
     Node::Bin(op, Box::new(l), Box::new(r))
 }
+
+/// Builtins whose arguments may be bare names (modules, filehandles) under strict subs.
+const BAREWORD_ARGS: &[&str] = &[
+    "require",
+    "do",
+    "open",
+    "pipe",
+    "socketpair",
+    "accept",
+    "select",
+    "binmode",
+    "close",
+];

@@ -3,6 +3,7 @@
 
 use super::{Ctl, R};
 use crate::compile::node::{Agg, Node};
+use crate::interp::tie::ElemKey;
 use crate::interp::{Interp, Save};
 use crate::value::{arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value};
 use std::rc::Rc;
@@ -16,6 +17,10 @@ impl Interp {
             Node::Elem(agg, idx) => {
                 let i = self.sv(idx)?.to_i64();
                 let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    let ix = self.tied_index(&obj, i)?;
+                    return self.tied_elem_proxy(obj, ElemKey::Array(ix));
+                }
                 let len = av.len() as i64;
                 let ix = if i < 0 { i + len } else { i };
                 if ix < 0 {
@@ -28,6 +33,9 @@ impl Interp {
             Node::HElem(agg, key) => {
                 let k = self.hash_key(key)?;
                 let hv = self.hv_of(agg, true)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_elem_proxy(obj, ElemKey::Hash(Value::pstr(k)));
+                }
                 hv.elem_lv(k)
             }
             Node::DerefSv(x, strict) => {
@@ -104,6 +112,9 @@ impl Interp {
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
+        if self.ties.is_some() && self.tied_store(cell, &v)? {
+            return Ok(());
+        }
         cell.put(v);
         Ok(())
     }
@@ -158,11 +169,17 @@ impl Interp {
             }
             Node::Av(agg) => {
                 let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return self.tied_array_assign(&obj, it.collect());
+                }
                 av.set_values(it.collect());
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, true)?;
                 let rest: Vec<Value> = it.collect();
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_hash_assign(&obj, rest);
+                }
                 self.fill_hash(&hv, rest);
             }
             Node::Const(Value::Undef) => {
@@ -462,7 +479,11 @@ impl Interp {
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
-        let old = cell.get();
+        let old = if self.ties.is_some() {
+            self.fetch_sv(cell)?
+        } else {
+            cell.get()
+        };
         let new = match (&old, op) {
             (Value::Int(i), 0 | 2) if *i < i64::MAX => Value::Int(i + 1),
             (Value::Int(i), 1 | 3) if *i > i64::MIN => Value::Int(i - 1),
@@ -479,7 +500,9 @@ impl Interp {
             (_, 0 | 2) => arith::add(old.to_num(), crate::value::Num::I(1)),
             _ => arith::sub(old.to_num(), crate::value::Num::I(1)),
         };
-        cell.put(new.clone());
+        if !(self.ties.is_some() && self.tied_store(cell, &new)?) {
+            cell.put(new.clone());
+        }
         Ok(match op {
             0 | 1 => new,
             _ => {

@@ -48,8 +48,19 @@ impl Interp {
     pub fn sv(&mut self, n: &Node) -> R<Value> {
         Ok(match n {
             Node::Const(v) => v.clone(),
-            Node::LexSv(s) => self.pad_sv(*s).get(),
-            Node::GlobSv(g) => g.sv().get(),
+            Node::LexSv(s) => {
+                if self.ties.is_some() {
+                    let cell = self.pad_sv(*s).clone();
+                    return self.fetch_sv(&cell);
+                }
+                self.pad_sv(*s).get()
+            }
+            Node::GlobSv(g) => {
+                if self.ties.is_some() {
+                    return self.fetch_sv(&g.sv());
+                }
+                g.sv().get()
+            }
             Node::Concat(parts) => {
                 let mut out = PerlString::default();
                 for p in parts {
@@ -191,6 +202,10 @@ impl Interp {
             Node::Elem(agg, idx) => {
                 let i = self.sv(idx)?.to_i64();
                 let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    let ix = self.tied_index(&obj, i)?;
+                    return self.tie_call1(&obj, "FETCH", vec![Value::Int(ix)]);
+                }
                 let v = av.v.borrow();
                 let ix = if i < 0 { i + v.len() as i64 } else { i };
                 if ix < 0 {
@@ -202,20 +217,32 @@ impl Interp {
             Node::HElem(agg, key) => {
                 let k = self.hash_key(key)?;
                 let hv = self.hv_of(agg, true)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tie_call1(&obj, "FETCH", vec![Value::pstr(k)]);
+                }
                 let r = hv.get(&k);
                 r.unwrap_or(Value::Undef)
             }
             Node::Av(agg) => {
                 let av = self.av_of(agg, false)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return Ok(Value::Int(self.tied_array_len(&obj)?));
+                }
                 Value::Int(av.len() as i64)
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, false)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_hash_scalar(&obj);
+                }
                 let n = hv.v.borrow().len();
                 Value::Int(n as i64)
             }
             Node::LastIndex(agg) => {
                 let av = self.av_of(agg, false)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return Ok(Value::Int(self.tied_array_len(&obj)? - 1));
+                }
                 Value::Int(av.len() as i64 - 1)
             }
             Node::DerefSv(x, strict) => {
@@ -482,8 +509,33 @@ impl Interp {
                 if cell.readonly.get() {
                     return Err(self.die_str("Modification of a read-only value attempted"));
                 }
+                if self.ties.is_some() {
+                    let cell = cell.clone();
+                    return self.assign_sv(&cell, v);
+                }
                 cell.put(v);
                 Ok(())
+            }
+            Node::HElem(agg, key) if self.ties.is_some() => {
+                let k = self.hash_key(key)?;
+                let hv = self.hv_of(agg, true)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    self.tie_call(&obj, "STORE", vec![Value::pstr(k), v], Ctx::Void)?;
+                    return Ok(());
+                }
+                let cell = hv.elem_lv(k);
+                self.assign_sv(&cell, v)
+            }
+            Node::Elem(agg, idx) if self.ties.is_some() => {
+                let i = self.sv(idx)?.to_i64();
+                let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    let ix = self.tied_index(&obj, i)?;
+                    self.tie_call(&obj, "STORE", vec![Value::Int(ix), v], Ctx::Void)?;
+                    return Ok(());
+                }
+                let cell = self.lv(l)?;
+                self.assign_sv(&cell, v)
             }
             Node::GlobSv(g) if &*g.name == "|" && &*g.pkg == "main" => {
                 // `$|`: autoflush of the selected output handle.

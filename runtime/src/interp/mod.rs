@@ -12,6 +12,7 @@ pub mod rand;
 pub mod regex_state;
 pub mod share;
 pub mod signals;
+pub mod tie;
 pub mod version;
 
 use crate::compile::node::Ctx;
@@ -155,6 +156,8 @@ pub struct Interp {
     pub lib_dirs: Vec<String>,
     /// The last `stat`/`lstat`/file test's result, which `_` names (`None`: it failed).
     pub stat_cache: Option<std::fs::Metadata>,
+    /// Tied variables (`None` until the first `tie`, so untied programs test one word).
+    pub ties: Option<tie::TieTable>,
 }
 
 impl Default for Interp {
@@ -239,6 +242,7 @@ impl Interp {
             compiling_main: false,
             lib_dirs: Vec::new(),
             stat_cache: None,
+            ties: None,
         };
         it.packages.insert("main".into());
         it.init_std_handles();
