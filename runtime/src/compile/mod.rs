@@ -151,6 +151,7 @@ impl<'a> Compiler<'a> {
             signature: None,
             free_vars: top.free,
             called_subs: top.called,
+            spare_pads: Default::default(),
         })
     }
 
@@ -178,6 +179,7 @@ impl<'a> Compiler<'a> {
                 signature: None,
                 free_vars: top.free,
                 called_subs: top.called.clone(),
+                spare_pads: Default::default(),
             }),
             outer_slots,
         )
@@ -384,6 +386,7 @@ impl<'a> Compiler<'a> {
                 signature,
                 free_vars: sub.free,
                 called_subs: sub.called,
+                spare_pads: Default::default(),
             }),
             outer,
         )

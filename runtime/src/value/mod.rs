@@ -96,7 +96,12 @@ impl Value {
         if b {
             Value::Int(1)
         } else {
-            Value::Str(Rc::new(PerlString::default()))
+            // One shared empty string, as perl shares PL_sv_no: a false comparison is
+            // frequent and allocates nothing. Writers copy a shared string before changing it.
+            thread_local! {
+                static NO: Rc<PerlString> = Rc::new(PerlString::default());
+            }
+            Value::Str(NO.with(Rc::clone))
         }
     }
     pub fn empty_str() -> Value {
