@@ -54,6 +54,7 @@ pub fn main_with_args(args: &[String]) -> i32 {
     if sw.remote_worker {
         return crate::remote_worker_main();
     }
+    runtime::interp::signals::default_sigpipe();
     let (name, bytes) = match load_program(&sw) {
         Ok(p) => p,
         Err(status) => return status,
@@ -94,6 +95,9 @@ pub fn main_with_args(args: &[String]) -> i32 {
         include: sw.include.clone(),
         warnings: sw.warnings,
         check_only: sw.check_only,
+        executable: std::env::current_exe()
+            .ok()
+            .map(|p| p.to_string_lossy().into_owned()),
     };
     crate::run_program(src, &opts)
 }

@@ -145,6 +145,12 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                 }
             }
             "print" | "printf" | "say" => return self.print(w, lo),
+            "system" | "exec"
+                if self.is_op(Raw::LBrace)
+                    || (self.is_op(Raw::LParen) && self.is_op_at(1, Raw::LBrace)) =>
+            {
+                return self.exec_indirect(w, lo)
+            }
             "sort" => return self.sort(lo),
             "map" | "grep" => return self.map_grep(w == "grep", lo),
             "pmap_on" | "pflat_map_on" | "pmap" | "pgrep" | "pfor"
@@ -598,20 +604,7 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         let paren = self.eat(Raw::LParen);
         let mut fh = None;
         match self.peek() {
-            Some(Tok::Op(Raw::LBrace)) => {
-                let b = self.block()?;
-                let e = match b.stmts.as_slice() {
-                    [Stmt {
-                        kind: StmtKind::Expr(e),
-                        ..
-                    }] => e.clone(),
-                    _ => Expr {
-                        span: b.span,
-                        kind: ExprKind::DoBlock(b),
-                    },
-                };
-                fh = Some(Box::new(e));
-            }
+            Some(Tok::Op(Raw::LBrace)) => fh = Some(Box::new(self.block_as_expr()?)),
             Some(Tok::Ident(f))
                 if !is_func_word(f)
                     && !is_operator_word(f)
@@ -659,6 +652,47 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             self.list_args()?
         };
         let e = self.mk(ExprKind::Print { kind, fh, args }, lo);
+        if paren {
+            return self.postfix(e, lo, false);
+        }
+        Ok(e)
+    }
+
+    /// `{EXPR}` in indirect-object position (`print {$fh} ..`, `system {$prog} ..`): the
+    /// block's single expression, or the block as a `do` block.
+    fn block_as_expr(&mut self) -> R<Expr, Er> {
+        let b = self.block()?;
+        Ok(match b.stmts.as_slice() {
+            [Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            }] => e.clone(),
+            _ => Expr {
+                span: b.span,
+                kind: ExprKind::DoBlock(b),
+            },
+        })
+    }
+
+    /// `system {PROG} LIST` / `exec {PROG} LIST`: run PROG with LIST as its whole argv
+    /// (LIST's first element is argv[0]), never through the shell. The AST has no node for
+    /// it, so it is the builtin `system_indirect`/`exec_indirect` with PROG first.
+    fn exec_indirect(&mut self, w: &str, lo: usize) -> R<Expr, Er> {
+        let paren = self.eat(Raw::LParen);
+        let mut args = vec![self.block_as_expr()?];
+        if paren {
+            args.extend(self.list_until(Raw::RParen)?);
+            self.expect(Raw::RParen, "\")\"")?;
+        } else {
+            args.extend(self.list_args()?);
+        }
+        let e = self.mk(
+            ExprKind::Builtin {
+                name: format!("{w}_indirect"),
+                args,
+            },
+            lo,
+        );
         if paren {
             return self.postfix(e, lo, false);
         }

@@ -274,7 +274,14 @@ pub fn program<'a, Er: PErr<'a>>(
                     .then(use_args)
                     .map(|((m, v), a)| (Some(m.to_string()), v, a))),
             )
-            .then_ignore(op(Raw::Semi).ignored().or(end()).labelled("\";\""))
+            // like any statement, the last one in a block needs no `;` (`{ use strict }`)
+            .then_ignore(
+                op(Raw::Semi)
+                    .ignored()
+                    .or(op(Raw::RBrace).rewind().ignored())
+                    .or(end())
+                    .labelled("\";\""),
+            )
             .map_with(move |(is_use, (module, version, args)), e| {
                 StmtKind::Use(UseDecl {
                     is_use,

@@ -101,7 +101,16 @@ fn shift_pop(it: &mut Interp, a: &[Node], shift: bool) -> R<Value> {
         return Ok(Value::Undef);
     }
     let cell = if shift { v.pop_front() } else { v.pop_back() }.expect("array not empty");
-    Ok(cell.get())
+    let value = cell.get();
+    if shift {
+        // `caller` from package DB still shows what was shifted off a sub's @_.
+        if let Some(f) = it.callers.last_mut() {
+            if f.args.as_ref().is_some_and(|a| std::rc::Rc::ptr_eq(a, &av)) {
+                f.shifted.push(cell);
+            }
+        }
+    }
+    Ok(value)
 }
 
 fn splice(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
@@ -248,7 +257,7 @@ fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
             let av = it.av_of(agg, true)?;
             let len = av.len() as i64;
             let ix = if i < 0 { i + len } else { i };
-            ix >= 0 && ix < len
+            ix >= 0 && av.exists(ix as usize)
         }
         Node::SubRef(g) => g.cv().is_some(),
         Node::Call { glob, .. } => glob.cv().is_some(),
@@ -284,40 +293,27 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         Node::Elem(agg, idx) => {
             let i = it.sv(idx)?.to_i64();
             let av = it.av_of(agg, true)?;
-            let mut v = av.v.borrow_mut();
-            let len = v.len() as i64;
+            let len = av.len() as i64;
             let ix = if i < 0 { i + len } else { i };
-            if ix < 0 || ix >= len {
-                out.push(Value::Undef);
+            out.push(if ix < 0 {
+                Value::Undef
             } else {
-                let old = v[ix as usize].get();
-                if ix == len - 1 {
-                    v.pop_back();
-                } else {
-                    v[ix as usize] = SvCell::new_sv(Value::Undef);
-                }
-                out.push(old);
-            }
+                av.delete(ix as usize)
+            });
         }
         Node::ASlice(agg, idxs) => {
             let mut is = Vec::new();
             it.list(idxs, &mut is)?;
             let av = it.av_of(agg, true)?;
-            let mut v = av.v.borrow_mut();
             let mut vals = Vec::new();
             for i in is {
-                let (i, len) = (i.to_i64(), v.len() as i64);
+                let (i, len) = (i.to_i64(), av.len() as i64);
                 let ix = if i < 0 { i + len } else { i };
-                if ix < 0 || ix >= len {
-                    vals.push(Value::Undef);
-                    continue;
-                }
-                vals.push(v[ix as usize].get());
-                if ix == len - 1 {
-                    v.pop_back();
+                vals.push(if ix < 0 {
+                    Value::Undef
                 } else {
-                    v[ix as usize] = SvCell::new_sv(Value::Undef);
-                }
+                    av.delete(ix as usize)
+                });
             }
             if ctx == Ctx::List {
                 out.extend(vals);

@@ -1,17 +1,19 @@
-//! Processes and the file system: system/exec/qx, file tests, unlink/mkdir/rmdir/rename,
-//! stat, chdir, glob, kill/sleep helpers, errno text.
+//! Processes and the file system: system/exec/qx, unlink/mkdir/rmdir/rename, chdir, glob,
+//! kill/sleep helpers, errno text. (File tests, `stat` and file operations live in `fs.rs`.)
 
 use super::BFn;
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
 use crate::interp::Interp;
-use crate::value::{PerlString, Value};
+use crate::value::Value;
 use std::process::Command;
 
 pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
         "system" => BFn::S(system),
         "exec" => BFn::S(exec),
+        "system_indirect" => BFn::S(system_indirect),
+        "exec_indirect" => BFn::S(exec_indirect),
         "unlink" => BFn::S(|i, a| {
             let files = if a.is_empty() {
                 vec![i.underscore.sv().get()]
@@ -26,16 +28,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 }
             }
             Ok(Value::Int(n))
-        }),
-        "mkdir" => BFn::S(|i, a| {
-            let p = i.arg_or_underscore(a)?.to_string_lossy();
-            match std::fs::create_dir(&p) {
-                Ok(()) => Ok(Value::Int(1)),
-                Err(e) => {
-                    i.set_errno(&e);
-                    Ok(Value::from_bool(false))
-                }
-            }
         }),
         "rmdir" => BFn::S(|i, a| {
             let p = i.arg_or_underscore(a)?.to_string_lossy();
@@ -71,7 +63,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 }
             }
         }),
-        "stat" | "lstat" => BFn::L(stat),
         "glob" => BFn::L(|i, a, ctx, out| {
             let pat = i.arg_or_underscore(a)?;
             let mut all = Vec::new();
@@ -83,16 +74,10 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(())
         }),
-        "kill" => BFn::S(|i, a| {
-            let vals = i.flat_args(a)?;
-            let sig = vals.first().map(|v| v.to_i64()).unwrap_or(0) as i32;
-            let mut n = 0;
-            for p in &vals[1.min(vals.len())..] {
-                if unsafe { libc::kill(p.to_i64() as i32, sig) } == 0 {
-                    n += 1;
-                }
-            }
-            Ok(Value::Int(n))
+        "kill" => BFn::S(kill),
+        "alarm" => BFn::S(|i, a| {
+            let secs = i.arg_or_underscore(a)?.to_f64().max(0.0) as libc::c_uint;
+            Ok(Value::Int(unsafe { libc::alarm(secs) } as i64))
         }),
         "fork" => BFn::S(|i, _| {
             i.flush_all();
@@ -122,7 +107,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(Value::Int(r as i64))
         }),
-        "umask" => BFn::S(|_, _| Ok(Value::Int(0o022))),
         "getppid" => BFn::S(|_, _| Ok(Value::Int(unsafe { libc::getppid() } as i64))),
         _ => return None,
     })
@@ -178,6 +162,24 @@ impl Interp {
             c.args(args[1..].iter().map(|v| v.to_string_lossy()));
             c
         };
+        self.command_env(&mut c);
+        c
+    }
+
+    /// `system {PROG} LIST`: PROG runs directly with LIST as its argv (argv[0] included).
+    fn command_indirect(&mut self, prog: &Value, argv: &[Value]) -> Command {
+        use std::os::unix::process::CommandExt;
+        let mut c = Command::new(prog.to_string_lossy());
+        if let Some((first, rest)) = argv.split_first() {
+            c.arg0(first.to_string_lossy());
+            c.args(rest.iter().map(|v| v.to_string_lossy()));
+        }
+        self.command_env(&mut c);
+        c
+    }
+
+    /// A child sees `%ENV`, not the process environment the interpreter started with.
+    fn command_env(&mut self, c: &mut Command) {
         let env = self.glob_in("main", "ENV").hv();
         c.env_clear();
         for (k, v) in env.v.borrow().iter() {
@@ -187,7 +189,6 @@ impl Interp {
                 std::ffi::OsStr::from_bytes(&v.get().to_pstr().bytes),
             );
         }
-        c
     }
 
     pub fn backtick(&mut self, cmd: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<Value> {
@@ -253,83 +254,6 @@ impl Interp {
             }
         }
     }
-
-    pub fn file_test(&mut self, op: char, arg: Option<&Node>) -> R<Value> {
-        let v = match arg {
-            Some(a) => self.sv(a)?,
-            None => self.underscore.sv().get(),
-        };
-        let meta = match &v {
-            Value::Glob(g) | Value::GlobRef(g) => {
-                let path = g.io.borrow().as_ref().and_then(|h| h.borrow().path.clone());
-                match path {
-                    Some(p) => std::fs::metadata(p),
-                    None => {
-                        return Ok(Value::from_bool(
-                            matches!(op, 't')
-                                && g.name.as_ref() == "STDIN"
-                                && unsafe { libc::isatty(0) } == 1,
-                        ))
-                    }
-                }
-            }
-            other => {
-                let p = other.to_string_lossy();
-                if op == 'l' {
-                    std::fs::symlink_metadata(p)
-                } else {
-                    std::fs::metadata(p)
-                }
-            }
-        };
-        let m = match meta {
-            Ok(m) => m,
-            Err(e) => {
-                self.set_errno(&e);
-                return Ok(Value::Undef);
-            }
-        };
-        use std::os::unix::fs::MetadataExt;
-        use std::os::unix::fs::PermissionsExt;
-        let mode = m.permissions().mode();
-        Ok(match op {
-            'e' => Value::Int(1),
-            'f' => Value::from_bool(m.is_file()),
-            'd' => Value::from_bool(m.is_dir()),
-            'l' => Value::from_bool(m.file_type().is_symlink()),
-            's' => {
-                if m.len() > 0 {
-                    Value::Int(m.len() as i64)
-                } else {
-                    Value::from_bool(false)
-                }
-            }
-            'z' => Value::from_bool(m.len() == 0),
-            'r' | 'R' => Value::from_bool(mode & 0o444 != 0),
-            'w' | 'W' => Value::from_bool(mode & 0o222 != 0),
-            'x' | 'X' => Value::from_bool(mode & 0o111 != 0),
-            'p' => Value::from_bool(m.file_type().is_fifo_like()),
-            'M' | 'A' | 'C' => {
-                let t = match op {
-                    'M' => m.mtime(),
-                    'A' => m.atime(),
-                    _ => m.ctime(),
-                };
-                Value::Num((self.start_time - t) as f64 / 86400.0)
-            }
-            _ => Value::from_bool(false),
-        })
-    }
-}
-
-trait FifoLike {
-    fn is_fifo_like(&self) -> bool;
-}
-impl FifoLike for std::fs::FileType {
-    fn is_fifo_like(&self) -> bool {
-        use std::os::unix::fs::FileTypeExt;
-        self.is_fifo()
-    }
 }
 
 fn expand_braces(w: &str) -> Vec<String> {
@@ -350,13 +274,81 @@ fn expand_braces(w: &str) -> Vec<String> {
     out
 }
 
+/// Evaluates an assignment to `%SIG` (its only argument) in the caller's context, then
+/// makes the OS signal dispositions follow `%SIG`.
+pub const SIG_SYNC: super::Builtin = super::Builtin {
+    name: "builtin",
+    f: BFn::L(|i, a, ctx, out| {
+        match ctx {
+            Ctx::List => i.list(&a[0], out)?,
+            Ctx::Void => i.void(&a[0])?,
+            _ => out.push(i.sv(&a[0])?),
+        }
+        i.sync_signals();
+        Ok(())
+    }),
+};
+
+/// `kill SIGNAL, LIST`: the signal by number or name (`'TERM'`, `'SIGTERM'`, `'-TERM'`);
+/// a negative signal signals process groups. `kill 0, $pid` checks that `$pid` exists.
+fn kill(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let vals = it.flat_args(a)?;
+    let Some(first) = vals.first() else {
+        return Ok(Value::Int(0));
+    };
+    let spec = first.to_string_lossy();
+    let (group, name) = match spec.strip_prefix('-') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, spec.clone()),
+    };
+    let sig = match crate::interp::signals::number(&name) {
+        Some(s) => s,
+        None => {
+            return Err(it.die_str(&format!("Unrecognized signal name \"{name}\"")));
+        }
+    };
+    let mut n = 0;
+    for p in &vals[1..] {
+        let pid = p.to_i64() as i32;
+        let target = if group { -pid.abs() } else { pid };
+        if unsafe { libc::kill(target, sig) } == 0 {
+            n += 1;
+        } else {
+            it.set_errno(&std::io::Error::last_os_error());
+        }
+    }
+    if crate::interp::signals::pending() {
+        // A signal sent to ourselves is handled before `kill` returns, as in perl.
+        it.dispatch_signals()?;
+    }
+    Ok(Value::Int(n))
+}
+
 fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
     let args = it.flat_args(a)?;
     if args.is_empty() {
         return Ok(Value::Int(-1));
     }
     it.flush_all();
-    let mut c = it.command(&args);
+    let c = it.command(&args);
+    run_and_wait(it, c, &args[0])
+}
+
+/// `system {PROG} LIST`.
+fn system_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let prog = match a.first() {
+        Some(n) => it.sv(n)?,
+        None => return Ok(Value::Int(-1)),
+    };
+    let argv = it.flat_args(&a[1..])?;
+    it.flush_all();
+    let c = it.command_indirect(&prog, &argv);
+    run_and_wait(it, c, &prog)
+}
+
+/// Runs a child to completion and sets `$?`; a program that cannot start gives -1 and,
+/// under warnings, perl's "Can't exec" warning.
+fn run_and_wait(it: &mut Interp, mut c: Command, prog: &Value) -> R<Value> {
     match c.status() {
         Ok(st) => {
             use std::os::unix::process::ExitStatusExt;
@@ -368,7 +360,7 @@ fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
             it.set_errno(&e);
             it.set_child_status(-1);
             if it.warnings_on() {
-                let prog = args[0].to_string_lossy();
+                let prog = prog.to_string_lossy();
                 let prog = prog.split_whitespace().next().unwrap_or("").to_string();
                 let msg = format!("Can't exec \"{prog}\": {}", errno_text(&e));
                 it.warn_at(&msg);
@@ -391,48 +383,17 @@ fn exec(it: &mut Interp, a: &[Node]) -> R<Value> {
     Ok(Value::from_bool(false))
 }
 
-fn stat(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
-    let v = it.arg_or_underscore(a)?;
-    let path = match &v {
-        Value::Glob(g) | Value::GlobRef(g) => {
-            g.io.borrow()
-                .as_ref()
-                .and_then(|h| h.borrow().path.clone())
-                .unwrap_or_default()
-        }
-        other => other.to_string_lossy(),
+/// `exec {PROG} LIST`.
+fn exec_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let prog = match a.first() {
+        Some(n) => it.sv(n)?,
+        None => return Ok(Value::from_bool(false)),
     };
-    use std::os::unix::fs::MetadataExt;
-    match std::fs::metadata(&path) {
-        Ok(m) => {
-            let vals = [
-                m.dev() as i64,
-                m.ino() as i64,
-                m.mode() as i64,
-                m.nlink() as i64,
-                m.uid() as i64,
-                m.gid() as i64,
-                m.rdev() as i64,
-                m.size() as i64,
-                m.atime(),
-                m.mtime(),
-                m.ctime(),
-                m.blksize() as i64,
-                m.blocks() as i64,
-            ];
-            if ctx == Ctx::List {
-                out.extend(vals.iter().map(|x| Value::Int(*x)));
-            } else {
-                out.push(Value::Int(1));
-            }
-        }
-        Err(e) => {
-            it.set_errno(&e);
-            if ctx != Ctx::List {
-                out.push(Value::from_bool(false));
-            }
-        }
-    }
-    let _ = PerlString::default();
-    Ok(())
+    let argv = it.flat_args(&a[1..])?;
+    it.flush_all();
+    let mut c = it.command_indirect(&prog, &argv);
+    use std::os::unix::process::CommandExt;
+    let e = c.exec();
+    it.set_errno(&e);
+    Ok(Value::from_bool(false))
 }

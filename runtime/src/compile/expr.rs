@@ -1,6 +1,6 @@
 //! Expression compilation: variables, operators, calls, regex operators.
 
-use super::node::{Agg, FhSrc, MethodName, Node, Pat, SortCmp};
+use super::node::{Agg, FhSrc, MatchAgg, MethodName, Node, Pat, SortCmp};
 use super::{Binding, Compiler, FEAT_STATE};
 use crate::builtins;
 use crate::value::Value;
@@ -88,8 +88,14 @@ impl<'a> Compiler<'a> {
             "`" => return Node::MatchSpecial(1),
             "'" => return Node::MatchSpecial(2),
             "+" => return Node::MatchSpecial(3),
+            "^N" => return Node::MatchSpecial(4),
+            "^MATCH" => return Node::MatchSpecial(5),
+            "^PREMATCH" => return Node::MatchSpecial(6),
+            "^POSTMATCH" => return Node::MatchSpecial(7),
             "." => return Node::InputLine,
             "$" => return Node::Pid,
+            // `$^V` is a version object: its comparisons and printing need overloading
+            "^V" => self.interp.overloads_present = true,
             _ => {}
         }
         match self.lookup(&format!("${name}")) {
@@ -100,6 +106,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn array_agg(&mut self, name: &str, span: lang::Span) -> Agg {
+        // `$-[1]`, `$#+`: the last match's offsets, as a fresh array.
+        match name {
+            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Starts)), false),
+            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Ends)), false),
+            _ => {}
+        }
         match self.lookup(&format!("@{name}")) {
             Some(Binding::Lex(slot, _)) => Agg::Lex(slot),
             Some(Binding::Our(g)) => Agg::Glob(g),
@@ -108,6 +120,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn hash_agg(&mut self, name: &str, span: lang::Span) -> Agg {
+        // `$+{name}`, `$-{name}[0]`, `keys %-`: the last match's named groups, as a fresh hash.
+        match name {
+            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Named)), false),
+            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::NamedAll)), false),
+            _ => {}
+        }
         match self.lookup(&format!("%{name}")) {
             Some(Binding::Lex(slot, _)) => Agg::Lex(slot),
             Some(Binding::Our(g)) => Agg::Glob(g),
@@ -161,6 +179,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &ast::Pattern) -> Box<Pat> {
+        self.regex_ops += 1;
         let is_const = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(_)));
         let empty = p
             .parts
@@ -269,7 +288,7 @@ impl<'a> Compiler<'a> {
             E::Binary { op, lhs, rhs } => {
                 let l = self.expr(lhs);
                 let r = self.expr(rhs);
-                fold_binary(*op, l, r)
+                fold_binary(*op, l, r, self.prag.integer)
             }
             E::Logical { op, lhs, rhs } => {
                 let l = Box::new(self.expr(lhs));
@@ -665,6 +684,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn assign(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
+        let n = self.assign_inner(op, lhs, rhs);
+        if touches_sig(lhs) {
+            // `$SIG{ALRM} = sub {...}`: the OS disposition follows %SIG after the store.
+            return Node::Builtin(builtins::sys::SIG_SYNC, vec![n]);
+        }
+        n
+    }
+
+    fn assign_inner(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
         // The right side is compiled first: `my $x = $x` sees the outer `$x`.
         let r = self.expr(rhs);
         let is_state = matches!(
@@ -749,7 +777,7 @@ impl<'a> Compiler<'a> {
         // `$` imposes scalar context).
         if !amp {
             if let (Some(code), Some(a)) = (glob.cv(), args.as_mut()) {
-                if let Some(proto) = code.proto.clone() {
+                if let Some(proto) = code.proto.borrow().clone() {
                     apply_prototype(&proto, a);
                 }
             }
@@ -757,7 +785,62 @@ impl<'a> Compiler<'a> {
         Node::Call { glob, args, amp }
     }
 
+    /// A sub that replaces a weak builtin, as perl's toke.c decides: one imported into the
+    /// current package (its CV comes from another package, like perl's GvIMPORTED_CV), or
+    /// `CORE::GLOBAL::name`. Strong keywords (regen/keywords.pl's `+` words) never yield.
+    fn overriding_sub(&mut self, name: &str) -> Option<crate::value::Glob> {
+        const STRONG: &[&str] = &[
+            "defined",
+            "delete",
+            "do",
+            "eval",
+            "exists",
+            "format",
+            "glob",
+            "goto",
+            "grep",
+            "last",
+            "local",
+            "map",
+            "my",
+            "next",
+            "no",
+            "our",
+            "package",
+            "pos",
+            "print",
+            "printf",
+            "prototype",
+            "redo",
+            "require",
+            "return",
+            "say",
+            "scalar",
+            "sort",
+            "split",
+            "state",
+            "study",
+            "sub",
+            "undef",
+        ];
+        if STRONG.contains(&name) || !name.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        if let Some(g) = self.interp.find_glob(self.pkg.as_ref(), name) {
+            if g.cv().is_some_and(|c| *c.pkg != *self.pkg) {
+                return Some(g);
+            }
+        }
+        self.interp
+            .find_glob("CORE::GLOBAL", name)
+            .filter(|g| g.cv().is_some())
+    }
+
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
+        if let Some(msg) = super::arity::check(name, args.len()) {
+            self.error(msg, span);
+            return Node::Const(Value::Undef);
+        }
         // Defaults that depend on where the call is.
         match name {
             "shift" | "pop" if args.is_empty() => {
@@ -783,6 +866,14 @@ impl<'a> Compiler<'a> {
             "__SUB__" => return Node::CurrentSub,
             _ => {}
         }
+        if let Some(glob) = self.overriding_sub(name) {
+            let a = self.exprs(args);
+            return Node::Call {
+                glob,
+                args: Some(a),
+                amp: false,
+            };
+        }
         let nodes: Vec<Node> = args
             .iter()
             .enumerate()
@@ -795,7 +886,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let mut nodes = nodes;
-        if name == "open" {
+        if name == "open" || name == "sysopen" {
             // The handle's name as perl shows it in messages (`<$fh> line 3`).
             let shown = match args.first().map(|a| &a.kind) {
                 Some(E::ScalarVar(n)) => format!("${n}"),
@@ -805,6 +896,11 @@ impl<'a> Compiler<'a> {
             };
             nodes.insert(0, Node::Const(Value::str(&shown)));
         }
+        let name = if name == "length" && self.prag.bytes {
+            "bytes::length"
+        } else {
+            name
+        };
         match builtins::lookup(name) {
             Some(b) => Node::Builtin(b, nodes),
             None => {
@@ -823,6 +919,19 @@ impl<'a> Compiler<'a> {
                 Node::Die(format!("Unsupported builtin function \"{name}\""))
             }
         }
+    }
+}
+
+/// Whether an assignment target stores into `%SIG` (`$SIG{INT}`, `local $SIG{ALRM}`,
+/// `@SIG{...}`, `%SIG`).
+fn touches_sig(e: &ast::Expr) -> bool {
+    let is_sig = |b: &ast::Expr| matches!(&b.kind, E::HashVar(n) if n == "SIG" || n == "main::SIG" || n == "::SIG");
+    match &e.kind {
+        E::HashElem { base, .. } | E::HashSlice { base, .. } => is_sig(base),
+        E::HashVar(_) => is_sig(e),
+        E::Local(inner) => touches_sig(inner),
+        E::List(items) => items.iter().any(touches_sig),
+        _ => false,
     }
 }
 
@@ -934,13 +1043,21 @@ fn simple_sort(b: &ast::Block) -> Option<SortCmp> {
     }
 }
 
-fn fold_binary(op: BinOp, l: Node, r: Node) -> Node {
+/// Folds constant `+ - * .`; arithmetic is left to run time under `use integer`.
+fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     use crate::value::arith;
     if let (Node::Const(a), Node::Const(b)) = (&l, &r) {
+        // A string that is not wholly a number stays for run time, where `use warnings`
+        // reports "isn't numeric" at its line.
+        let numeric = |v: &Value| !matches!(v, Value::Str(_)) || v.to_num_checked().1;
+        let arithmetic = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        if arithmetic && !(numeric(a) && numeric(b)) {
+            return Node::Bin(op, Box::new(l), Box::new(r));
+        }
         let folded = match op {
-            BinOp::Add => Some(arith::add(a.to_num(), b.to_num())),
-            BinOp::Sub => Some(arith::sub(a.to_num(), b.to_num())),
-            BinOp::Mul => Some(arith::mul(a.to_num(), b.to_num())),
+            BinOp::Add if !integer => Some(arith::add(a.to_num(), b.to_num())),
+            BinOp::Sub if !integer => Some(arith::sub(a.to_num(), b.to_num())),
+            BinOp::Mul if !integer => Some(arith::mul(a.to_num(), b.to_num())),
             BinOp::Concat => {
                 let mut s = a.to_pstr().into_owned();
                 s.push_pstr(&b.to_pstr());

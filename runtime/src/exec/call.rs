@@ -7,6 +7,9 @@ use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, SvCell, Val
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// perl's PERL_SUB_DEPTH_WARN: the nesting of one sub that draws "Deep recursion".
+const DEEP_RECURSION_WARN: u32 = 100;
+
 impl Interp {
     pub fn make_closure(
         &mut self,
@@ -16,17 +19,25 @@ impl Interp {
     ) -> Value {
         let captures = outer
             .iter()
-            .map(|&o| self.pad[o as usize].clone())
+            // a closure made while compiling (`use overload '""' => sub {..}` in a block)
+            // finds no run-time pad yet: its captures start fresh, as perl's do at BEGIN time
+            .map(|&o| {
+                self.pad
+                    .get(o as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Slot::S(SvCell::new_sv(Value::Undef)))
+            })
             .collect();
         Value::CodeRef(Rc::new(CodeCell {
             name: RefCell::new(body.name.clone()),
             pkg: body.pkg.clone(),
             body: CodeBody::Perl(body.clone()),
             captures,
-            proto,
+            proto: RefCell::new(proto),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         }))
     }
 
@@ -40,10 +51,11 @@ impl Interp {
             pkg: g.pkg.clone(),
             body: CodeBody::Stub,
             captures: vec![],
-            proto: None,
+            proto: RefCell::new(None),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         });
         *g.cv.borrow_mut() = Some(c.clone());
         c
@@ -209,7 +221,10 @@ impl Interp {
                 }
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None if *amp => self.underscore_av(),
+                    None if *amp => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                     None => AvCell::new_av(),
                 };
                 self.call_sub(&code, av, ctx, out)
@@ -219,7 +234,10 @@ impl Interp {
                 let code = self.code_of_value(&t, *strict)?;
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None => self.underscore_av(),
+                    None => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                 };
                 self.call_sub(&code, av, ctx, out)
             }
@@ -280,6 +298,7 @@ impl Interp {
     }
 
     fn call_sub_once(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let pending = self.pending_frame.take();
         let body = match &code.body {
             CodeBody::Perl(b) => b.clone(),
             CodeBody::Native(f) => {
@@ -319,8 +338,18 @@ impl Interp {
             )));
         }
         self.depth += 1;
+        let sub_depth = code.depth.get() + 1;
+        code.depth.set(sub_depth);
+        if sub_depth == DEEP_RECURSION_WARN && self.warn_on {
+            self.warn_deep_recursion(code);
+        }
         // New pad: fresh lexicals, captured cells in their slots.
         let mut pad: Vec<Slot> = self.take_pad(&body);
+        if !body.first_pad.borrow().is_empty() {
+            for (slot, cell) in body.first_pad.take() {
+                pad[slot as usize] = cell;
+            }
+        }
         for (i, &slot) in body.capture_slots.iter().enumerate() {
             if let Some(c) = code.captures.get(i) {
                 pad[slot as usize] = c.clone();
@@ -336,27 +365,27 @@ impl Interp {
         let saved_file = std::mem::replace(&mut self.file, body.file.clone());
         let saved_line = self.line;
         let saved_warn = self.warn_on;
+        let (args_seen, evaltext) = match pending {
+            None => (Some(frame_args), None),
+            Some(crate::interp::PendingFrame::NoArgs) => (None, None),
+            Some(crate::interp::PendingFrame::EvalText(t)) => (None, Some(t)),
+        };
         self.callers.push(CallerFrame {
             pkg: saved_pkg.clone(),
             file: saved_file.clone(),
             line: saved_line,
             sub: code.name.borrow().clone(),
             want,
-            is_eval: false,
-            args: Some(frame_args),
+            is_eval: evaltext.is_some(),
+            args: args_seen,
+            shifted: Vec::new(),
+            evaltext,
+            warn: saved_warn,
         });
         let h = self.savestack.len();
         let before = out.len();
         // Match variables are dynamically scoped: the caller's `$1` survives the call.
-        let saved_match = if self.re.groups.is_empty() {
-            None
-        } else {
-            Some((
-                self.re.subject.clone(),
-                self.re.groups.clone(),
-                self.re.names.clone(),
-            ))
-        };
+        let saved_match = self.save_match();
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),
             None => Ok(()),
@@ -392,14 +421,7 @@ impl Interp {
             out.push(last);
         }
         self.unwind(h);
-        match saved_match {
-            Some((subject, groups, names)) => {
-                self.re.subject = subject;
-                self.re.groups = groups;
-                self.re.names = names;
-            }
-            None => self.re.groups.clear(),
-        }
+        self.restore_match(saved_match);
         self.callers.pop();
         let pad = std::mem::replace(&mut self.pad, saved_pad);
         self.recycle_pad(&body, pad);
@@ -413,7 +435,18 @@ impl Interp {
         self.line = saved_line;
         self.warn_on = saved_warn;
         self.depth -= 1;
+        code.depth.set(sub_depth - 1);
         r
+    }
+
+    #[cold]
+    fn warn_deep_recursion(&mut self, code: &Code) {
+        let name = code.name.borrow().clone();
+        if name.ends_with("__ANON__") {
+            self.warn_at("Deep recursion on anonymous subroutine");
+        } else {
+            self.warn_at(&format!("Deep recursion on subroutine \"{name}\""));
+        }
     }
 
     fn bind_signature(&mut self, sig: &[crate::compile::node::SigParam], code: &Code) -> R<()> {
@@ -545,7 +578,7 @@ impl Interp {
         let class: Rc<str> = match invocant.blessed() {
             Some(c) => c,
             None => match invocant {
-                Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+                Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                     let s = invocant.to_string_lossy();
                     if s.is_empty() {
                         return Err(self.die_str(&format!(
@@ -713,6 +746,9 @@ impl Interp {
             want: ctx,
             is_eval: true,
             args: None,
+            shifted: Vec::new(),
+            evaltext: None,
+            warn: self.warn_on,
         });
         let r = self.block_value(b, ctx, out);
         self.callers.truncate(callers);

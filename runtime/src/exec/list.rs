@@ -123,6 +123,10 @@ impl Interp {
                 let mut items = Vec::new();
                 self.list(list, &mut items)?;
                 let n = self.sv(count)?.to_i64().max(0) as usize;
+                let total = items.len().checked_mul(n);
+                if total.is_none_or(|t| out.try_reserve(t).is_err()) {
+                    return Err(self.die_str("Out of memory during list extend"));
+                }
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
@@ -480,10 +484,23 @@ impl Interp {
             Some(SortCmp::StrDesc) => {
                 items.sort_by(|a, b| b.to_pstr().cmp_perl(&a.to_pstr()));
             }
-            Some(SortCmp::NumAsc) => items
-                .sort_by(|a, b| arith::num_cmp(a.to_num(), b.to_num()).unwrap_or(Ordering::Equal)),
-            Some(SortCmp::NumDesc) => items
-                .sort_by(|a, b| arith::num_cmp(b.to_num(), a.to_num()).unwrap_or(Ordering::Equal)),
+            Some(SortCmp::NumAsc) | Some(SortCmp::NumDesc) => {
+                // Each element is numified once (warning once, as perl's cached IV/NV does).
+                let desc = matches!(cmp, Some(SortCmp::NumDesc));
+                let mut keyed: Vec<(crate::value::Num, Value)> = std::mem::take(items)
+                    .into_iter()
+                    .map(|v| (self.num_of(&v, "sort"), v))
+                    .collect();
+                keyed.sort_by(|(a, _), (b, _)| {
+                    let o = arith::num_cmp(*a, *b).unwrap_or(Ordering::Equal);
+                    if desc {
+                        o.reverse()
+                    } else {
+                        o
+                    }
+                });
+                *items = keyed.into_iter().map(|(_, v)| v).collect();
+            }
             Some(c) => {
                 let (ga, gb) = (&ab.0, &ab.1);
                 let sa = ga.sv.borrow().clone();

@@ -202,10 +202,25 @@ impl Interp {
                 let mut vals = Vec::new();
                 self.list(r2, &mut vals)?;
                 self.list_assign(l2, vals)?;
-                self.list_assign_into(l2, it)?;
+                // The inner assignment yields its left side's elements as lvalues.
+                let mut cells = Vec::new();
+                self.assigned_cells(l2, &mut cells)?;
+                for c in cells {
+                    self.assign_sv(&c, it.next().unwrap_or(Value::Undef))?;
+                }
             }
             Node::Builtin(b, args) if b.name == "undef" && args.is_empty() => {
                 it.next();
+            }
+            Node::Builtin(b, args) if b.name == "substr" => {
+                crate::builtins::string::substr_assign(
+                    self,
+                    args,
+                    it.next().unwrap_or(Value::Undef),
+                )?;
+            }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, it.next().unwrap_or(Value::Undef))?;
             }
             other => {
                 let cell = self.lv(other)?;
@@ -279,7 +294,7 @@ impl Interp {
                     Ok(AvCell::new_av())
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) if !v.is_ref() => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) if !v.is_ref() => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as an ARRAY ref while \"strict refs\" in use",
@@ -328,7 +343,7 @@ impl Interp {
                     Err(self.die_str("Can't use an undefined value as a HASH reference"))
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as a HASH ref while \"strict refs\" in use",
@@ -362,7 +377,7 @@ impl Interp {
                     Ok(SvCell::new_sv(Value::Undef))
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as a SCALAR ref while \"strict refs\" in use",
@@ -389,6 +404,11 @@ impl Interp {
             Node::Hv(agg) => Value::HashRef(self.hv_of(agg, true)?),
             Node::SubRef(g) => Value::CodeRef(self.code_of_glob(g)),
             Node::GlobVal(g) => Value::GlobRef(g.clone()),
+            // `\*{"name"}` / `\*$ref`: a reference to the glob itself.
+            Node::DerefGlob(..) => match self.sv(x)? {
+                Value::Glob(g) => Value::GlobRef(g),
+                v => Value::ScalarRef(SvCell::new_sv(v)),
+            },
             Node::Call {
                 glob,
                 args: None,
@@ -403,6 +423,23 @@ impl Interp {
                 }
             }
             Node::AnonSub(..) => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
+            // `\($x = ...)`: a scalar assignment yields its left side, not a copy.
+            Node::Assign(l, _)
+                if matches!(
+                    **l,
+                    Node::My(..) | Node::LexSv(_) | Node::GlobSv(_) | Node::DerefSv(..)
+                ) =>
+            {
+                self.sv(x)?;
+                match &**l {
+                    Node::My(slots, ..) => match &self.pad[slots[0].1 as usize] {
+                        Slot::S(s) => Value::ScalarRef(s.clone()),
+                        Slot::A(a) => Value::ArrayRef(a.clone()),
+                        Slot::H(h) => Value::HashRef(h.clone()),
+                    },
+                    _ => Value::ScalarRef(self.lv(l)?),
+                }
+            }
             Node::LexSv(_)
             | Node::GlobSv(_)
             | Node::Elem(..)
@@ -519,6 +556,8 @@ impl Interp {
                 self.savestack.push(Save::Av(g.clone(), g.av()));
                 self.savestack.push(Save::Hv(g.clone(), g.hv()));
                 self.savestack.push(Save::Code(g.clone(), g.cv()));
+                let io = g.io.borrow().clone();
+                self.savestack.push(Save::Io(g.clone(), io));
             }
             Node::DerefSv(inner, _) => {
                 let v = self.sv(inner)?;
@@ -561,6 +600,7 @@ impl Interp {
                 Save::Sv(g, s) => *g.sv.borrow_mut() = s,
                 Save::Av(g, a) => *g.av.borrow_mut() = a,
                 Save::Hv(g, h) => *g.hv.borrow_mut() = h,
+                Save::Io(g, io) => *g.io.borrow_mut() = io,
                 Save::Code(g, c) => {
                     *g.cv.borrow_mut() = c;
                     self.invalidate_method_cache();

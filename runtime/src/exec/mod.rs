@@ -167,7 +167,11 @@ impl Interp {
             }
             Node::BitNot(x) => {
                 let v = self.sv(x)?;
-                arith::uv_value(!arith::to_uv(&v))
+                if self.integer {
+                    Value::Int(!(arith::to_uv(&v) as i64))
+                } else {
+                    arith::uv_value(!arith::to_uv(&v))
+                }
             }
             Node::Cond(c, a, b) => {
                 if self.sv(c)?.truthy() {
@@ -314,6 +318,7 @@ impl Interp {
             Node::Bareword(s) => Value::str(s),
             Node::MatchVar(i) => self.match_group(*i as usize),
             Node::MatchSpecial(k) => self.match_special(*k),
+            Node::MatchAggRef(which) => self.match_agg_ref(*which),
             Node::InputLine => self.input_line_value(),
             Node::Pid => Value::Int(std::process::id() as i64),
             Node::FlipFlop(a, b, three, id) => self.flipflop(a, b, *three, *id)?,
@@ -528,6 +533,12 @@ impl Interp {
                 g.sv().put(Value::Int(on as i64));
                 Ok(())
             }
+            Node::GlobSv(g) if Rc::ptr_eq(g, &self.errno) => {
+                // `$! = N` sets errno: reading gives the number and its message again.
+                let code = v.to_i64() as i32;
+                self.set_errno_code(code);
+                Ok(())
+            }
             Node::LastIndex(agg) => {
                 let av = self.av_of(agg, true)?;
                 let n = (v.to_i64() + 1).max(0) as usize;
@@ -543,6 +554,9 @@ impl Interp {
             }
             Node::Builtin(b, args) if b.name == "substr" => {
                 crate::builtins::string::substr_assign(self, args, v)
+            }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, v)
             }
             Node::Builtin(b, args) if b.name == "pos" => {
                 let cell = match args.first() {

@@ -79,6 +79,7 @@ impl Interp {
         match v {
             Value::Int(i) => Num::I(*i),
             Value::Num(f) => Num::F(*f),
+            Value::UInt(u) => Num::U(*u),
             Value::Undef => {
                 self.warn_uninit(v, op);
                 Num::I(0)
@@ -221,18 +222,21 @@ impl Interp {
             Repeat => {
                 self.warn_uninit(&a, op_name(op));
                 let n = self.num_of(&b, op_name(op));
-                let n = match n {
-                    Num::I(i) => i,
-                    Num::F(f) => f as i64,
-                };
+                let n = n.to_i64_sat();
                 let s = a.to_pstr();
                 if n <= 0 {
                     return Ok(Value::empty_str());
                 }
                 let mut out = PerlString {
-                    bytes: Vec::with_capacity(s.bytes.len() * n as usize),
+                    bytes: Vec::new(),
                     utf8: s.utf8,
                 };
+                let Some(total) = s.bytes.len().checked_mul(n as usize) else {
+                    return Err(self.die_str("panic: memory wrap"));
+                };
+                if out.bytes.try_reserve(total).is_err() {
+                    return Err(self.die_str("Out of memory!"));
+                }
                 for _ in 0..n {
                     out.bytes.extend_from_slice(&s.bytes);
                 }
@@ -294,10 +298,30 @@ impl Interp {
                     return Ok(Value::bytes(out));
                 }
                 let (x, y) = (arith::to_uv(&a), arith::to_uv(&b));
+                if self.integer {
+                    return Ok(Value::Int(match op {
+                        BitAnd => x & y,
+                        BitOr => x | y,
+                        _ => x ^ y,
+                    } as i64));
+                }
                 arith::uv_value(match op {
                     BitAnd => x & y,
                     BitOr => x | y,
                     _ => x ^ y,
+                })
+            }
+            ShiftLeft | ShiftRight if self.integer => {
+                // `use integer`: signed shifts (right shift keeps the sign).
+                let x = int_of(self.num_of(&a, op_name(op)));
+                let n = b.to_i64();
+                let left = (op == ShiftLeft) == (n >= 0);
+                let n = n.unsigned_abs();
+                Value::Int(match (left, n >= 64) {
+                    (true, true) => 0,
+                    (true, false) => x << n,
+                    (false, true) => x >> 63,
+                    (false, false) => x >> n,
                 })
             }
             ShiftLeft => {
@@ -382,9 +406,13 @@ pub(crate) fn fast_numeric(op: BinOp, a: &Value, b: &Value, integer: bool) -> Op
     })
 }
 
+/// perl's SvIV (what `use integer` operates on): UVs and big NVs wrap through UV.
 fn int_of(n: Num) -> i64 {
     match n {
         Num::I(i) => i,
-        Num::F(f) => f as i64,
+        Num::U(u) => u as i64,
+        Num::F(f) if f.is_nan() => 0,
+        Num::F(f) if f < 9223372036854775808.0 => f as i64,
+        Num::F(f) => (f as u64) as i64,
     }
 }

@@ -73,7 +73,10 @@ impl Interp {
             Ok(re) => Ok(Rc::new(RegexVal {
                 re,
                 src: src.clone(),
-                flags: flags.chars().filter(|c| "imsxn".contains(*c)).collect(),
+                flags: flags
+                    .chars()
+                    .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+                    .collect(),
                 blessed: Default::default(),
             })),
             Err(e) => Err(self.die_str(&format!("Invalid regex /{}/: {e}", src.to_string_lossy()))),
@@ -91,7 +94,11 @@ impl Interp {
             }
         }
         let v = self.sv(&pat.src)?;
-        let flags: String = pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+        let flags: String = pat
+            .flags
+            .chars()
+            .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+            .collect();
         let r = match &v {
             Value::Regex(r) if flags.is_empty() => r.clone(),
             Value::Regex(r) => {
@@ -121,7 +128,6 @@ impl Interp {
     ) {
         self.re.subject = subject;
         self.re.groups = groups;
-        self.re.names = re.re.names();
         self.re.last_regex = Some(re.clone());
     }
 
@@ -268,8 +274,18 @@ impl Interp {
         };
         let key = Rc::as_ptr(cell) as usize;
         let sid = Rc::as_ptr(&subject) as usize;
+        // `pos()` of this very string, if set: where `\G` and list-context //g start.
+        let pos_here = match self.re.pos.get(&key) {
+            Some(&(id, p)) if id == sid => Some(p),
+            _ => None,
+        };
         if !pat.global {
-            return match re.re.find_at(&subject.bytes, subject.utf8, 0) {
+            let from = if uses_g_anchor(&re.src.bytes) {
+                pos_here.unwrap_or(0)
+            } else {
+                0
+            };
+            return match re.re.find_at(&subject.bytes, subject.utf8, from) {
                 Some(groups) => {
                     let ng = groups.len();
                     self.set_match(subject, groups, &re);
@@ -288,7 +304,7 @@ impl Interp {
             };
         }
         if ctx == Ctx::List {
-            let mut start = 0;
+            let mut start = pos_here.unwrap_or(0);
             let mut any = false;
             while start <= subject.bytes.len() {
                 let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else {
@@ -311,11 +327,14 @@ impl Interp {
             return Ok(Value::from_bool(any));
         }
         // Scalar //g: iterate from pos().
-        let (mut start, was_empty) = match self.re.pos.get(&key) {
-            Some(&(id, p)) if id == sid => (p, false),
-            _ => (0, false),
+        let mut start = match self.re.pos.get(&key) {
+            Some(&(id, p)) if id == sid => p,
+            _ => {
+                // A new string (or no pos): an earlier empty match no longer counts.
+                self.re.empty.remove(&key);
+                0
+            }
         };
-        let _ = was_empty;
         if start > subject.bytes.len() {
             self.re.pos.remove(&key);
             return Ok(Value::from_bool(false));
@@ -437,6 +456,9 @@ impl Interp {
 
     pub fn set_pos(&mut self, cell: &Sv, p: Option<i64>) {
         let key = Rc::as_ptr(cell) as usize;
+        // Assigning pos forgets that the last //g matched the empty string there (perl
+        // clears MGf_MINMATCH).
+        self.re.empty.remove(&key);
         let v = cell.get();
         match (p, &v) {
             (Some(p), Value::Str(s)) => {
@@ -458,6 +480,22 @@ fn push_bytes(out: &mut PerlString, b: &[u8], utf8: bool) {
         bytes: b.to_vec(),
         utf8,
     });
+}
+
+/// Whether a pattern uses `\G` (then a match without /g starts at `pos()`).
+fn uses_g_anchor(src: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 1 < src.len() {
+        if src[i] == b'\\' {
+            if src[i + 1] == b'G' {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 fn next_char(s: &PerlString, pos: usize) -> usize {

@@ -164,10 +164,11 @@ impl Interp {
             pkg: Rc::from(p.as_str()),
             body: CodeBody::Native(f),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 
@@ -269,6 +270,9 @@ pub struct RunOptions {
     pub warnings: bool,
     /// `-c`: compile only, print `NAME syntax OK`.
     pub check_only: bool,
+    /// `$^X`: the interpreter's own path, so `system $^X, ..` starts Caravan again
+    /// (`None` keeps the default, `/usr/bin/perl`, for embedders without a binary).
+    pub executable: Option<String>,
 }
 
 /// Runs a program to completion (on a thread with a large stack, so deep recursion is
@@ -284,13 +288,23 @@ pub fn run_program_with(
     setup: impl FnOnce(&mut Interp) + Send + 'static,
 ) -> i32 {
     let opts = opts.clone();
+    let pid = std::process::id();
     let h = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || {
             let mut it = Interp::new();
             setup(&mut it);
-            it.run_main(&src, &opts)
+            let status = it.run_main(&src, &opts);
+            if std::process::id() != pid {
+                // A `fork`ed child has only this thread: nobody joins it, so its status
+                // must end the process here.
+                std::process::exit(status);
+            }
+            status
         });
+    // Signals sent to the process go to a thread that does not block them: the waiting
+    // thread blocks them all, so `%SIG` handlers run in the interpreter's thread.
+    crate::interp::signals::block_in_this_thread();
     match h {
         Ok(h) => h.join().unwrap_or(255),
         Err(_) => 255,
@@ -303,6 +317,9 @@ impl Interp {
         self.opts_warnings = opts.warnings;
         self.init_inc(&opts.include);
         self.set_args(&opts.args);
+        if let Some(exe) = &opts.executable {
+            self.glob_in("main", "^X").sv().put(Value::text(exe));
+        }
         self.set_script_name(if opts.script_name.is_empty() {
             &src.name
         } else {
@@ -366,7 +383,7 @@ impl Interp {
         if e != 0 {
             return (e & 0xff) as i32;
         }
-        let st = self.io.child_status >> 8;
+        let st = self.glob_in("main", "?").sv().get().to_i64() >> 8;
         if st != 0 {
             return (st & 0xff) as i32;
         }

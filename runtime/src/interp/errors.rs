@@ -58,7 +58,7 @@ impl Interp {
         Ctl::Die(v)
     }
 
-    fn handler_code(&mut self, h: &Value) -> Result<crate::value::Code, ()> {
+    pub(crate) fn handler_code(&mut self, h: &Value) -> Result<crate::value::Code, ()> {
         match h {
             Value::CodeRef(c) => Ok(c.clone()),
             Value::Str(s)

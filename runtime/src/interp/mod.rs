@@ -7,9 +7,12 @@ pub mod destroy;
 pub mod errors;
 pub mod modules;
 pub mod overload;
+pub mod perl_version;
 pub mod rand;
 pub mod regex_state;
 pub mod share;
+pub mod signals;
+pub mod version;
 
 use crate::compile::node::Ctx;
 use crate::value::{Av, Code, Glob, GlobCell, HKey, HashState, Hv, HvCell, Slot, Sv, Value};
@@ -27,6 +30,7 @@ pub enum Save {
     Av(Glob, Av),
     Hv(Glob, Hv),
     Code(Glob, Option<Code>),
+    Io(Glob, Option<Rc<std::cell::RefCell<crate::io::Handle>>>),
     HElem(Hv, HKey, Option<Sv>),
     AElem(Av, usize, Sv),
     /// `local $a[N]` past the end: the array's length to go back to.
@@ -42,8 +46,23 @@ pub struct CallerFrame {
     pub sub: Rc<str>,
     pub want: Ctx,
     pub is_eval: bool,
-    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`).
+    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`); `None` for
+    /// `&foo;` calls and evals (perl's hasargs false).
     pub args: Option<crate::value::Av>,
+    /// Elements `shift`ed off this call's `@_`: perl's `@DB::args` still shows them.
+    pub shifted: Vec<crate::value::Sv>,
+    /// The source of a string `eval` (caller's element 6).
+    pub evaltext: Option<Value>,
+    /// `use warnings` at the call site (what `warnings::enabled` asks from a module).
+    pub warn: bool,
+}
+
+/// What the next `call_sub` frame is, when it is not an ordinary call with arguments.
+pub enum PendingFrame {
+    /// `&foo;` / `&$code;`: the callee shares the caller's `@_`.
+    NoArgs,
+    /// A string `eval` of this source.
+    EvalText(Value),
 }
 
 /// `sprintf(FORMAT, ARGS)`.
@@ -102,6 +121,8 @@ pub struct Interp {
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
+    /// Set just before `call_sub` for frames that are not plain calls.
+    pub pending_frame: Option<PendingFrame>,
     pub end_blocks: Vec<Code>,
     pub init_blocks: Vec<Code>,
     pub ids: u32,
@@ -122,6 +143,8 @@ pub struct Interp {
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
+    /// The last `stat`/file test's result, for `_`.
+    pub last_stat: Option<std::fs::Metadata>,
     // Pre-resolved special globals.
     pub underscore: Glob,
     pub list_sep: Glob,
@@ -138,6 +161,8 @@ pub struct Interp {
     /// Library directories searched after `-I`/PERL5LIB and before perl's own (the stdlib's
     /// shipped pure-Perl modules).
     pub lib_dirs: Vec<String>,
+    /// The last `stat`/`lstat`/file test's result, which `_` names (`None`: it failed).
+    pub stat_cache: Option<std::fs::Metadata>,
 }
 
 impl Default for Interp {
@@ -190,6 +215,7 @@ impl Interp {
             depth: 0,
             max_depth: 100_000,
             callers: Vec::new(),
+            pending_frame: None,
             end_blocks: Vec::new(),
             init_blocks: Vec::new(),
             ids: 0,
@@ -206,6 +232,7 @@ impl Interp {
             overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
+            last_stat: None,
             start_time: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs() as i64)
@@ -222,12 +249,15 @@ impl Interp {
             script_name: "-".into(),
             compiling_main: false,
             lib_dirs: Vec::new(),
+            stat_cache: None,
         };
         it.packages.insert("main".into());
         it.init_std_handles();
         it.init_env();
         crate::builtins::universal::install(&mut it);
         it.install_overload_support();
+        it.install_version_support();
+        it.overloads_present = false;
         it
     }
 
@@ -366,5 +396,30 @@ impl Interp {
         self.glob_in("main", "?").sv().put(Value::Int(0));
         self.glob_in("main", "|").sv().put(Value::Int(0));
         self.glob_in("main", "!").sv().put(Value::Int(0));
+        // $< $> are the real and effective uid; $( $) the gid followed by the groups.
+        let (uid, euid, gid, egid) = unsafe {
+            (
+                libc::getuid(),
+                libc::geteuid(),
+                libc::getgid(),
+                libc::getegid(),
+            )
+        };
+        let mut groups = vec![0 as libc::gid_t; 256];
+        let n = unsafe { libc::getgroups(groups.len() as i32, groups.as_mut_ptr()) };
+        groups.truncate(n.max(0) as usize);
+        let ids = |first: libc::gid_t| {
+            let mut s = first.to_string();
+            for g in &groups {
+                s.push(' ');
+                s.push_str(&g.to_string());
+            }
+            s
+        };
+        self.glob_in("main", "<").sv().put(Value::Int(uid as i64));
+        self.glob_in("main", ">").sv().put(Value::Int(euid as i64));
+        let (rg, eg) = (ids(gid), ids(egid));
+        self.glob_in("main", "(").sv().put(Value::text(&rg));
+        self.glob_in("main", ")").sv().put(Value::text(&eg));
     }
 }

@@ -37,6 +37,22 @@ impl Interp {
         out
     }
 
+    /// `eval_const_list` in a fresh pad of the given slot kinds (compile-time lists
+    /// outside the main file's top level, whose slots are not the main pad's).
+    pub fn eval_const_list_in(
+        &mut self,
+        n: Node,
+        kinds: &[crate::compile::node::PadKind],
+    ) -> Vec<Value> {
+        let fresh = kinds.iter().map(|k| crate::exec::fresh_slot(*k)).collect();
+        let saved = std::mem::replace(&mut self.pad, fresh);
+        let saved_flag = std::mem::replace(&mut self.compiling_main, false);
+        let out = self.eval_const_list(n);
+        self.compiling_main = saved_flag;
+        self.pad = saved;
+        out
+    }
+
     pub fn run_phaser(&mut self, code: &crate::value::Code) -> Result<(), String> {
         let mut out = Vec::new();
         let swap = self.compiling_main;
@@ -55,12 +71,21 @@ impl Interp {
                 s.push_str(&format!(" at {} line {}.\n", self.file, self.line));
                 Err(s)
             }
-            Err(Ctl::Exit(c)) => {
-                self.flush_all();
-                std::process::exit(c);
-            }
+            Err(Ctl::Exit(c)) => self.exit_at_compile_time(c),
             Err(_) => Ok(()),
         }
+    }
+
+    /// `exit` while compiling (in `BEGIN` or a `use`d module's import): the END blocks
+    /// already compiled run, then the process ends, as perl's my_exit does.
+    pub fn exit_at_compile_time(&mut self, code: i32) -> ! {
+        self.glob_in("main", "?").sv().put(Value::Int(code as i64));
+        let code = match self.run_end_blocks() {
+            Some(n) => n,
+            None => (self.glob_in("main", "?").sv().get().to_i64() & 0xff) as i32,
+        };
+        self.flush_all();
+        std::process::exit(code);
     }
 
     /// `use Module LIST` at compile time.
@@ -77,6 +102,9 @@ impl Interp {
         self.line = line;
         self.pkg = Rc::from(caller_pkg);
         let r = self.use_module_inner(module, args, caller_pkg);
+        if let Err(Ctl::Exit(c)) = r {
+            self.exit_at_compile_time(c);
+        }
         self.file = saved.0;
         self.line = saved.1;
         self.pkg = saved.2;
@@ -148,6 +176,9 @@ impl Interp {
                 want: Ctx::Void,
                 is_eval: false,
                 args: None,
+                shifted: Vec::new(),
+                evaltext: None,
+                warn: self.warn_on,
             });
             let r = self.call_sub(&import, AvCell::from_values(list), Ctx::Void, &mut out);
             self.callers.pop();
@@ -181,10 +212,11 @@ impl Interp {
                         move |_, _, _| Ok(vec![v.clone()])
                     })),
                     captures: vec![],
-                    proto: Some(Rc::from("")),
+                    proto: std::cell::RefCell::new(Some(Rc::from(""))),
                     blessed: Default::default(),
                     state: Default::default(),
                     is_constant: Some(vals[0].clone()),
+                    depth: Default::default(),
                 })
             } else {
                 let vs = vals.clone();
@@ -218,12 +250,21 @@ impl Interp {
         let path = if rel.starts_with('/') || rel.starts_with("./") {
             std::path::Path::new(&rel).exists().then(|| rel.clone())
         } else {
-            self.inc
-                .av()
-                .values()
+            // A module Caravan ships (stdlib/perl5lib) wins over one found earlier on @INC:
+            // perl's own copies of core modules (List::Util, Cwd, POSIX ...) need XS.
+            let shipped = self
+                .lib_dirs
                 .iter()
-                .map(|d| format!("{}/{}", d.to_string_lossy(), rel))
-                .find(|p| std::path::Path::new(p).is_file())
+                .map(|d| format!("{d}/{rel}"))
+                .find(|p| rel.ends_with(".pm") && std::path::Path::new(p).is_file());
+            shipped.or_else(|| {
+                self.inc
+                    .av()
+                    .values()
+                    .iter()
+                    .map(|d| format!("{}/{}", d.to_string_lossy(), rel))
+                    .find(|p| std::path::Path::new(p).is_file())
+            })
         };
         let Some(path) = path else {
             let dirs: Vec<String> = self
@@ -238,8 +279,10 @@ impl Interp {
             } else {
                 String::new()
             };
+            // perl leaves `$!` at ENOENT from the search (so an uncaught die exits 2).
+            self.set_errno_code(libc::ENOENT);
             return Err(self.die_str(&format!(
-                "Can't locate {rel} in @INC{hint} (@INC entries checked: {})",
+                "Can't locate {rel} in @INC{hint} (@INC contains: {})",
                 dirs.join(" ")
             )));
         };
@@ -319,10 +362,11 @@ impl Interp {
             pkg: body.pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 
@@ -373,6 +417,7 @@ impl Interp {
         ctx: Ctx,
         out: &mut Vec<Value>,
     ) -> R<()> {
+        let code_src = code.clone();
         self.eval_count += 1;
         let name = format!("(eval {})", self.eval_count);
         let text = code.to_pstr().into_owned();
@@ -434,14 +479,16 @@ impl Interp {
             pkg: pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures,
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         });
         let args = self.underscore_av();
         let before = out.len();
         let saved_want = self.want;
+        self.pending_frame = Some(super::PendingFrame::EvalText(code_src));
         let r = self.call_sub(&code, args, ctx, out);
         self.want = saved_want;
         match r {
@@ -476,7 +523,10 @@ impl Interp {
     pub fn set_data_handle(&mut self, pkg: &str, data: Vec<u8>) {
         let g = self.glob_in(pkg, "DATA");
         let mut h = crate::io::Handle::new("DATA");
-        h.reader = Some(Box::new(std::io::Cursor::new(data)));
+        h.stream = Some(crate::io::SeekStream::new(Box::new(std::io::Cursor::new(
+            data,
+        ))));
+        h.stream_mode.read = true;
         *g.io.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(h)));
     }
 }

@@ -17,6 +17,7 @@ impl crate::sprintf::FormatArg for Arg<'_> {
     fn to_num(&self) -> NumValue {
         match self.0.to_num() {
             runtime::value::Num::I(i) => NumValue::Int(i),
+            runtime::value::Num::U(u) => NumValue::UInt(u),
             runtime::value::Num::F(f) => NumValue::Float(f),
         }
     }
