@@ -302,6 +302,13 @@ impl Interp {
                 out.extend(cells);
             }
             Node::Const(v) => out.push(SvCell::readonly_sv(v.clone())),
+            // Operators that always give one value: a temporary cell for it.
+            Node::Bin(..)
+            | Node::Concat(_)
+            | Node::Not(_)
+            | Node::Neg(_)
+            | Node::LexIncDec(..)
+            | Node::IncDec(..) => out.push(SvCell::new_sv(self.sv(n)?)),
             Node::ASlice(agg, idx) => {
                 let mut is = Vec::new();
                 self.list(idx, &mut is)?;

@@ -31,12 +31,16 @@ impl Interp {
                 av.elem_lv(ix as usize)
             }
             Node::HElem(agg, key) => {
-                let k = self.hash_key(key)?;
+                let k = self.hash_key_ref(key)?;
                 let hv = self.hv_of(agg, true)?;
                 if let Some(obj) = self.tied_hv(&hv) {
-                    return self.tied_elem_proxy(obj, ElemKey::Hash(Value::pstr(k)));
+                    return self.tied_elem_proxy(obj, ElemKey::Hash(Value::pstr(k.into_owned())));
                 }
-                hv.elem_lv(k)
+                let found = hv.v.borrow().get(&*k).cloned();
+                match found {
+                    Some(cell) => cell,
+                    None => hv.elem_lv(k.into_owned()),
+                }
             }
             Node::DerefSv(x, strict) => {
                 let r = self.sv_autoviv(x, 's')?;
@@ -246,6 +250,13 @@ impl Interp {
     /// Evaluates an expression that should hold a reference, creating one in its cell when
     /// it is undef (autovivification). `kind`: 's', 'a', 'h'.
     pub fn sv_autoviv(&mut self, x: &Node, kind: char) -> R<Value> {
+        if let Node::LexSv(s) = x {
+            // The common `$ref->{...}`: a lexical that already holds something.
+            let v = self.pad_sv(*s).get();
+            if !v.is_undef() {
+                return Ok(v);
+            }
+        }
         match x {
             Node::LexSv(_)
             | Node::GlobSv(_)
@@ -699,7 +710,14 @@ impl Interp {
             cell.put(Value::pstr(n));
             return Ok(cell.get());
         }
-        let rv = self.sv(r)?;
+        let rv = self.sv_operand(r)?;
+        {
+            let mut cur = cell.v.borrow_mut();
+            if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
+                *cur = res.clone();
+                return Ok(res);
+            }
+        }
         let lv = cell.get();
         let res = if lv.is_undef() && matches!(op, B::Add | B::Sub | B::BitOr | B::BitXor) {
             // `$x += 1` on undef does not warn.

@@ -16,11 +16,14 @@ pub mod tie;
 pub mod version;
 
 use crate::compile::node::Ctx;
-use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
+use crate::value::{Av, Code, Glob, GlobCell, HKey, HashState, Hv, HvCell, Slot, Sv, Value};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub use api::*;
+
+/// A class's resolved methods by name (`None`: known to be missing).
+pub type MethodsOfClass = HashMap<Rc<str>, Option<Code>, HashState>;
 
 /// One entry of the save stack (`local`).
 pub enum Save {
@@ -110,6 +113,11 @@ pub struct Interp {
     pub cur_body: Option<Rc<crate::compile::node::SubBody>>,
     pub savestack: Vec<Save>,
     pub ret: Vec<Value>,
+    /// Reused buffers of the call path (argument cells, `@_` arrays, scalar-call results),
+    /// so an ordinary sub call allocates nothing for them.
+    pub arg_cells: Vec<Sv>,
+    pub spare_avs: Vec<Av>,
+    pub call_results: Vec<Vec<Value>>,
     pub goto_args: Option<Av>,
     /// `@_` of the native sub being called (natives see values; a few, like
     /// `Scalar::Util::readonly`, need the argument cells).
@@ -126,7 +134,8 @@ pub struct Interp {
     /// `each @array` positions by array identity.
     pub array_iters: HashMap<usize, usize>,
     pub state_done: HashSet<u32>,
-    pub method_cache: HashMap<(Rc<str>, Rc<str>), Option<Code>>,
+    /// Resolved methods by class, then method name (looked up without allocating).
+    pub method_cache: HashMap<Rc<str>, MethodsOfClass, HashState>,
     pub hooks: Hooks,
     /// Sub and `use` sources the compiler kept for `pmap_on` workers.
     pub parallel_sources: crate::compile::parallel::ShippableSources,
@@ -203,6 +212,9 @@ impl Interp {
             cur_body: None,
             savestack: Vec::new(),
             ret: Vec::new(),
+            arg_cells: Vec::new(),
+            spare_avs: Vec::new(),
+            call_results: Vec::new(),
             goto_args: None,
             native_args: None,
             depth: 0,
@@ -215,7 +227,7 @@ impl Interp {
             flipflops: HashMap::new(),
             array_iters: HashMap::new(),
             state_done: HashSet::new(),
-            method_cache: HashMap::new(),
+            method_cache: HashMap::default(),
             hooks: Hooks::default(),
             parallel_sources: Default::default(),
             re: Default::default(),

@@ -140,9 +140,13 @@ pub fn hkey(s: PerlString) -> HKey {
     s
 }
 
+/// The hasher of perl hashes: foldhash, randomly seeded per map like perl's hash seed, and
+/// several times cheaper than SipHash on the short keys scripts use.
+pub type HashState = foldhash::fast::RandomState;
+
 #[derive(Default)]
 pub struct HvCell {
-    pub v: RefCell<IndexMap<HKey, Sv>>,
+    pub v: RefCell<IndexMap<HKey, Sv, HashState>>,
     pub blessed: Blessed,
     /// `each` iterator position.
     pub iter: Cell<usize>,
