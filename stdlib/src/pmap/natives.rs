@@ -386,10 +386,13 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
             .map(|n| n.get())
             .unwrap_or(2);
         let inc = it.global_array("main::INC").iter().map(text).collect();
-        let lists = super::threads::run_local(session, wires, inc, n, &mut InterpSink(it))
+        let results = super::threads::run_local(session, wires, inc, n, &mut InterpSink(it))
             .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?;
-        for (i, l) in lists.into_iter().enumerate() {
-            list.extend(l.into_iter().map(from_wire_owned));
+        let mut values = results.values.into_iter();
+        let mut at = 0;
+        for (i, end) in results.ends.into_iter().enumerate() {
+            list.extend(values.by_ref().take(end - at).map(from_wire_owned));
+            at = end;
             gather(&kind, &items[i], &mut list, &mut out);
         }
     } else {
