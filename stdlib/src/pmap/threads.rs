@@ -13,8 +13,11 @@ use std::time::{Duration, Instant};
 
 /// Worker threads get perl-sized stacks (deep recursion is bounded by the interpreter).
 const STACK: usize = 256 << 20;
-/// Most items a thread takes at once (fewer near the end, so the tail is shared).
+/// Most items a thread takes at once (fewer near the end, so the tail is shared; the first
+/// chunk is one item, to learn how long items take).
 const MAX_CHUNK: usize = 1024;
+/// Work a thread takes at once once it knows how long its items take.
+const CHUNK_SECS: f64 = 0.002;
 /// A thread hands back what it has at least this often, so output of slow items is not
 /// held back and the caller's memory of pending results stays small.
 const HAND_BACK: Duration = Duration::from_millis(2);
@@ -167,9 +170,17 @@ fn serve(
         stop.store(true, Ordering::SeqCst);
         return;
     }
+    // Seconds per item on this thread, once measured: chunks aim at CHUNK_SECS of work, so
+    // slow items are taken one at a time (the tail stays balanced) and fast ones in bulk.
+    let mut per_item: Option<f64> = None;
     while !stop.load(Ordering::SeqCst) {
         let left = total.saturating_sub(next.load(Ordering::SeqCst));
-        let size = (left / (threads * 4)).clamp(1, MAX_CHUNK);
+        let fair = (left / (threads * 4)).clamp(1, MAX_CHUNK);
+        let size = match per_item {
+            None => 1,
+            Some(t) => ((CHUNK_SECS / t.max(1e-9)) as usize).clamp(1, fair),
+        };
+        let started = Instant::now();
         let start = next.fetch_add(size, Ordering::SeqCst);
         if start >= total {
             return;
@@ -212,6 +223,8 @@ fn serve(
                 handed = Instant::now();
             }
         }
+        let sample = started.elapsed().as_secs_f64() / (end - start) as f64;
+        per_item = Some(per_item.map_or(sample, |t| t * 0.5 + sample * 0.5));
         if tx.send(Report::Results(chunk)).is_err() {
             return;
         }
