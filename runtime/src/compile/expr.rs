@@ -612,6 +612,11 @@ impl<'a> Compiler<'a> {
                         let (pkg, short) = self.qualify_sub(n);
                         Node::SubRef(self.interp.glob_in(&pkg, &short))
                     }
+                    // `goto &$code`: the code ref itself, not a call of it
+                    E::Deref {
+                        sigil: ast::Sigil::Code,
+                        expr,
+                    } => self.expr(expr),
                     _ => self.expr(x),
                 };
                 Node::GotoSub(Box::new(t))

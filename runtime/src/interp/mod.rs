@@ -390,6 +390,10 @@ impl Interp {
         g.sv().put(Value::str("\x1c"));
         self.glob_in("main", "]").sv().put(Value::Num(5.036));
         self.glob_in("main", "^O").sv().put(Value::str("linux"));
+        // an unthreaded perl: setlocale is safe (perl's tests ask before using locales)
+        self.glob_in("main", "^SAFE_LOCALES")
+            .sv()
+            .put(Value::Int(1));
         self.glob_in("main", "^V").sv().put(Value::str("v5.36.0"));
         self.glob_in("main", "^X")
             .sv()
