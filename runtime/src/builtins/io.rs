@@ -255,7 +255,15 @@ impl Interp {
             return Ok(Value::from_bool(false));
         };
         let mut vals = Vec::new();
-        self.list(args, &mut vals)?;
+        if crate::exec::list::has_incdec(args) {
+            // perl passes variables (and `++$x`, which returns the variable) by alias, so
+            // `print $i++, $i, ++$i` shows each variable's value after the whole list ran.
+            let mut cells = Vec::new();
+            self.list_cells(args, &mut cells)?;
+            vals.extend(cells.iter().map(|c| c.get()));
+        } else {
+            self.list(args, &mut vals)?;
+        }
         let mut s = PerlString::default();
         if kind == PrintKind::Printf {
             let r = self.sprintf_values(&vals)?;

@@ -342,6 +342,8 @@ impl Interp {
                 self.void(n)?;
                 self.assigned_cells(l, out)?;
             }
+            // `++$x` / `--$x` yield the variable itself.
+            Node::IncDec(op, _) | Node::LexIncDec(op, _) if *op < 2 => out.push(self.lv(n)?),
             // `for (reverse ...)` aliases the elements too.
             Node::Builtin(b, args) if b.name == "reverse" => {
                 let mut cells = Vec::new();
@@ -732,4 +734,14 @@ fn cells_in_sorted_order(cells: Vec<Sv>, sorted: &[Value]) -> Vec<Sv> {
                 .unwrap_or_else(|| SvCell::new_sv(v.clone()))
         })
         .collect()
+}
+
+/// Whether a list (top level) has a `++`/`--`, which may change a variable other items
+/// pass by alias.
+pub fn has_incdec(n: &Node) -> bool {
+    match n {
+        Node::List(items) => items.iter().any(has_incdec),
+        Node::IncDec(..) | Node::LexIncDec(..) => true,
+        _ => false,
+    }
 }
