@@ -3,6 +3,7 @@
 //! Embedders add their own functions as native subs (`Interp::register_native`).
 
 pub mod core_proto;
+pub mod format;
 pub mod fs;
 pub mod io;
 pub mod list;
@@ -90,6 +91,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| fs::lookup(name))
         .or_else(|| tie::lookup(name))
         .or_else(|| io::lookup(name))
+        .or_else(|| format::lookup(name))
         .or_else(|| sys::lookup(name))
         .or_else(|| pack::lookup(name))
         .or_else(|| unix::lookup(name))

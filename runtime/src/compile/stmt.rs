@@ -291,7 +291,10 @@ impl<'a> Compiler<'a> {
                 }
                 return None;
             }
-            S::Format { .. } => StmtKind::Nop,
+            S::Format { name, lines } => {
+                self.define_format(name, lines);
+                return None;
+            }
             S::Empty => return None,
         };
         Some(Stmt {
@@ -416,6 +419,27 @@ impl<'a> Compiler<'a> {
                 )
             }
             None => (self.pkg.to_string(), name.to_string()),
+        }
+    }
+
+    /// `format NAME =`: compiled here, in the current scope, as a hidden named sub.
+    fn define_format(&mut self, name: &str, lines: &[String]) {
+        let name = if name.is_empty() { "STDOUT" } else { name };
+        let text = crate::builtins::format::format_sub_source(name, lines);
+        let src = lang::SourceFile::new(self.file.to_string(), text);
+        match lang::parse(&src, &lang::ParseOptions::default()) {
+            Ok(prog) => {
+                for st in &prog.body {
+                    if let ast::StmtKind::SubDecl(def) = &st.kind {
+                        self.define_named_sub(def);
+                    }
+                }
+            }
+            Err(errs) => {
+                for e in &errs {
+                    self.errors.push(format!("{}\n", e.perl_line(&src)));
+                }
+            }
         }
     }
 
