@@ -385,12 +385,6 @@ fn libc_nextafter(x: f64, y: f64) -> f64 {
 pub fn load(_it: &mut Interp, module: &str) -> bool {
     matches!(
         module,
-        "IO::Handle"
-            | "IO::File"
-            | "warnings::register"
-            | "mro"
-            | "overload"
-            | "XSLoader"
-            | "DynaLoader"
+        "warnings::register" | "mro" | "overload" | "XSLoader" | "DynaLoader"
     )
 }

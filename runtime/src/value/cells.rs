@@ -224,6 +224,8 @@ pub struct GlobCell {
     pub hv: RefCell<Hv>,
     pub cv: RefCell<Option<Code>>,
     pub io: RefCell<Option<Rc<RefCell<Handle>>>>,
+    /// `bless \*FH` / `bless Symbol::gensym()` (IO::Handle objects are blessed globs).
+    pub blessed: Blessed,
 }
 pub type Glob = Rc<GlobCell>;
 
@@ -237,6 +239,7 @@ impl GlobCell {
             hv: RefCell::new(HvCell::new_hv()),
             cv: RefCell::new(None),
             io: RefCell::new(None),
+            blessed: RefCell::new(None),
         })
     }
     pub fn full_name(&self) -> String {
