@@ -22,6 +22,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "fileno" => BFn::S(|i, a| {
             let h = i.handle_arg(a.first())?;
             Ok(match h {
+                Some(h) if !h.borrow().is_open => Value::Undef,
                 Some(h) => match h.borrow().fd {
                     Some(fd) => Value::Int(fd as i64),
                     None => Value::Int(3),
@@ -545,6 +546,23 @@ impl Interp {
     }
 
     /// Methods on filehandles (`$fh->print`, `STDOUT->autoflush(1)`, `$fh->close`).
+    /// A method the natives above lack: handles are IO::File objects, so perl loads
+    /// IO::File and calls its method (`STDOUT->printflush(...)`).
+    fn io_file_method(&mut self, g: &Glob, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
+        if self.resolve_method("IO::File", name).is_none() {
+            let _ = self.require_module("IO::File", None);
+        }
+        let Some(code) = self.resolve_method("IO::File", name) else {
+            return Err(self.die_str(&format!(
+                "Can't locate object method \"{name}\" via package \"IO::File\""
+            )));
+        };
+        if let Some(first) = args.v.borrow_mut().front_mut() {
+            *first = crate::value::SvCell::new_sv(Value::GlobRef(g.clone()));
+        }
+        self.call_sub(&code, args, Ctx::List, out)
+    }
+
     pub fn io_method(&mut self, g: &Glob, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
         let vals = args.values();
         let h = g.io.borrow().clone();
@@ -614,21 +632,9 @@ impl Interp {
             }
             "fileno" => out.push(Value::Int(h.borrow().fd.unwrap_or(3) as i64)),
             "opened" => out.push(Value::from_bool(h.borrow().is_open)),
-            _ => return self.io_file_method(name, args, out),
+            _ => return self.io_file_method(g, name, args, out),
         }
         Ok(())
-    }
-
-    /// Any other method on a handle is IO::File's, loaded on demand as perl does
-    /// (`$fh->can('flush')`, `$sock->blocking(0)`).
-    fn io_file_method(&mut self, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
-        let _ = self.require_module("IO::File", None);
-        match self.resolve_method("IO::File", name) {
-            Some(code) => self.call_sub(&code, args, Ctx::List, out),
-            None => Err(self.die_str(&format!(
-                "Can't locate object method \"{name}\" via package \"IO::File\""
-            ))),
-        }
     }
 
     /// The glob an `open`'s first argument names, creating an anonymous one for an

@@ -202,7 +202,7 @@ fn bless(it: &mut Interp, a: &[Node]) -> R<Value> {
         Value::ScalarRef(x) => &x.blessed,
         Value::CodeRef(x) => &x.blessed,
         Value::Regex(x) => &x.blessed,
-        Value::GlobRef(g) => &g.blessed,
+        Value::GlobRef(x) => &x.blessed,
         _ => return Err(it.die_str("Can't bless non-reference value")),
     };
     *slot.borrow_mut() = Some(class.clone());

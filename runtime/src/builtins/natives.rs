@@ -396,13 +396,7 @@ fn libc_nextafter(x: f64, y: f64) -> f64 {
 pub fn load(_it: &mut Interp, module: &str) -> bool {
     matches!(
         module,
-        "IO::Handle"
-            | "IO::File"
-            | "warnings::register"
-            | "mro"
-            | "overload"
-            | "XSLoader"
-            | "DynaLoader"
+        "warnings::register" | "mro" | "overload" | "XSLoader" | "DynaLoader"
             // in-memory handles are built in
             | "PerlIO::scalar"
     )

@@ -1,11 +1,11 @@
-//! `DESTROY`: when the last reference to a blessed hash or array goes, its contents move
+//! `DESTROY`: when the last reference to a blessed scalar, hash or array goes, its contents move
 //! into a fresh object that is queued here; the interpreter calls `DESTROY` on it at the
 //! next statement boundary or scope exit (perl calls it at once; the difference is
 //! invisible to ordinary programs).
 
 use super::Interp;
 use crate::compile::node::Ctx;
-use crate::value::{AvCell, HvCell, Value};
+use crate::value::{AvCell, HvCell, SvCell, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -45,6 +45,18 @@ impl Drop for HvCell {
                 *h.v.borrow_mut() = std::mem::take(self.v.get_mut());
                 *h.blessed.borrow_mut() = Some(class);
                 enqueue(Value::HashRef(h));
+            }
+        }
+    }
+}
+
+impl Drop for SvCell {
+    fn drop(&mut self) {
+        if let Some(class) = self.blessed.get_mut().take() {
+            if wants_destroy(&class) {
+                let s = SvCell::new_sv(std::mem::take(self.v.get_mut()));
+                *s.blessed.borrow_mut() = Some(class);
+                enqueue(Value::ScalarRef(s));
             }
         }
     }
@@ -99,6 +111,7 @@ pub fn run_pending(it: &mut Interp) {
             match &obj {
                 Value::HashRef(h) => *h.blessed.borrow_mut() = None,
                 Value::ArrayRef(a) => *a.blessed.borrow_mut() = None,
+                Value::ScalarRef(s) => *s.blessed.borrow_mut() = None,
                 _ => {}
             }
         }

@@ -232,8 +232,8 @@ pub struct GlobCell {
     pub hv: RefCell<Hv>,
     pub cv: RefCell<Option<Code>>,
     pub io: RefCell<Option<Rc<RefCell<Handle>>>>,
-    /// The class of a blessed glob reference (IO::Socket and IO::Handle objects).
-    pub blessed: RefCell<Option<Rc<str>>>,
+    /// `bless \*FH` / `bless Symbol::gensym()` (IO::Handle objects are blessed globs).
+    pub blessed: Blessed,
 }
 pub type Glob = Rc<GlobCell>;
 
