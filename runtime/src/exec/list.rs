@@ -303,12 +303,12 @@ impl Interp {
             }
             Node::Const(v) => out.push(SvCell::readonly_sv(v.clone())),
             // Operators that always give one value: a temporary cell for it.
-            Node::Bin(..)
-            | Node::Concat(_)
-            | Node::Not(_)
-            | Node::Neg(_)
-            | Node::LexIncDec(..)
-            | Node::IncDec(..) => out.push(SvCell::new_sv(self.sv(n)?)),
+            Node::Bin(..) | Node::Concat(_) | Node::Not(_) | Node::Neg(_) => {
+                out.push(SvCell::new_sv(self.sv(n)?))
+            }
+            // `++$x` / `--$x` yield the variable itself; `$x++` a new value.
+            Node::IncDec(op, _) | Node::LexIncDec(op, _) if *op < 2 => out.push(self.lv(n)?),
+            Node::LexIncDec(..) | Node::IncDec(..) => out.push(SvCell::new_sv(self.sv(n)?)),
             Node::ASlice(agg, idx) => {
                 let mut is = Vec::new();
                 self.list(idx, &mut is)?;
@@ -342,8 +342,6 @@ impl Interp {
                 self.void(n)?;
                 self.assigned_cells(l, out)?;
             }
-            // `++$x` / `--$x` yield the variable itself.
-            Node::IncDec(op, _) | Node::LexIncDec(op, _) if *op < 2 => out.push(self.lv(n)?),
             // `for (reverse ...)` aliases the elements too.
             Node::Builtin(b, args) if b.name == "reverse" => {
                 let mut cells = Vec::new();
