@@ -443,7 +443,9 @@ fn undef(it: &mut Interp, a: &[Node]) -> R<Value> {
                 hv.v.borrow_mut().clear();
             }
             Node::SubRef(g) => {
+                // The sub loses its body but stays declared (`exists &f` is still true).
                 *g.cv.borrow_mut() = None;
+                it.code_of_glob(g);
                 it.invalidate_method_cache();
             }
             other => {

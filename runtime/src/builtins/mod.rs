@@ -2,12 +2,14 @@
 //! its argument nodes unevaluated (so it can take lvalues, arrays, filehandles).
 //! Embedders add their own functions as native subs (`Interp::register_native`).
 
+pub mod core_proto;
 pub mod fs;
 pub mod io;
 pub mod list;
 pub mod misc;
 pub mod natives;
 pub mod pack;
+pub mod socket;
 pub mod string;
 pub mod sys;
 pub mod tie;
@@ -61,6 +63,19 @@ pub fn takes_fh(name: &str) -> bool {
             | "flock"
             | "rewinddir"
             | "pipe"
+            | "socket"
+            | "socketpair"
+            | "bind"
+            | "connect"
+            | "listen"
+            | "accept"
+            | "shutdown"
+            | "getsockname"
+            | "getpeername"
+            | "setsockopt"
+            | "getsockopt"
+            | "send"
+            | "recv"
             | "sysseek"
             | "sysopen"
             | "chdir"
@@ -77,7 +92,8 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| io::lookup(name))
         .or_else(|| sys::lookup(name))
         .or_else(|| pack::lookup(name))
-        .or_else(|| unix::lookup(name))?;
+        .or_else(|| unix::lookup(name))
+        .or_else(|| socket::lookup(name))?;
     let name: &'static str = TABLE_NAMES
         .iter()
         .find(|n| **n == name)
@@ -88,7 +104,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
 
 const TABLE_NAMES: &[&str] = &[
     "substr", "undef", "defined", "join", "sprintf", "push", "keys", "local", "exists", "delete",
-    "values", "split", "pos", "vec",
+    "values", "split", "pos", "vec", "reverse",
 ];
 
 impl Interp {

@@ -68,7 +68,18 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "isdual", |_, a, _| {
         one(Value::from_bool(matches!(arg(a, 0), Value::Dual(_))))
     });
-    reg(it, "readonly", |_, _, _| one(Value::from_bool(false)));
+    reg(it, "readonly", |it, _, _| {
+        let ro = it
+            .native_args
+            .as_ref()
+            .and_then(|a| {
+                a.v.borrow()
+                    .front()
+                    .map(|c| c.readonly.get() || c.was_readonly.get())
+            })
+            .unwrap_or(false);
+        one(Value::from_bool(ro))
+    });
     reg(it, "isvstring", |_, _, _| one(Value::from_bool(false)));
     reg(it, "set_prototype", |_, a, _| {
         if let Value::CodeRef(c) = arg(a, 0) {
@@ -385,6 +396,12 @@ fn libc_nextafter(x: f64, y: f64) -> f64 {
 pub fn load(_it: &mut Interp, module: &str) -> bool {
     matches!(
         module,
-        "warnings::register" | "mro" | "overload" | "XSLoader" | "DynaLoader"
+        "warnings::register"
+            | "mro"
+            | "overload"
+            | "XSLoader"
+            | "DynaLoader"
+            // in-memory handles are built in
+            | "PerlIO::scalar"
     )
 }

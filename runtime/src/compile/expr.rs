@@ -110,6 +110,9 @@ impl<'a> Compiler<'a> {
         match name {
             "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Starts)), false),
             "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Ends)), false),
+            "^CAPTURE" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Captures)), false)
+            }
             _ => {}
         }
         match self.lookup(&format!("@{name}")) {
@@ -122,8 +125,12 @@ impl<'a> Compiler<'a> {
     fn hash_agg(&mut self, name: &str, span: lang::Span) -> Agg {
         // `$+{name}`, `$-{name}[0]`, `keys %-`: the last match's named groups, as a fresh hash.
         match name {
-            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Named)), false),
-            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::NamedAll)), false),
+            "+" | "^CAPTURE" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Named)), false)
+            }
+            "-" | "^CAPTURE_ALL" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::NamedAll)), false)
+            }
             _ => {}
         }
         match self.lookup(&format!("%{name}")) {
@@ -211,6 +218,7 @@ impl<'a> Compiler<'a> {
             E::Interp(parts) => self.interp_parts(parts),
             E::ScalarVar(n) => self.scalar_var(n, e.span),
             E::ArrayVar(n) => match n.as_str() {
+                "^CAPTURE" => Node::Av(self.array_agg(n, e.span)),
                 "-" => Node::MatchOffsets(false),
                 "+" => Node::MatchOffsets(true),
                 _ => Node::Av(self.array_agg(n, e.span)),
@@ -514,7 +522,14 @@ impl<'a> Compiler<'a> {
                 let (repl, extra) = match replacement {
                     ast::Replacement::Interp(parts) => (self.interp_parts(parts), 0),
                     ast::Replacement::Code { body, extra_evals } => {
-                        (Node::DoBlock(Box::new(self.block(body))), *extra_evals)
+                        // `/ee`: each extra `e` is a string eval of the result, which sees
+                        // the lexicals in scope like any `eval STRING`.
+                        let mut repl = Node::DoBlock(Box::new(self.block(body)));
+                        for _ in 0..*extra_evals {
+                            let scope = self.eval_scope();
+                            repl = Node::EvalStr(Some(Box::new(repl)), scope);
+                        }
+                        (repl, 0)
                     }
                 };
                 Node::Subst {
@@ -597,6 +612,11 @@ impl<'a> Compiler<'a> {
                         let (pkg, short) = self.qualify_sub(n);
                         Node::SubRef(self.interp.glob_in(&pkg, &short))
                     }
+                    // `goto &$code`: the code ref itself, not a call of it
+                    E::Deref {
+                        sigil: ast::Sigil::Code,
+                        expr,
+                    } => self.expr(expr),
                     _ => self.expr(x),
                 };
                 Node::GotoSub(Box::new(t))

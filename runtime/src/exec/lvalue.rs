@@ -31,12 +31,16 @@ impl Interp {
                 av.elem_lv(ix as usize)
             }
             Node::HElem(agg, key) => {
-                let k = self.hash_key(key)?;
+                let k = self.hash_key_ref(key)?;
                 let hv = self.hv_of(agg, true)?;
                 if let Some(obj) = self.tied_hv(&hv) {
-                    return self.tied_elem_proxy(obj, ElemKey::Hash(Value::pstr(k)));
+                    return self.tied_elem_proxy(obj, ElemKey::Hash(Value::pstr(k.into_owned())));
                 }
-                hv.elem_lv(k)
+                let found = hv.v.borrow().get(&*k).cloned();
+                match found {
+                    Some(cell) => cell,
+                    None => hv.elem_lv(k.into_owned()),
+                }
             }
             Node::DerefSv(x, strict) => {
                 let r = self.sv_autoviv(x, 's')?;
@@ -246,6 +250,13 @@ impl Interp {
     /// Evaluates an expression that should hold a reference, creating one in its cell when
     /// it is undef (autovivification). `kind`: 's', 'a', 'h'.
     pub fn sv_autoviv(&mut self, x: &Node, kind: char) -> R<Value> {
+        if let Node::LexSv(s) = x {
+            // The common `$ref->{...}`: a lexical that already holds something.
+            let v = self.pad_sv(*s).get();
+            if !v.is_undef() {
+                return Ok(v);
+            }
+        }
         match x {
             Node::LexSv(_)
             | Node::GlobSv(_)
@@ -468,6 +479,8 @@ impl Interp {
                 self.localize(inner)?;
                 return self.refgen(inner);
             }
+            // `\"const"`, `\1`: a reference to a literal is read-only, as in perl.
+            Node::Const(v) => Value::ScalarRef(SvCell::readonly_sv(v.clone())),
             _ => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
         })
     }
@@ -570,6 +583,12 @@ impl Interp {
                 self.savestack.push(Save::Code(g.clone(), g.cv()));
                 let io = g.io.borrow().clone();
                 self.savestack.push(Save::Io(g.clone(), io));
+                // perl gives the glob an empty GP: `local *v; our $v` is undef.
+                *g.sv.borrow_mut() = SvCell::new_sv(Value::Undef);
+                *g.av.borrow_mut() = crate::value::AvCell::new_av();
+                *g.hv.borrow_mut() = crate::value::HvCell::new_hv();
+                *g.cv.borrow_mut() = None;
+                self.invalidate_method_cache();
             }
             Node::DerefSv(inner, _) => {
                 let v = self.sv(inner)?;
@@ -651,6 +670,16 @@ impl Interp {
             av.set_values(out);
             return Ok(Value::Int(av.len() as i64));
         }
+        // `substr(...) .= x`, `vec(...) |= x`, `pos($s) += n`: read, compute, store back.
+        if let Node::Builtin(b, _) = l {
+            if matches!(b.name, "substr" | "vec" | "pos") {
+                let cur = self.sv(l)?;
+                let rv = self.sv(r)?;
+                let new = self.binop_values(op, cur, rv)?;
+                self.assign_to(l, new.clone())?;
+                return Ok(new);
+            }
+        }
         let cell = self.lv(l)?;
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));
@@ -681,7 +710,14 @@ impl Interp {
             cell.put(Value::pstr(n));
             return Ok(cell.get());
         }
-        let rv = self.sv(r)?;
+        let rv = self.sv_operand(r)?;
+        {
+            let mut cur = cell.v.borrow_mut();
+            if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
+                *cur = res.clone();
+                return Ok(res);
+            }
+        }
         let lv = cell.get();
         let res = if lv.is_undef() && matches!(op, B::Add | B::Sub | B::BitOr | B::BitXor) {
             // `$x += 1` on undef does not warn.

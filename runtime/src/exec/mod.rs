@@ -13,6 +13,31 @@ use crate::interp::Interp;
 use crate::value::{arith, AvCell, HvCell, PerlString, Slot, SvCell, Value};
 use std::rc::Rc;
 
+/// A hash key for lookups: shared when the key expression gave a plain string.
+pub enum KeyRef {
+    Shared(Rc<PerlString>),
+    Owned(PerlString),
+}
+
+impl std::ops::Deref for KeyRef {
+    type Target = PerlString;
+    fn deref(&self) -> &PerlString {
+        match self {
+            KeyRef::Shared(r) => r,
+            KeyRef::Owned(p) => p,
+        }
+    }
+}
+
+impl KeyRef {
+    pub fn into_owned(self) -> PerlString {
+        match self {
+            KeyRef::Shared(r) => Rc::try_unwrap(r).unwrap_or_else(|r| (*r).clone()),
+            KeyRef::Owned(p) => p,
+        }
+    }
+}
+
 /// Non-local control flow and errors, carried through `Result`.
 pub enum Ctl {
     Die(Value),
@@ -36,7 +61,17 @@ pub fn fresh_slot(kind: PadKind) -> Slot {
 }
 
 impl Interp {
-    #[inline]
+    /// Scalar value of an operand: lexicals and constants without a trip through `sv`.
+    #[inline(always)]
+    pub fn sv_operand(&mut self, n: &Node) -> R<Value> {
+        match n {
+            Node::LexSv(s) => Ok(self.pad_sv(*s).get()),
+            Node::Const(v) => Ok(v.clone()),
+            _ => self.sv(n),
+        }
+    }
+
+    #[inline(always)]
     pub fn pad_sv(&self, slot: u32) -> &crate::value::Sv {
         match &self.pad[slot as usize] {
             Slot::S(s) => s,
@@ -143,7 +178,13 @@ impl Interp {
             }
             Node::BitNot(x) => {
                 let v = self.sv(x)?;
-                if self.integer {
+                if let (Value::Str(s), false) = (&v, v.is_sv_no()) {
+                    // String complement: every byte flipped.
+                    let Some(bytes) = s.downgraded() else {
+                        return Err(self.die_str("Use of strings with code points over 0xFF as arguments to 1's complement (~) operator is not allowed"));
+                    };
+                    Value::bytes(bytes.into_iter().map(|b| !b).collect::<Vec<u8>>())
+                } else if self.integer {
                     Value::Int(!(arith::to_uv(&v) as i64))
                 } else {
                     arith::uv_value(!arith::to_uv(&v))
@@ -209,10 +250,10 @@ impl Interp {
                 }
             }
             Node::HElem(agg, key) => {
-                let k = self.hash_key(key)?;
+                let k = self.hash_key_ref(key)?;
                 let hv = self.hv_of(agg, true)?;
                 if let Some(obj) = self.tied_hv(&hv) {
-                    return self.tie_call1(&obj, "FETCH", vec![Value::pstr(k)]);
+                    return self.tie_call1(&obj, "FETCH", vec![Value::pstr(k.into_owned())]);
                 }
                 let r = hv.get(&k);
                 r.unwrap_or(Value::Undef)
@@ -298,9 +339,12 @@ impl Interp {
             | Node::EvalBlock(_)
             | Node::EvalStr(..)
             | Node::DoFile(_) => {
-                let mut out = Vec::new();
+                let mut out = self.call_results.pop().unwrap_or_default();
                 self.call_like(n, Ctx::Scalar, &mut out)?;
-                out.pop().unwrap_or(Value::Undef)
+                let v = out.pop().unwrap_or(Value::Undef);
+                out.clear();
+                self.call_results.push(out);
+                v
             }
             Node::Builtin(b, args) => self.call_builtin(b, args, Ctx::Scalar)?,
             Node::GlobVal(g) => Value::Glob(g.clone()),
@@ -702,6 +746,20 @@ impl Interp {
                 self.flipflops.insert(id, count);
                 Ok(Value::Int(count))
             }
+        }
+    }
+
+    /// The key of `$h{KEY}` for a lookup: a plain string key is shared, not copied.
+    pub fn hash_key_ref(&mut self, key: &Node) -> R<KeyRef> {
+        let v = match key {
+            Node::Const(Value::Str(s)) if !s.utf8 => return Ok(KeyRef::Shared(s.clone())),
+            Node::Const(_) => return self.hash_key(key).map(KeyRef::Owned),
+            _ => self.sv(key)?,
+        };
+        match &v {
+            // A string without the utf8 flag is already a normalized key.
+            Value::Str(s) if !s.utf8 => Ok(KeyRef::Shared(s.clone())),
+            _ => self.hash_key(&Node::Const(v)).map(KeyRef::Owned),
         }
     }
 

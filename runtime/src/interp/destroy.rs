@@ -70,8 +70,13 @@ impl Drop for AvCell {
                 *a.v.borrow_mut() = std::mem::take(self.v.get_mut());
                 *a.blessed.borrow_mut() = Some(class);
                 enqueue(Value::ArrayRef(a));
+                return;
             }
         }
+        // perl frees an array's elements from the last one down (av_clear), which is
+        // the order their DESTROYs run in.
+        let v = self.v.get_mut();
+        while v.pop_back().is_some() {}
     }
 }
 
@@ -114,6 +119,14 @@ pub fn run_pending(it: &mut Interp) {
 }
 
 impl Interp {
+    /// The main program's scope ends (before END blocks, as perl leaves it): its
+    /// lexicals go, so objects only they held are destroyed now.
+    pub fn leave_main_scope(&mut self) {
+        let pad = std::mem::take(&mut self.main_pad);
+        drop(pad);
+        run_pending(self);
+    }
+
     /// Global destruction: lexicals of the main program, then the queue.
     pub fn global_destruct(&mut self) {
         // Tied variables let go of their tie objects first (perl unties at global

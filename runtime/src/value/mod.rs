@@ -12,6 +12,10 @@ use crate::num::{format_nv, parse_number, NumValue};
 use std::borrow::Cow;
 use std::rc::Rc;
 
+thread_local! {
+    static SV_NO: Rc<PerlString> = Rc::new(PerlString::default());
+}
+
 /// A string and a number that are both valid (`$!`, `"0 but true"`-like dualvars).
 pub struct Dual {
     pub num: Value,
@@ -118,8 +122,18 @@ impl Value {
         if b {
             Value::Int(1)
         } else {
-            Value::Str(Rc::new(PerlString::default()))
+            Value::sv_no()
         }
+    }
+    /// perl's false value (`PL_sv_no`): the empty string, but numeric too (`""` and 0), so
+    /// string-only operations (bitwise string ops) treat it as a number. One shared string
+    /// per thread marks it.
+    pub fn sv_no() -> Value {
+        SV_NO.with(|r| Value::Str(r.clone()))
+    }
+    /// Whether this is (a copy of) perl's false value from `sv_no`.
+    pub fn is_sv_no(&self) -> bool {
+        matches!(self, Value::Str(s) if SV_NO.with(|r| Rc::ptr_eq(s, r)))
     }
     /// An unsigned integer (`Int` when it fits in i64, as perl keeps IV/UV canonical).
     pub fn uint(u: u64) -> Value {
@@ -219,7 +233,7 @@ impl Value {
             Value::ArrayRef(r) => r.blessed.borrow().clone(),
             Value::HashRef(r) => r.blessed.borrow().clone(),
             Value::CodeRef(r) => r.blessed.borrow().clone(),
-            Value::GlobRef(r) => r.blessed.borrow().clone(),
+            Value::GlobRef(g) => g.blessed.borrow().clone(),
             Value::Regex(r) => Some(
                 r.blessed
                     .borrow()
