@@ -546,23 +546,6 @@ impl Interp {
     }
 
     /// Methods on filehandles (`$fh->print`, `STDOUT->autoflush(1)`, `$fh->close`).
-    /// A method the natives above lack: handles are IO::File objects, so perl loads
-    /// IO::File and calls its method (`STDOUT->printflush(...)`).
-    fn io_file_method(&mut self, g: &Glob, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
-        if self.resolve_method("IO::File", name).is_none() {
-            let _ = self.require_module("IO::File", None);
-        }
-        let Some(code) = self.resolve_method("IO::File", name) else {
-            return Err(self.die_str(&format!(
-                "Can't locate object method \"{name}\" via package \"IO::File\""
-            )));
-        };
-        if let Some(first) = args.v.borrow_mut().front_mut() {
-            *first = crate::value::SvCell::new_sv(Value::GlobRef(g.clone()));
-        }
-        self.call_sub(&code, args, Ctx::List, out)
-    }
-
     pub fn io_method(&mut self, g: &Glob, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
         let vals = args.values();
         let h = g.io.borrow().clone();
@@ -635,6 +618,23 @@ impl Interp {
             _ => return self.io_file_method(g, name, args, out),
         }
         Ok(())
+    }
+
+    /// A method the natives above lack: handles are IO::File objects, so perl loads
+    /// IO::File and calls its method (`STDOUT->printflush(...)`).
+    fn io_file_method(&mut self, g: &Glob, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
+        if self.resolve_method("IO::File", name).is_none() {
+            let _ = self.require_module("IO::File", None);
+        }
+        let Some(code) = self.resolve_method("IO::File", name) else {
+            return Err(self.die_str(&format!(
+                "Can't locate object method \"{name}\" via package \"IO::File\""
+            )));
+        };
+        if let Some(first) = args.v.borrow_mut().front_mut() {
+            *first = crate::value::SvCell::new_sv(Value::GlobRef(g.clone()));
+        }
+        self.call_sub(&code, args, Ctx::List, out)
     }
 
     /// The glob an `open`'s first argument names, creating an anonymous one for an
