@@ -423,6 +423,33 @@ impl Interp {
         }
     }
 
+    /// `eof()`: the current `<>` file is exhausted and so is every file still in @ARGV
+    /// (perl opens the next files to look, as this does).
+    fn argv_all_eof(&mut self) -> bool {
+        loop {
+            if let Some(h) = self.io.argv_current.clone() {
+                if !h.borrow_mut().at_eof() {
+                    return false;
+                }
+            }
+            let more = !self.glob_in("main", "ARGV").av().is_empty();
+            if self.io.argv_started && !more {
+                return true;
+            }
+            if self.argv_handle().is_none() {
+                return true;
+            }
+            if !more {
+                // `<>` had not started and reads STDIN.
+                return self
+                    .io
+                    .argv_current
+                    .clone()
+                    .is_none_or(|h| h.borrow_mut().at_eof());
+            }
+        }
+    }
+
     /// `<>`: the files named in @ARGV in turn, or STDIN.
     fn argv_handle(&mut self) -> Option<HandleRef> {
         loop {
@@ -587,13 +614,21 @@ impl Interp {
             }
             "fileno" => out.push(Value::Int(h.borrow().fd.unwrap_or(3) as i64)),
             "opened" => out.push(Value::from_bool(h.borrow().is_open)),
-            _ => {
-                return Err(self.die_str(&format!(
-                    "Can't locate object method \"{name}\" via package \"IO::File\""
-                )))
-            }
+            _ => return self.io_file_method(name, args, out),
         }
         Ok(())
+    }
+
+    /// Any other method on a handle is IO::File's, loaded on demand as perl does
+    /// (`$fh->can('flush')`, `$sock->blocking(0)`).
+    fn io_file_method(&mut self, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
+        let _ = self.require_module("IO::File", None);
+        match self.resolve_method("IO::File", name) {
+            Some(code) => self.call_sub(&code, args, Ctx::List, out),
+            None => Err(self.die_str(&format!(
+                "Can't locate object method \"{name}\" via package \"IO::File\""
+            ))),
+        }
     }
 
     /// The glob an `open`'s first argument names, creating an anonymous one for an
@@ -1044,6 +1079,9 @@ fn binmode(it: &mut Interp, a: &[Node]) -> R<Value> {
 }
 
 fn eof(it: &mut Interp, a: &[Node]) -> R<Value> {
+    if matches!(a.first(), Some(Node::List(items)) if items.is_empty()) {
+        return Ok(Value::from_bool(it.argv_all_eof()));
+    }
     let h = match a.first() {
         Some(_) => it.handle_arg(a.first())?,
         None => it.io.last_read.clone(),

@@ -145,6 +145,14 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 other => {
                     let name = other.to_string_lossy();
                     let name = name.trim_start_matches('&').to_string();
+                    if let Some(core) = name.strip_prefix("CORE::") {
+                        return match super::core_proto::core_prototype(core) {
+                            Some(p) => Ok(p.map(Value::str).unwrap_or(Value::Undef)),
+                            None => {
+                                Err(i.die_str(&format!("Can't find an opnumber for \"{core}\"")))
+                            }
+                        };
+                    }
                     let (p, n) = i.split_name(&name);
                     i.find_glob(&p, &n).and_then(|g| g.cv())
                 }
@@ -176,9 +184,14 @@ fn bless(it: &mut Interp, a: &[Node]) -> R<Value> {
     let class: std::rc::Rc<str> = match a.get(1) {
         Some(c) => {
             let cv = it.sv(c)?;
-            match cv.blessed() {
-                Some(p) if cv.is_ref() => p,
-                _ => std::rc::Rc::from(cv.to_string_lossy().as_str()),
+            if cv.is_ref() {
+                // perl takes a class name only from an object that overloads "".
+                if cv.blessed().is_none() || !it.has_overloads() {
+                    return Err(it.die_str("Attempt to bless into a reference"));
+                }
+                std::rc::Rc::from(it.str_of(&cv)?.to_string_lossy().as_str())
+            } else {
+                std::rc::Rc::from(cv.to_string_lossy().as_str())
             }
         }
         None => it.pkg.clone(),
@@ -189,6 +202,7 @@ fn bless(it: &mut Interp, a: &[Node]) -> R<Value> {
         Value::ScalarRef(x) => &x.blessed,
         Value::CodeRef(x) => &x.blessed,
         Value::Regex(x) => &x.blessed,
+        Value::GlobRef(g) => &g.blessed,
         _ => return Err(it.die_str("Can't bless non-reference value")),
     };
     *slot.borrow_mut() = Some(class.clone());
@@ -325,7 +339,8 @@ fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
             None => Ok(Value::Int(1)),
         };
     }
-    let is_file = name.contains('/') || name.ends_with(".pl") || name.ends_with(".pm");
+    // Module names have no '.' or '/' (`require "foo.ph"` is a file, not foo/ph.pm).
+    let is_file = name.contains('/') || name.contains('.');
     let module = if is_file {
         name.trim_end_matches(".pm").replace('/', "::")
     } else {

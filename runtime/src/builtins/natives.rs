@@ -403,5 +403,7 @@ pub fn load(_it: &mut Interp, module: &str) -> bool {
             | "overload"
             | "XSLoader"
             | "DynaLoader"
+            // in-memory handles are built in
+            | "PerlIO::scalar"
     )
 }

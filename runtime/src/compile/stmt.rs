@@ -51,8 +51,11 @@ impl<'a> Compiler<'a> {
 
     fn loop_block(&mut self, b: &ast::Block) -> Block {
         self.cur().loop_depth += 1;
-        let r = self.block(b);
+        let mut r = self.block(b);
         self.cur().loop_depth -= 1;
+        // perl keeps one scope for the whole loop: a match in one iteration is still the
+        // last match in the next; the loop statement restores it at exit (see `stmt`).
+        r.matches = false;
         r
     }
 
@@ -288,7 +291,10 @@ impl<'a> Compiler<'a> {
                 }
                 return None;
             }
-            S::Format { .. } => StmtKind::Nop,
+            S::Format { name, lines } => {
+                self.define_format(name, lines);
+                return None;
+            }
             S::Empty => return None,
         };
         Some(Stmt {
@@ -413,6 +419,27 @@ impl<'a> Compiler<'a> {
                 )
             }
             None => (self.pkg.to_string(), name.to_string()),
+        }
+    }
+
+    /// `format NAME =`: compiled here, in the current scope, as a hidden named sub.
+    fn define_format(&mut self, name: &str, lines: &[String]) {
+        let name = if name.is_empty() { "STDOUT" } else { name };
+        let text = crate::builtins::format::format_sub_source(name, lines);
+        let src = lang::SourceFile::new(self.file.to_string(), text);
+        match lang::parse(&src, &lang::ParseOptions::default()) {
+            Ok(prog) => {
+                for st in &prog.body {
+                    if let ast::StmtKind::SubDecl(def) = &st.kind {
+                        self.define_named_sub(def);
+                    }
+                }
+            }
+            Err(errs) => {
+                for e in &errs {
+                    self.errors.push(format!("{}\n", e.perl_line(&src)));
+                }
+            }
         }
     }
 

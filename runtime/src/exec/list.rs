@@ -18,10 +18,16 @@ impl Interp {
             Node::ConstList(l) => out.extend(l.iter().cloned()),
             Node::Av(agg) => {
                 let av = self.av_of(agg, false)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return self.tied_array_values(&obj, out);
+                }
                 out.extend(av.v.borrow().iter().map(|s| s.get()));
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, false)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_hash_pairs(&obj, out);
+                }
                 for (k, v) in hv.v.borrow().iter() {
                     out.push(Value::pstr(k.clone()));
                     out.push(v.get());
@@ -296,6 +302,13 @@ impl Interp {
                 out.extend(cells);
             }
             Node::Const(v) => out.push(SvCell::readonly_sv(v.clone())),
+            // Operators that always give one value: a temporary cell for it.
+            Node::Bin(..)
+            | Node::Concat(_)
+            | Node::Not(_)
+            | Node::Neg(_)
+            | Node::LexIncDec(..)
+            | Node::IncDec(..) => out.push(SvCell::new_sv(self.sv(n)?)),
             Node::ASlice(agg, idx) => {
                 let mut is = Vec::new();
                 self.list(idx, &mut is)?;

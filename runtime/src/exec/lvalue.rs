@@ -3,6 +3,7 @@
 
 use super::{Ctl, R};
 use crate::compile::node::{Agg, Node};
+use crate::interp::tie::ElemKey;
 use crate::interp::{Interp, Save};
 use crate::value::{arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value};
 use std::rc::Rc;
@@ -16,6 +17,10 @@ impl Interp {
             Node::Elem(agg, idx) => {
                 let i = self.sv(idx)?.to_i64();
                 let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    let ix = self.tied_index(&obj, i)?;
+                    return self.tied_elem_proxy(obj, ElemKey::Array(ix));
+                }
                 let len = av.len() as i64;
                 let ix = if i < 0 { i + len } else { i };
                 if ix < 0 {
@@ -26,9 +31,16 @@ impl Interp {
                 av.elem_lv(ix as usize)
             }
             Node::HElem(agg, key) => {
-                let k = self.hash_key(key)?;
+                let k = self.hash_key_ref(key)?;
                 let hv = self.hv_of(agg, true)?;
-                hv.elem_lv(k)
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_elem_proxy(obj, ElemKey::Hash(Value::pstr(k.into_owned())));
+                }
+                let found = hv.v.borrow().get(&*k).cloned();
+                match found {
+                    Some(cell) => cell,
+                    None => hv.elem_lv(k.into_owned()),
+                }
             }
             Node::DerefSv(x, strict) => {
                 let r = self.sv_autoviv(x, 's')?;
@@ -106,6 +118,9 @@ impl Interp {
                 return self.assign_lvalue_substr(cell, v);
             }
             return Err(self.die_str("Modification of a read-only value attempted"));
+        }
+        if self.ties.is_some() && self.tied_store(cell, &v)? {
+            return Ok(());
         }
         cell.put(v);
         Ok(())
@@ -232,11 +247,17 @@ impl Interp {
             }
             Node::Av(agg) => {
                 let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return self.tied_array_assign(&obj, it.collect());
+                }
                 av.set_values(it.collect());
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, true)?;
                 let rest: Vec<Value> = it.collect();
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_hash_assign(&obj, rest);
+                }
                 self.fill_hash(&hv, rest);
             }
             Node::Const(Value::Undef) => {
@@ -303,6 +324,13 @@ impl Interp {
     /// Evaluates an expression that should hold a reference, creating one in its cell when
     /// it is undef (autovivification). `kind`: 's', 'a', 'h'.
     pub fn sv_autoviv(&mut self, x: &Node, kind: char) -> R<Value> {
+        if let Node::LexSv(s) = x {
+            // The common `$ref->{...}`: a lexical that already holds something.
+            let v = self.pad_sv(*s).get();
+            if !v.is_undef() {
+                return Ok(v);
+            }
+        }
         match x {
             Node::LexSv(_)
             | Node::GlobSv(_)
@@ -528,6 +556,8 @@ impl Interp {
                 self.localize(inner)?;
                 return self.refgen(inner);
             }
+            // `\"const"`, `\1`: a reference to a literal is read-only, as in perl.
+            Node::Const(v) => Value::ScalarRef(SvCell::readonly_sv(v.clone())),
             _ => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
         })
     }
@@ -537,7 +567,11 @@ impl Interp {
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
-        let old = cell.get();
+        let old = if self.ties.is_some() {
+            self.fetch_sv(cell)?
+        } else {
+            cell.get()
+        };
         let new = match (&old, op) {
             (Value::Int(i), 0 | 2) if *i < i64::MAX => Value::Int(i + 1),
             (Value::Int(i), 1 | 3) if *i > i64::MIN => Value::Int(i - 1),
@@ -554,7 +588,9 @@ impl Interp {
             (_, 0 | 2) => arith::add(old.to_num(), crate::value::Num::I(1)),
             _ => arith::sub(old.to_num(), crate::value::Num::I(1)),
         };
-        cell.put(new.clone());
+        if !(self.ties.is_some() && self.tied_store(cell, &new)?) {
+            cell.put(new.clone());
+        }
         Ok(match op {
             0 | 1 => new,
             _ => {
@@ -624,6 +660,12 @@ impl Interp {
                 self.savestack.push(Save::Code(g.clone(), g.cv()));
                 let io = g.io.borrow().clone();
                 self.savestack.push(Save::Io(g.clone(), io));
+                // perl gives the glob an empty GP: `local *v; our $v` is undef.
+                *g.sv.borrow_mut() = SvCell::new_sv(Value::Undef);
+                *g.av.borrow_mut() = crate::value::AvCell::new_av();
+                *g.hv.borrow_mut() = crate::value::HvCell::new_hv();
+                *g.cv.borrow_mut() = None;
+                self.invalidate_method_cache();
             }
             Node::DerefSv(inner, _) => {
                 let v = self.sv(inner)?;
@@ -745,7 +787,14 @@ impl Interp {
             cell.put(Value::pstr(n));
             return Ok(cell.get());
         }
-        let rv = self.sv(r)?;
+        let rv = self.sv_operand(r)?;
+        {
+            let mut cur = cell.v.borrow_mut();
+            if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
+                *cur = res.clone();
+                return Ok(res);
+            }
+        }
         let lv = cell.get();
         let res = if lv.is_undef() && matches!(op, B::Add | B::Sub | B::BitOr | B::BitXor) {
             // `$x += 1` on undef does not warn.

@@ -79,6 +79,8 @@ impl Interp {
                     .collect(),
                 blessed: Default::default(),
             })),
+            // A provider's message already worded as perl's (`... in regex; marked by ...`).
+            Err(e) if e.contains(" in regex") => Err(self.die_str(&e)),
             Err(e) => Err(self.die_str(&format!("Invalid regex /{}/: {e}", src.to_string_lossy()))),
         }
     }
@@ -129,6 +131,15 @@ impl Interp {
         self.re.subject = subject;
         self.re.groups = groups;
         self.re.last_regex = Some(re.clone());
+        if let Some(mark) = re.re.last_mark() {
+            // `(*MARK:NAME)`: perl sets the package variables $REGMARK and $REGERROR.
+            self.glob_in("main", "REGMARK")
+                .sv()
+                .put(Value::pstr(PerlString::bytes(mark)));
+            self.glob_in("main", "REGERROR")
+                .sv()
+                .put(Value::empty_str());
+        }
     }
 
     fn target_cell(&mut self, target: &Option<Box<Node>>) -> R<Sv> {
@@ -409,6 +420,10 @@ impl Interp {
             let (s, e) = groups[0].unwrap_or((start, start));
             count += 1;
             self.set_match(subject.clone(), groups, &re);
+            if pat.flags.contains('e') {
+                // `s/X/pos()/ge`: the replacement code sees pos() at the match start.
+                self.set_pos(cell, Some(subject.byte_to_char(s) as i64));
+            }
             let mut r = self.sv(repl)?;
             for _ in 0..extra_evals {
                 let code = r.to_string_lossy();
@@ -433,6 +448,9 @@ impl Interp {
             } else {
                 e
             };
+        }
+        if count > 0 && return_new && pat.flags.contains('e') {
+            self.set_pos(cell, None);
         }
         if count == 0 {
             return Ok(if return_new {

@@ -78,8 +78,9 @@ impl Interp {
                     if Rc::strong_count(x) > 1 {
                         *s = Slot::A(crate::value::AvCell::new_av());
                     } else if !x.v.borrow().is_empty() {
-                        let old = std::mem::take(&mut *x.v.borrow_mut());
-                        drop(old);
+                        // Last element first, as perl's av_clear frees them.
+                        let mut old = std::mem::take(&mut *x.v.borrow_mut());
+                        while old.pop_back().is_some() {}
                     }
                 }
                 Slot::H(x) => {

@@ -365,6 +365,7 @@ impl Interp {
                 255
             }
         };
+        self.leave_main_scope();
         self.glob_in("main", "?").sv().put(Value::Int(code as i64));
         // END blocks may change `$?`, which is then the exit status (perl's STATUS_EXIT),
         // unless one of them calls `exit`.

@@ -12,14 +12,18 @@ pub mod rand;
 pub mod regex_state;
 pub mod share;
 pub mod signals;
+pub mod tie;
 pub mod version;
 
 use crate::compile::node::Ctx;
-use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
+use crate::value::{Av, Code, Glob, GlobCell, HKey, HashState, Hv, HvCell, Slot, Sv, Value};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub use api::*;
+
+/// A class's resolved methods by name (`None`: known to be missing).
+pub type MethodsOfClass = HashMap<Rc<str>, Option<Code>, HashState>;
 
 /// One entry of the save stack (`local`).
 pub enum Save {
@@ -109,6 +113,11 @@ pub struct Interp {
     pub cur_body: Option<Rc<crate::compile::node::SubBody>>,
     pub savestack: Vec<Save>,
     pub ret: Vec<Value>,
+    /// Reused buffers of the call path (argument cells, `@_` arrays, scalar-call results),
+    /// so an ordinary sub call allocates nothing for them.
+    pub arg_cells: Vec<Sv>,
+    pub spare_avs: Vec<Av>,
+    pub call_results: Vec<Vec<Value>>,
     pub goto_args: Option<Av>,
     /// `@_` of the native sub being called (natives see values; a few, like
     /// `Scalar::Util::readonly`, need the argument cells).
@@ -128,7 +137,8 @@ pub struct Interp {
     /// `each @array` positions by array identity.
     pub array_iters: HashMap<usize, usize>,
     pub state_done: HashSet<u32>,
-    pub method_cache: HashMap<(Rc<str>, Rc<str>), Option<Code>>,
+    /// Resolved methods by class, then method name (looked up without allocating).
+    pub method_cache: HashMap<Rc<str>, MethodsOfClass, HashState>,
     pub hooks: Hooks,
     /// Sub and `use` sources the compiler kept for `pmap_on` workers.
     pub parallel_sources: crate::compile::parallel::ShippableSources,
@@ -140,8 +150,6 @@ pub struct Interp {
     pub rand_state: u64,
     pub srand_called: bool,
     pub start_time: i64,
-    /// The last `stat`/file test's result, for `_`.
-    pub last_stat: Option<std::fs::Metadata>,
     // Pre-resolved special globals.
     pub underscore: Glob,
     pub list_sep: Glob,
@@ -160,6 +168,8 @@ pub struct Interp {
     pub lib_dirs: Vec<String>,
     /// The last `stat`/`lstat`/file test's result, which `_` names (`None`: it failed).
     pub stat_cache: Option<std::fs::Metadata>,
+    /// Tied variables (`None` until the first `tie`, so untied programs test one word).
+    pub ties: Option<tie::TieTable>,
 }
 
 impl Default for Interp {
@@ -205,6 +215,9 @@ impl Interp {
             cur_body: None,
             savestack: Vec::new(),
             ret: Vec::new(),
+            arg_cells: Vec::new(),
+            spare_avs: Vec::new(),
+            call_results: Vec::new(),
             goto_args: None,
             native_args: None,
             lvalue_substr: HashMap::new(),
@@ -218,7 +231,7 @@ impl Interp {
             flipflops: HashMap::new(),
             array_iters: HashMap::new(),
             state_done: HashSet::new(),
-            method_cache: HashMap::new(),
+            method_cache: HashMap::default(),
             hooks: Hooks::default(),
             parallel_sources: Default::default(),
             re: Default::default(),
@@ -228,7 +241,6 @@ impl Interp {
             overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
-            last_stat: None,
             start_time: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs() as i64)
@@ -246,6 +258,7 @@ impl Interp {
             compiling_main: false,
             lib_dirs: Vec::new(),
             stat_cache: None,
+            ties: None,
         };
         it.packages.insert("main".into());
         it.init_std_handles();
@@ -381,6 +394,10 @@ impl Interp {
         g.sv().put(Value::str("\x1c"));
         self.glob_in("main", "]").sv().put(Value::Num(5.036));
         self.glob_in("main", "^O").sv().put(Value::str("linux"));
+        // an unthreaded perl: setlocale is safe (perl's tests ask before using locales)
+        self.glob_in("main", "^SAFE_LOCALES")
+            .sv()
+            .put(Value::Int(1));
         self.glob_in("main", "^V").sv().put(Value::str("v5.36.0"));
         self.glob_in("main", "^X")
             .sv()

@@ -274,13 +274,12 @@ impl Interp {
                 .iter()
                 .map(|v| v.to_string_lossy())
                 .collect();
-            let hint = if file.is_none() {
-                format!(" (you may need to install the {module} module)")
-            } else {
-                String::new()
-            };
             // perl leaves `$!` at ENOENT from the search (so an uncaught die exits 2).
             self.set_errno_code(libc::ENOENT);
+            if rel.starts_with('/') || rel.starts_with("./") || rel.starts_with("../") {
+                return Err(self.die_str(&format!("Can't locate {rel}")));
+            }
+            let hint = missing_module_hint(&rel);
             return Err(self.die_str(&format!(
                 "Can't locate {rel} in @INC{hint} (@INC contains: {})",
                 dirs.join(" ")
@@ -529,4 +528,32 @@ impl Interp {
         h.stream_mode.read = true;
         *g.io.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(h)));
     }
+}
+
+/// The hint perl adds to "Can't locate FILE in @INC" (pp_ctl.c S_require_file): the module
+/// to install when FILE is a module path, h2ph advice for `.h`/`.ph` files.
+fn missing_module_hint(rel: &str) -> String {
+    if let Some(stem) = rel.strip_suffix(".pm") {
+        let ident_path = stem
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'/' || c >= 0x80);
+        let first_ok = stem
+            .bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_' || c >= 0x80);
+        if ident_path && first_ok {
+            return format!(
+                " (you may need to install the {} module)",
+                stem.replace('/', "::")
+            );
+        }
+        return String::new();
+    }
+    if rel.ends_with(".h") {
+        return " (change .h to .ph maybe?) (did you run h2ph?)".to_string();
+    }
+    if rel.ends_with(".ph") {
+        return " (did you run h2ph?)".to_string();
+    }
+    String::new()
 }

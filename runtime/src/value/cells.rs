@@ -145,9 +145,13 @@ pub fn hkey(s: PerlString) -> HKey {
     s
 }
 
+/// The hasher of perl hashes: foldhash, randomly seeded per map like perl's hash seed, and
+/// several times cheaper than SipHash on the short keys scripts use.
+pub type HashState = foldhash::fast::RandomState;
+
 #[derive(Default)]
 pub struct HvCell {
-    pub v: RefCell<IndexMap<HKey, Sv>>,
+    pub v: RefCell<IndexMap<HKey, Sv, HashState>>,
     pub blessed: Blessed,
     /// `each` iterator position.
     pub iter: Cell<usize>,
@@ -233,6 +237,8 @@ pub struct GlobCell {
     pub hv: RefCell<Hv>,
     pub cv: RefCell<Option<Code>>,
     pub io: RefCell<Option<Rc<RefCell<Handle>>>>,
+    /// The class of a blessed glob reference (IO::Socket and IO::Handle objects).
+    pub blessed: RefCell<Option<Rc<str>>>,
 }
 pub type Glob = Rc<GlobCell>;
 
@@ -246,6 +252,7 @@ impl GlobCell {
             hv: RefCell::new(HvCell::new_hv()),
             cv: RefCell::new(None),
             io: RefCell::new(None),
+            blessed: RefCell::new(None),
         })
     }
     pub fn full_name(&self) -> String {
@@ -281,6 +288,11 @@ pub trait CompiledRegex {
     ) -> Option<Vec<Option<(usize, usize)>>>;
     /// Named groups: (name, group index).
     fn names(&self) -> Vec<(String, usize)>;
+    /// The name of the last `(*MARK:NAME)` passed by the most recent successful `find_at`
+    /// (perl's `$REGMARK`); providers without verbs keep the default.
+    fn last_mark(&self) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 pub struct RegexVal {

@@ -233,6 +233,7 @@ impl Value {
             Value::ArrayRef(r) => r.blessed.borrow().clone(),
             Value::HashRef(r) => r.blessed.borrow().clone(),
             Value::CodeRef(r) => r.blessed.borrow().clone(),
+            Value::GlobRef(g) => g.blessed.borrow().clone(),
             Value::Regex(r) => Some(
                 r.blessed
                     .borrow()
