@@ -114,6 +114,9 @@ impl Interp {
     #[inline]
     pub fn assign_sv(&mut self, cell: &Sv, v: Value) -> R<()> {
         if cell.readonly.get() {
+            if cell.lvalue.get() {
+                return self.assign_lvalue_substr(cell, v);
+            }
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         if self.ties.is_some() && self.tied_store(cell, &v)? {
@@ -121,6 +124,77 @@ impl Interp {
         }
         cell.put(v);
         Ok(())
+    }
+
+    /// A store into a `\substr(...)` LVALUE: the chars it stands for in the string are
+    /// replaced, and it then stands for the new text.
+    fn assign_lvalue_substr(&mut self, cell: &Sv, v: Value) -> R<()> {
+        let key = Rc::as_ptr(cell) as usize;
+        let Some((target, off, len)) = self.lvalue_substr.get(&key).cloned() else {
+            cell.put(v);
+            return Ok(());
+        };
+        if let Some(target) = target.upgrade() {
+            let s = target.get().to_pstr().into_owned();
+            let n = s.char_len();
+            let (b0, b1) = (
+                s.char_to_byte(off.min(n)),
+                s.char_to_byte((off + len).min(n)),
+            );
+            let val = v.to_pstr().into_owned();
+            let mut new = PerlString {
+                bytes: s.bytes[..b0].to_vec(),
+                utf8: s.utf8,
+            };
+            new.push_pstr(&val);
+            new.push_pstr(&PerlString {
+                bytes: s.bytes[b1..].to_vec(),
+                utf8: s.utf8,
+            });
+            self.assign_sv(&target, Value::pstr(new))?;
+            self.lvalue_substr
+                .insert(key, (Rc::downgrade(&target), off, val.char_len()));
+        }
+        cell.put(v);
+        Ok(())
+    }
+
+    /// `\substr(STR, OFF, LEN)`: an LVALUE cell holding the substring.
+    fn substr_lvalue_ref(&mut self, args: &[Node]) -> R<Value> {
+        let target = self.lv(&args[0])?;
+        let s = target.get().to_pstr().into_owned();
+        let n = s.char_len() as i64;
+        let mut off = self.sv(&args[1])?.to_i64();
+        if off < 0 {
+            off += n;
+        }
+        let off = off.clamp(0, n);
+        let len = match args.get(2) {
+            Some(l) => {
+                let l = self.sv(l)?.to_i64();
+                if l < 0 {
+                    (n - off + l).max(0)
+                } else {
+                    l.min(n - off)
+                }
+            }
+            None => n - off,
+        };
+        let (b0, b1) = (
+            s.char_to_byte(off as usize),
+            s.char_to_byte((off + len) as usize),
+        );
+        let cell = SvCell::new_sv(Value::pstr(PerlString {
+            bytes: s.bytes[b0..b1].to_vec(),
+            utf8: s.utf8,
+        }));
+        cell.lvalue.set(true);
+        cell.readonly.set(true);
+        self.lvalue_substr.insert(
+            Rc::as_ptr(&cell) as usize,
+            (Rc::downgrade(&target), off as usize, len as usize),
+        );
+        Ok(Value::ScalarRef(cell))
     }
 
     /// Cells for the left side of a list assignment (scalars only; aggregates handled by
@@ -440,6 +514,9 @@ impl Interp {
                 }
             }
             Node::AnonSub(..) => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
+            Node::Builtin(b, args) if b.name == "substr" && (2..=3).contains(&args.len()) => {
+                return self.substr_lvalue_ref(args);
+            }
             // `\($x = ...)`: a scalar assignment yields its left side, not a copy.
             Node::Assign(l, _)
                 if matches!(

@@ -604,8 +604,9 @@ impl Interp {
                 if n < a.len() {
                     a.truncate(n);
                 } else {
+                    // Growing `$#a` adds empty slots (`exists` is false).
                     while a.len() < n {
-                        a.push_back(SvCell::new_sv(Value::Undef));
+                        a.push_back(SvCell::new_hole());
                     }
                 }
                 Ok(())

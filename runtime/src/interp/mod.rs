@@ -122,6 +122,9 @@ pub struct Interp {
     /// `@_` of the native sub being called (natives see values; a few, like
     /// `Scalar::Util::readonly`, need the argument cells).
     pub native_args: Option<Av>,
+    /// LVALUE cells from `\substr(STR, OFF, LEN)`, by cell address: the string's cell and
+    /// the char range the cell stands for.
+    pub lvalue_substr: HashMap<usize, (std::rc::Weak<crate::value::SvCell>, usize, usize)>,
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
@@ -217,6 +220,7 @@ impl Interp {
             call_results: Vec::new(),
             goto_args: None,
             native_args: None,
+            lvalue_substr: HashMap::new(),
             depth: 0,
             max_depth: 100_000,
             callers: Vec::new(),

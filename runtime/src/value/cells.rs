@@ -21,6 +21,10 @@ pub struct SvCell {
     /// A writable copy standing in `@_` for a read-only argument (a literal constant):
     /// `Scalar::Util::readonly` still reports it.
     pub was_readonly: Cell<bool>,
+    /// A `\substr(...)` target (perl's LVALUE): stores go back into the string (see
+    /// `Interp::lvalue_substr`); it is also marked read-only so plain stores take the slow
+    /// path.
+    pub lvalue: Cell<bool>,
 }
 pub type Sv = Rc<SvCell>;
 
@@ -32,6 +36,7 @@ impl SvCell {
             readonly: Cell::new(false),
             hole: Cell::new(false),
             was_readonly: Cell::new(false),
+            lvalue: Cell::new(false),
         })
     }
     /// An empty array slot (see `hole`).

@@ -247,6 +247,7 @@ impl Value {
     /// `ref` of an unblessed reference.
     pub fn ref_type(&self) -> &'static str {
         match self {
+            Value::ScalarRef(r) if r.lvalue.get() => "LVALUE",
             Value::ScalarRef(r) => match r.get() {
                 // A scalar holding a glob (`$x = *FOO; \$x`) is a GV in perl.
                 Value::Glob(_) => "GLOB",
