@@ -13,7 +13,7 @@
 mod common;
 
 use common::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
@@ -32,21 +32,6 @@ impl Rng {
     }
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
-    }
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "pl") {
-            out.push(p);
-        }
     }
 }
 
@@ -250,7 +235,7 @@ fn mutated_corpus_never_crashes_the_interpreter() {
 
     let corpus = repo_root().join("tests/perl");
     let mut scripts = Vec::new();
-    collect(&corpus, &mut scripts);
+    collect_corpus(&corpus, false, &mut scripts);
     let sources: Vec<(String, String)> = scripts
         .iter()
         .filter_map(|p| {

@@ -79,6 +79,13 @@ our @EXPORT_OK = grep { !$seen{$_}++ } @math_c99, qw(Inf NaN nan);
 
 sub _croak { require Carp; Carp::croak(@_) }
 
+# perl's POSIX still takes the old tag spelling: `import POSIX 'locale_h'` is `:locale_h`
+sub import {
+    my $class = shift;
+    my @list = map { /^\w+_h\z/ ? ":$_" : $_ } @_;
+    $class->export_to_level(1, $class, @list);
+}
+
 sub WIFEXITED   { ($_[0] & 0x7f) == 0 }
 sub WEXITSTATUS { ($_[0] >> 8) & 0xff }
 sub WIFSIGNALED { my $s = $_[0] & 0x7f; $s != 0 && $s != 0x7f }
@@ -222,8 +229,6 @@ sub exp     { CORE::exp($_[0]) }
 sub log     { CORE::log($_[0]) }
 sub sqrt    { CORE::sqrt($_[0]) }
 sub exit    { CORE::exit(@_ ? $_[0] : 0) }
-sub getpid  { $$ }
-sub getppid { CORE::getppid() }
 sub time    { CORE::time() }
 sub sleep   { CORE::sleep($_[0]); 0 }
 sub alarm   { CORE::alarm($_[0]) }

@@ -191,6 +191,22 @@ impl<'s> Lexer<'s> {
     }
 }
 
+impl Lexer<'_> {
+    /// perl's own tests load their helpers at BEGIN time (`require './test.pl'`), after
+    /// which `ok /re/, ..` passes a match; their `ok`, `like` ... are Test::More's names.
+    pub(super) fn note_test_library(&mut self) {
+        let loads_test_pl = self
+            .src
+            .lines()
+            .any(|l| l.contains("require") && l.contains("test.pl"));
+        if loads_test_pl {
+            for w in TEST_MORE_EXPORTS {
+                self.out.imports.insert(w.to_string());
+            }
+        }
+    }
+}
+
 /// What `use Test::More` exports without a list (test files call them with regex arguments:
 /// `like $x, qr/../`, `ok /^a/, "..."`).
 const TEST_MORE_EXPORTS: &[&str] = &[

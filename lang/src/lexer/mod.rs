@@ -160,6 +160,7 @@ pub fn lex<'s>(src: &'s str, opts: &LexOptions) -> Lexed<'s> {
             },
         );
     }
+    lx.note_test_library();
     lx.run();
     lx.out
 }
@@ -724,12 +725,17 @@ impl<'s> Lexer<'s> {
             skip_space_and_comments(self.b, start + n)
         };
         let fat_comma = self.b[next_i..].starts_with(b"=>");
+        // `sub x2 {..}`, `sub v77 {..}` name subs; a declared `v77` is a call, as in perl
+        let prev_sub = self.prev == Some(Tok::Ident("sub"));
+        let dotted = self.b.get(start + n) == Some(&b'.');
         // v-strings: v1.2.3
         if w.len() > 1
             && w.starts_with('v')
             && w[1..].bytes().all(|b| b.is_ascii_digit())
             && !fat_comma
             && !after_arrow
+            && !prev_sub
+            && (dotted || !self.out.subs.contains_key(w))
         {
             let (lit, len) = scan_vstring_parts(self.b, start + 1);
             if let NumLit::VStr(s) = lit {
@@ -737,7 +743,7 @@ impl<'s> Lexer<'s> {
                 return;
             }
         }
-        if !self.expect_term && !after_arrow {
+        if !self.expect_term && !after_arrow && !prev_sub {
             // `x3` is `x 3`; `x=` is repeat-assign
             if w.len() > 1 && w.starts_with('x') && w[1..].bytes().all(|b| b.is_ascii_digit()) {
                 self.push(Tok::Ident("x"), start, start + 1);
@@ -751,7 +757,6 @@ impl<'s> Lexer<'s> {
                 return;
             }
         }
-        let prev_sub = self.prev == Some(Tok::Ident("sub"));
         if !after_arrow && !fat_comma && !prev_sub {
             if let Some(kind) = quote_like::quote_word(w) {
                 let d = self.b.get(next_i).copied();

@@ -1,4 +1,4 @@
-//! Numeric literals: `1_000`, `0x1f`, `0b101`, `0o17`, `017`, `1e3`, `.5`, `1.`, and the
+//! Numeric literals: `1_000`, `0x1f`, `0b101`, `0o17`, `017`, `1e3`, `.5`, `1.`, `0x1.8p3`, and the
 //! v-strings written as numbers with two or more dots (`5.10.1`).
 
 use crate::ast::Number;
@@ -7,6 +7,73 @@ pub enum NumLit {
     Num(Number),
     /// A v-string's code points.
     VStr(String),
+}
+
+/// The fraction and binary exponent of a hexadecimal (or binary/octal) float literal,
+/// `0x1.8p3`, when `s[int_end..]` has them: perl needs the `p` exponent to see one.
+fn scan_radix_float(
+    s: &[u8],
+    int_start: usize,
+    int_end: usize,
+    radix: u32,
+) -> Option<(f64, usize)> {
+    let mut i = int_end;
+    let mut frac_digits: Vec<u32> = Vec::new();
+    if s.get(i) == Some(&b'.') {
+        i += 1;
+        while i < s.len() && ((s[i] as char).is_digit(radix) || s[i] == b'_') {
+            if s[i] != b'_' {
+                frac_digits.push((s[i] as char).to_digit(radix)?);
+            }
+            i += 1;
+        }
+    }
+    if !matches!(s.get(i), Some(b'p' | b'P')) {
+        return None;
+    }
+    let mut j = i + 1;
+    let neg = match s.get(j) {
+        Some(b'-') => {
+            j += 1;
+            true
+        }
+        Some(b'+') => {
+            j += 1;
+            false
+        }
+        _ => false,
+    };
+    let exp_start = j;
+    while j < s.len() && (s[j].is_ascii_digit() || s[j] == b'_') {
+        j += 1;
+    }
+    if j == exp_start {
+        return None;
+    }
+    let exp: i32 = std::str::from_utf8(&s[exp_start..j])
+        .ok()?
+        .replace('_', "")
+        .parse()
+        .ok()?;
+    // all digits as one integer mantissa, rounded to f64 once, then scaled by a power of 2
+    let bits = radix.trailing_zeros() as i32;
+    let mut mant: u128 = 0;
+    for &c in &s[int_start..int_end] {
+        if c != b'_' {
+            mant = mant.checked_mul(radix as u128)? + (c as char).to_digit(radix)? as u128;
+        }
+    }
+    for &d in &frac_digits {
+        mant = mant.checked_mul(radix as u128)? + d as u128;
+    }
+    let mut e = if neg { -exp } else { exp } - bits * frac_digits.len() as i32;
+    // perl keeps the first 53 significant bits and drops the rest (no rounding)
+    let len = 128 - mant.leading_zeros() as i32;
+    if len > 53 {
+        mant >>= len - 53;
+        e += len - 53;
+    }
+    Some((mant as f64 * 2f64.powi(e), j))
 }
 
 /// Scans a number at the start of `s` (a digit, or `.` followed by a digit).
@@ -22,12 +89,18 @@ pub fn scan_number(s: &[u8]) -> (NumLit, usize) {
         while i < s.len() && ((s[i] as char).is_digit(radix) || s[i] == b'_') {
             i += 1;
         }
+        if let Some((v, len)) = scan_radix_float(s, 2, i, radix) {
+            return (NumLit::Num(Number::Float(v)), len);
+        }
         return (NumLit::Num(radix_value(&s[2..i], radix)), i);
     }
     if s[0] == b'0' && s.len() > 1 && s[1].is_ascii_digit() {
         let mut i = 1;
         while i < s.len() && (s[i].is_ascii_digit() || s[i] == b'_') {
             i += 1;
+        }
+        if let Some((v, len)) = scan_radix_float(s, 1, i, 8) {
+            return (NumLit::Num(Number::Float(v)), len);
         }
         return (NumLit::Num(radix_value(&s[1..i], 8)), i);
     }

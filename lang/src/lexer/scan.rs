@@ -83,7 +83,8 @@ pub fn scan_delimited(src: &str, start: usize, open: char) -> Option<(usize, usi
     let mut depth = 0usize;
     let mut it = src[start..].char_indices();
     while let Some((off, c)) = it.next() {
-        if c == '\\' {
+        // with `\` as the delimiter (`qr\a\`) a backslash closes instead of escaping
+        if c == '\\' && open != '\\' {
             it.next();
             continue;
         }

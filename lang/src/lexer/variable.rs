@@ -10,6 +10,16 @@ fn as_str(b: &[u8]) -> &str {
     std::str::from_utf8(b).unwrap_or("")
 }
 
+/// A variable's name, with perl's old package separator: `$main'x` is `$main::x` (the
+/// runtime reads `'` as `::`).
+fn var_name_len(s: &[u8]) -> usize {
+    let mut n = ident_len(s);
+    while n > 0 && s.get(n) == Some(&b'\'') && s.get(n + 1).is_some_and(|&c| is_ident_start(c)) {
+        n += 1 + ident_len(&s[n + 1..]);
+    }
+    n
+}
+
 /// `${^NAME}` / `${ name }` at `s` (which starts with `{`): the name and length.
 fn braced_name(s: &[u8]) -> Option<(&str, usize)> {
     if s.get(1) == Some(&b'^') {
@@ -63,6 +73,11 @@ pub fn scan_dollar(s: &[u8], in_signature: bool) -> (Tok<'_>, usize) {
     }
     match c {
         b'#' => match s.get(2) {
+            // `$#{^CAPTURE}`
+            Some(b'{') if s.get(3) == Some(&b'^') => match braced_name(&s[2..]) {
+                Some((name, len)) => (Tok::ArrayLen(name), 2 + len),
+                None => (Tok::ArrayLenCast, 2),
+            },
             Some(b'{') | Some(b'$') => (Tok::ArrayLenCast, 2),
             Some(b'-' | b'+') => (Tok::ArrayLen(as_str(&s[2..3])), 3),
             Some(&d) if is_ident_start(d) || d == b':' => {
@@ -99,7 +114,7 @@ pub fn scan_dollar(s: &[u8], in_signature: bool) -> (Tok<'_>, usize) {
             (Tok::ScalarVar(as_str(&s[1..i])), i)
         }
         d if is_ident_start(d) || (d == b':' && s.get(2) == Some(&b':')) => {
-            let n = ident_len(&s[1..]);
+            let n = var_name_len(&s[1..]);
             if n == 0 {
                 return (Tok::Cast(Sigil::Scalar), 1);
             }
@@ -140,7 +155,7 @@ pub fn scan_sigil(s: &[u8], sigil: Sigil) -> (Tok<'_>, usize) {
         }
         b'$' => (Tok::Cast(sigil), 1),
         d if is_ident_start(d) || (d == b':' && s.get(2) == Some(&b':')) => {
-            let n = ident_len(&s[1..]);
+            let n = var_name_len(&s[1..]);
             if n == 0 {
                 return (Tok::Cast(sigil), 1);
             }

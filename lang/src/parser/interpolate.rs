@@ -451,6 +451,8 @@ impl Interp<'_, '_> {
                             return if n > 0 { 3 + n } else { 0 };
                         }
                         Some(&d) if is_ident_start(d) => return 2 + ident_len(&b[2..]),
+                        // `$#-`, `$#+`: the last match's offset arrays
+                        Some(b'-' | b'+') if !self.regex => return 3,
                         _ => return 0,
                     }
                 }

@@ -165,8 +165,15 @@ impl Interp {
 
     pub fn write_stderr(&mut self, s: &PerlString) {
         let (b, _) = output_bytes(s, false);
-        if let Some(h) = &self.io.stderr {
-            h.borrow_mut().write_bytes(&b);
+        // Warnings go wherever STDERR points now (`local *STDERR = *STDOUT`, reopened).
+        let h = self
+            .find_glob("main", "STDERR")
+            .and_then(|g| g.io.borrow().clone())
+            .or_else(|| self.io.stderr.clone());
+        if let Some(h) = h {
+            if let Ok(mut h) = h.try_borrow_mut() {
+                h.write_bytes(&b);
+            }
         }
     }
 
@@ -248,7 +255,15 @@ impl Interp {
             return Ok(Value::from_bool(false));
         };
         let mut vals = Vec::new();
-        self.list(args, &mut vals)?;
+        if crate::exec::list::has_incdec(args) {
+            // perl passes variables (and `++$x`, which returns the variable) by alias, so
+            // `print $i++, $i, ++$i` shows each variable's value after the whole list ran.
+            let mut cells = Vec::new();
+            self.list_cells(args, &mut cells)?;
+            vals.extend(cells.iter().map(|c| c.get()));
+        } else {
+            self.list(args, &mut vals)?;
+        }
         let mut s = PerlString::default();
         if kind == PrintKind::Printf {
             let r = self.sprintf_values(&vals)?;
@@ -405,6 +420,33 @@ impl Interp {
             let mut status = 0;
             h.borrow_mut().close(&mut status);
             self.io.selected = Some(self.glob_in("main", "STDOUT"));
+        }
+    }
+
+    /// `eof()`: the current `<>` file is exhausted and so is every file still in @ARGV
+    /// (perl opens the next files to look, as this does).
+    fn argv_all_eof(&mut self) -> bool {
+        loop {
+            if let Some(h) = self.io.argv_current.clone() {
+                if !h.borrow_mut().at_eof() {
+                    return false;
+                }
+            }
+            let more = !self.glob_in("main", "ARGV").av().is_empty();
+            if self.io.argv_started && !more {
+                return true;
+            }
+            if self.argv_handle().is_none() {
+                return true;
+            }
+            if !more {
+                // `<>` had not started and reads STDIN.
+                return self
+                    .io
+                    .argv_current
+                    .clone()
+                    .is_none_or(|h| h.borrow_mut().at_eof());
+            }
         }
     }
 
@@ -572,13 +614,21 @@ impl Interp {
             }
             "fileno" => out.push(Value::Int(h.borrow().fd.unwrap_or(3) as i64)),
             "opened" => out.push(Value::from_bool(h.borrow().is_open)),
-            _ => {
-                return Err(self.die_str(&format!(
-                    "Can't locate object method \"{name}\" via package \"IO::File\""
-                )))
-            }
+            _ => return self.io_file_method(name, args, out),
         }
         Ok(())
+    }
+
+    /// Any other method on a handle is IO::File's, loaded on demand as perl does
+    /// (`$fh->can('flush')`, `$sock->blocking(0)`).
+    fn io_file_method(&mut self, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
+        let _ = self.require_module("IO::File", None);
+        match self.resolve_method("IO::File", name) {
+            Some(code) => self.call_sub(&code, args, Ctx::List, out),
+            None => Err(self.die_str(&format!(
+                "Can't locate object method \"{name}\" via package \"IO::File\""
+            ))),
+        }
     }
 
     /// The glob an `open`'s first argument names, creating an anonymous one for an
@@ -910,8 +960,13 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
     })();
     match result {
         Ok(()) => {
+            // perl's PerlIO probes a new handle (isatty, lseek) and leaves the failed
+            // probe's errno in $!: ENOTTY for files, ESPIPE for pipes.
             if base == "-|" || base == "|-" {
                 it.flush_all();
+                it.set_errno_code(libc::ESPIPE);
+            } else if path != "-" {
+                it.set_errno_code(libc::ENOTTY);
             }
             h.path = Some(path);
             let hr = Rc::new(RefCell::new(h));
@@ -1024,6 +1079,9 @@ fn binmode(it: &mut Interp, a: &[Node]) -> R<Value> {
 }
 
 fn eof(it: &mut Interp, a: &[Node]) -> R<Value> {
+    if matches!(a.first(), Some(Node::List(items)) if items.is_empty()) {
+        return Ok(Value::from_bool(it.argv_all_eof()));
+    }
     let h = match a.first() {
         Some(_) => it.handle_arg(a.first())?,
         None => it.io.last_read.clone(),

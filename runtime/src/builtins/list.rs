@@ -76,6 +76,9 @@ fn push(it: &mut Interp, a: &[Node]) -> R<Value> {
     for x in &a[1..] {
         it.list(x, &mut vals)?;
     }
+    if let Some(obj) = it.tied_av(&av) {
+        return it.tie_call1(&obj, "PUSH", vals);
+    }
     let mut v = av.v.borrow_mut();
     v.extend(vals.into_iter().map(SvCell::new_sv));
     Ok(Value::Int(v.len() as i64))
@@ -87,6 +90,9 @@ fn unshift(it: &mut Interp, a: &[Node]) -> R<Value> {
     for x in &a[1..] {
         it.list(x, &mut vals)?;
     }
+    if let Some(obj) = it.tied_av(&av) {
+        return it.tie_call1(&obj, "UNSHIFT", vals);
+    }
     let mut v = av.v.borrow_mut();
     for val in vals.into_iter().rev() {
         v.push_front(SvCell::new_sv(val));
@@ -96,16 +102,41 @@ fn unshift(it: &mut Interp, a: &[Node]) -> R<Value> {
 
 fn shift_pop(it: &mut Interp, a: &[Node], shift: bool) -> R<Value> {
     let av = it.arg_av(&a[0])?;
+    if let Some(obj) = it.tied_av(&av) {
+        return it.tie_call1(&obj, if shift { "SHIFT" } else { "POP" }, vec![]);
+    }
     let mut v = av.v.borrow_mut();
     if v.is_empty() {
         return Ok(Value::Undef);
     }
     let cell = if shift { v.pop_front() } else { v.pop_back() }.expect("array not empty");
-    Ok(cell.get())
+    let value = cell.get();
+    if shift {
+        // `caller` from package DB still shows what was shifted off a sub's @_.
+        if let Some(f) = it.callers.last_mut() {
+            if f.args.as_ref().is_some_and(|a| std::rc::Rc::ptr_eq(a, &av)) {
+                f.shifted.push(cell);
+            }
+        }
+    }
+    Ok(value)
 }
 
 fn splice(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
     let av = it.arg_av(&a[0])?;
+    if let Some(obj) = it.tied_av(&av) {
+        let mut args = Vec::new();
+        for x in &a[1..] {
+            it.list(x, &mut args)?;
+        }
+        let mut removed = it.tie_call(&obj, "SPLICE", args, ctx)?;
+        if ctx == Ctx::List {
+            out.append(&mut removed);
+        } else {
+            out.push(removed.pop().unwrap_or(Value::Undef));
+        }
+        return Ok(());
+    }
     let len = av.len() as i64;
     let mut off = match a.get(1) {
         Some(x) => it.sv(x)?.to_i64(),
@@ -159,6 +190,15 @@ fn keys(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         }
         x => {
             let hv = it.arg_hv(x)?;
+            if let Some(obj) = it.tied_hv(&hv) {
+                let keys = it.tied_hash_keys(&obj)?;
+                if ctx == Ctx::List {
+                    out.extend(keys);
+                } else {
+                    out.push(Value::Int(keys.len() as i64));
+                }
+                return Ok(());
+            }
             hv.iter.set(0);
             let m = hv.v.borrow();
             if ctx == Ctx::List {
@@ -183,6 +223,16 @@ fn values(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         }
         x => {
             let hv = it.arg_hv(x)?;
+            if let Some(obj) = it.tied_hv(&hv) {
+                let mut pairs = Vec::new();
+                it.tied_hash_pairs(&obj, &mut pairs)?;
+                if ctx == Ctx::List {
+                    out.extend(pairs.into_iter().skip(1).step_by(2));
+                } else {
+                    out.push(Value::Int(pairs.len() as i64 / 2));
+                }
+                return Ok(());
+            }
             hv.iter.set(0);
             let m = hv.v.borrow();
             if ctx == Ctx::List {
@@ -240,6 +290,11 @@ fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
         Node::HElem(agg, key) => {
             let k = it.hash_key(key)?;
             let hv = it.hv_of(agg, true)?;
+            if let Some(obj) = it.tied_hv(&hv) {
+                return Ok(Value::from_bool(
+                    it.tie_call1(&obj, "EXISTS", vec![Value::pstr(k)])?.truthy(),
+                ));
+            }
             let r = hv.v.borrow().contains_key(&k);
             r
         }
@@ -263,6 +318,11 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         Node::HElem(agg, key) => {
             let k = it.hash_key(key)?;
             let hv = it.hv_of(agg, true)?;
+            if let Some(obj) = it.tied_hv(&hv) {
+                let v = it.tie_call1(&obj, "DELETE", vec![Value::pstr(k)])?;
+                out.push(v);
+                return Ok(());
+            }
             let r = hv.remove(&k);
             out.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
         }

@@ -157,7 +157,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
                     i.find_glob(&p, &n).and_then(|g| g.cv())
                 }
             };
-            Ok(match code.and_then(|c| c.proto.clone()) {
+            Ok(match code.and_then(|c| c.proto.borrow().clone()) {
                 Some(p) => Value::str(&p),
                 None => Value::Undef,
             })
@@ -202,6 +202,7 @@ fn bless(it: &mut Interp, a: &[Node]) -> R<Value> {
         Value::ScalarRef(x) => &x.blessed,
         Value::CodeRef(x) => &x.blessed,
         Value::Regex(x) => &x.blessed,
+        Value::GlobRef(g) => &g.blessed,
         _ => return Err(it.die_str("Can't bless non-reference value")),
     };
     *slot.borrow_mut() = Some(class.clone());
@@ -297,23 +298,29 @@ fn caller(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         return Ok(());
     }
     out.push(Value::str(&f.sub));
-    out.push(Value::Int(if f.is_eval { 0 } else { 1 }));
+    out.push(Value::Int(f.args.is_some() as i64));
     if &*it.pkg == "DB" {
-        let args = f.args.as_ref().map(|a| a.values()).unwrap_or_default();
+        // perl's @DB::args is the whole allocated @_, elements shifted off included.
+        let mut args: Vec<Value> = f.shifted.iter().map(|s| s.get()).collect();
+        args.extend(f.args.as_ref().map(|a| a.values()).unwrap_or_default());
         it.glob_in("DB", "args").av().set_values(args);
-        let f = &it.callers[n - 1 - level];
-        out.push(match f.want {
-            Ctx::List => Value::Int(1),
-            Ctx::Scalar => Value::empty_str(),
-            Ctx::Void => Value::Undef,
-        });
-        return Ok(());
     }
+    let f = &it.callers[n - 1 - level];
     out.push(match f.want {
         Ctx::List => Value::Int(1),
         Ctx::Scalar => Value::empty_str(),
         Ctx::Void => Value::Undef,
     });
+    match &f.evaltext {
+        Some(t) => {
+            out.push(t.clone());
+            out.push(Value::empty_str());
+        }
+        None => {
+            out.push(Value::Undef);
+            out.push(Value::Undef);
+        }
+    }
     Ok(())
 }
 
@@ -332,7 +339,8 @@ fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
             None => Ok(Value::Int(1)),
         };
     }
-    let is_file = name.contains('/') || name.ends_with(".pl") || name.ends_with(".pm");
+    // Module names have no '.' or '/' (`require "foo.ph"` is a file, not foo/ph.pm).
+    let is_file = name.contains('/') || name.contains('.');
     let module = if is_file {
         name.trim_end_matches(".pm").replace('/', "::")
     } else {
@@ -340,6 +348,28 @@ fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
     };
     it.require_module(&module, is_file.then_some(name.as_str()))?;
     Ok(Value::Int(1))
+}
+
+/// Makes the C library's time zone follow `$ENV{TZ}` (perl's %ENV is the process
+/// environment, so `local $ENV{TZ} = ...` changes what `localtime` and `mktime` see).
+pub fn sync_tz(it: &mut Interp) {
+    let env = it.glob_in("main", "ENV").hv();
+    let want = env
+        .get(&crate::value::PerlString::bytes(b"TZ"))
+        .filter(|v| !v.is_undef())
+        .map(|v| v.to_string_lossy());
+    if want == std::env::var("TZ").ok() {
+        return;
+    }
+    match &want {
+        Some(tz) => std::env::set_var("TZ", tz),
+        None => std::env::remove_var("TZ"),
+    }
+    extern "C" {
+        fn tzset();
+    }
+    // SAFETY: tzset only re-reads the TZ environment variable.
+    unsafe { tzset() };
 }
 
 /// `localtime`/`gmtime`.
@@ -353,6 +383,9 @@ fn time_parts(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>, local
     };
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     let tt = t as libc::time_t;
+    if local {
+        sync_tz(it);
+    }
     unsafe {
         if local {
             libc::localtime_r(&tt, &mut tm);

@@ -10,8 +10,10 @@ pub mod list;
 pub mod misc;
 pub mod natives;
 pub mod pack;
+pub mod socket;
 pub mod string;
 pub mod sys;
+pub mod tie;
 pub mod trans;
 pub mod universal;
 pub mod unix;
@@ -62,6 +64,19 @@ pub fn takes_fh(name: &str) -> bool {
             | "flock"
             | "rewinddir"
             | "pipe"
+            | "socket"
+            | "socketpair"
+            | "bind"
+            | "connect"
+            | "listen"
+            | "accept"
+            | "shutdown"
+            | "getsockname"
+            | "getpeername"
+            | "setsockopt"
+            | "getsockopt"
+            | "send"
+            | "recv"
             | "sysseek"
             | "sysopen"
             | "chdir"
@@ -74,11 +89,13 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         .or_else(|| list::lookup(name))
         .or_else(|| misc::lookup(name))
         .or_else(|| fs::lookup(name))
+        .or_else(|| tie::lookup(name))
         .or_else(|| io::lookup(name))
         .or_else(|| format::lookup(name))
         .or_else(|| sys::lookup(name))
         .or_else(|| pack::lookup(name))
-        .or_else(|| unix::lookup(name))?;
+        .or_else(|| unix::lookup(name))
+        .or_else(|| socket::lookup(name))?;
     let name: &'static str = TABLE_NAMES
         .iter()
         .find(|n| **n == name)
@@ -89,7 +106,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
 
 const TABLE_NAMES: &[&str] = &[
     "substr", "undef", "defined", "join", "sprintf", "push", "keys", "local", "exists", "delete",
-    "values", "split", "pos", "vec",
+    "values", "split", "pos", "vec", "reverse",
 ];
 
 impl Interp {

@@ -1,5 +1,5 @@
 //! Processes and the file system: system/exec/qx, unlink/mkdir/rmdir/rename, chdir, glob,
-//! kill/sleep helpers, errno text. (File tests and `stat` live in `filetest.rs`.)
+//! kill/sleep helpers, errno text. (File tests, `stat` and file operations live in `fs.rs`.)
 
 use super::BFn;
 use crate::compile::node::{Ctx, Node};

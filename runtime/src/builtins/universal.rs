@@ -80,6 +80,47 @@ pub fn install(it: &mut Interp) {
         Ok(vec![v])
     });
     it.register_native("Exporter::import", exporter_import);
+    // `PerlIO::Layer->find(NAME)`: the layers Caravan's handles understand (perl's tests
+    // skip themselves without `perlio`)
+    it.register_native("PerlIO::Layer::find", |_, a, _| {
+        let name = a.get(1).map(|v| v.to_string_lossy()).unwrap_or_default();
+        let known = matches!(
+            name.as_str(),
+            "perlio" | "stdio" | "unix" | "crlf" | "utf8" | "bytes" | "raw" | "pop" | "scalar"
+        );
+        Ok(vec![Value::from_bool(known)])
+    });
+    // a module file from perl's library that needs its XS half: the error perl gives when
+    // the shared object is missing (callers that have a pure-Perl fallback catch it)
+    it.register_native("XSLoader::load", |it, a, _| {
+        let module = match a.first() {
+            Some(m) => m.to_string_lossy(),
+            None => it
+                .callers
+                .last()
+                .map(|c| c.pkg.to_string())
+                .unwrap_or_default(),
+        };
+        Err(it.die_str(&format!(
+            "Can't locate loadable object for module {module} in @INC"
+        )))
+    });
+    // `bytes::length` and friends (the `bytes` pragma itself is compiled in)
+    it.register_native("bytes::length", |_, a, _| {
+        let v = a.first().cloned().unwrap_or(Value::Undef);
+        if v.is_undef() {
+            return Ok(vec![Value::Undef]);
+        }
+        Ok(vec![Value::Int(v.to_pstr().bytes.len() as i64)])
+    });
+    // on an ASCII platform native code points are Unicode ones
+    for name in ["utf8::unicode_to_native", "utf8::native_to_unicode"] {
+        it.register_native(name, |_, a, _| {
+            Ok(vec![a
+                .first()
+                .map_or(Value::Undef, |v| Value::Int(v.to_i64()))])
+        });
+    }
     // perl's own tests tell a full perl from miniperl by this sub being defined
     it.register_native("DynaLoader::boot_DynaLoader", |_, _, _| Ok(vec![]));
     it.register_native("Internals::SvREADONLY", |_, _, _| Ok(vec![Value::Int(1)]));

@@ -164,6 +164,7 @@ impl<'a> Compiler<'a> {
             signature: None,
             free_vars: top.free,
             called_subs: top.called,
+            spare_pads: Default::default(),
             first_pad: RefCell::new(top.first_cells),
         })
     }
@@ -192,6 +193,7 @@ impl<'a> Compiler<'a> {
                 signature: None,
                 free_vars: top.free,
                 called_subs: top.called.clone(),
+                spare_pads: Default::default(),
                 first_pad: RefCell::new(top.first_cells),
             }),
             outer_slots,
@@ -400,6 +402,7 @@ impl<'a> Compiler<'a> {
                 signature,
                 free_vars: sub.free,
                 called_subs: sub.called,
+                spare_pads: Default::default(),
                 first_pad: RefCell::new(sub.first_cells),
             }),
             outer,

@@ -32,6 +32,9 @@ pub struct SubBody {
     pub free_vars: Vec<String>,
     /// Named subs the body calls directly.
     pub called_subs: Vec<String>,
+    /// Pads of finished calls kept for the next call (one per recursion depth, as perl
+    /// keeps its padlist): every cell in them is unshared and empty.
+    pub spare_pads: std::cell::RefCell<Vec<Vec<crate::value::Slot>>>,
     /// Cells for the first run's pad (see `SubScope::first_cells`), taken by that run.
     pub first_pad: std::cell::RefCell<Vec<(u32, crate::value::Slot)>>,
 }
@@ -114,6 +117,8 @@ pub enum LoopVar {
 /// Which of the last match's arrays/hashes a [`Node::MatchAggRef`] builds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchAgg {
+    /// `@{^CAPTURE}`: `($1, $2, ...)`.
+    Captures,
     Starts,
     Ends,
     Named,

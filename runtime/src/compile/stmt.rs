@@ -51,8 +51,11 @@ impl<'a> Compiler<'a> {
 
     fn loop_block(&mut self, b: &ast::Block) -> Block {
         self.cur().loop_depth += 1;
-        let r = self.block(b);
+        let mut r = self.block(b);
         self.cur().loop_depth -= 1;
+        // perl keeps one scope for the whole loop: a match in one iteration is still the
+        // last match in the next; the loop statement restores it at exit (see `stmt`).
+        r.matches = false;
         r
     }
 
@@ -271,7 +274,7 @@ impl<'a> Compiler<'a> {
                     pkg: self.pkg.clone(),
                     body: CodeBody::Perl(body),
                     captures,
-                    proto: None,
+                    proto: RefCell::new(None),
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
@@ -463,7 +466,7 @@ impl<'a> Compiler<'a> {
                     pkg: self.pkg.clone(),
                     body: CodeBody::Stub,
                     captures: vec![],
-                    proto,
+                    proto: RefCell::new(proto),
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
@@ -492,7 +495,7 @@ impl<'a> Compiler<'a> {
             pkg: self.pkg.clone(),
             body: CodeBody::Perl(body),
             captures,
-            proto,
+            proto: RefCell::new(proto),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,

@@ -79,6 +79,8 @@ impl Interp {
                     .collect(),
                 blessed: Default::default(),
             })),
+            // A provider's message already worded as perl's (`... in regex; marked by ...`).
+            Err(e) if e.contains(" in regex") => Err(self.die_str(&e)),
             Err(e) => Err(self.die_str(&format!("Invalid regex /{}/: {e}", src.to_string_lossy()))),
         }
     }
@@ -129,6 +131,15 @@ impl Interp {
         self.re.subject = subject;
         self.re.groups = groups;
         self.re.last_regex = Some(re.clone());
+        if let Some(mark) = re.re.last_mark() {
+            // `(*MARK:NAME)`: perl sets the package variables $REGMARK and $REGERROR.
+            self.glob_in("main", "REGMARK")
+                .sv()
+                .put(Value::pstr(PerlString::bytes(mark)));
+            self.glob_in("main", "REGERROR")
+                .sv()
+                .put(Value::empty_str());
+        }
     }
 
     fn target_cell(&mut self, target: &Option<Box<Node>>) -> R<Sv> {
@@ -345,6 +356,15 @@ impl Interp {
                     let (s, e) = groups[0].unwrap_or((start, start));
                     // An empty match where the previous match ended: move on one char.
                     if s == e && self.re_last_empty_at(key) == Some(s) {
+                        // A `\G`-anchored pattern cannot move on: it fails here (keeping
+                        // pos under /c), as perl's not-empty retry at the same place does.
+                        if re.src.bytes.starts_with(b"\\G") {
+                            if !pat.flags.contains('c') {
+                                self.re.pos.remove(&key);
+                                self.re.empty.remove(&key);
+                            }
+                            return Ok(Value::from_bool(false));
+                        }
                         if s >= subject.bytes.len() {
                             self.re.pos.remove(&key);
                             return Ok(Value::from_bool(false));
@@ -400,6 +420,10 @@ impl Interp {
             let (s, e) = groups[0].unwrap_or((start, start));
             count += 1;
             self.set_match(subject.clone(), groups, &re);
+            if pat.flags.contains('e') {
+                // `s/X/pos()/ge`: the replacement code sees pos() at the match start.
+                self.set_pos(cell, Some(subject.byte_to_char(s) as i64));
+            }
             let mut r = self.sv(repl)?;
             for _ in 0..extra_evals {
                 let code = r.to_string_lossy();
@@ -424,6 +448,9 @@ impl Interp {
             } else {
                 e
             };
+        }
+        if count > 0 && return_new && pat.flags.contains('e') {
+            self.set_pos(cell, None);
         }
         if count == 0 {
             return Ok(if return_new {

@@ -164,7 +164,7 @@ impl Interp {
             pkg: Rc::from(p.as_str()),
             body: CodeBody::Native(f),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,

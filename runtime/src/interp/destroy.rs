@@ -116,8 +116,33 @@ impl Interp {
 
     /// Global destruction: lexicals of the main program, then the queue.
     pub fn global_destruct(&mut self) {
+        // Tied variables let go of their tie objects first (perl unties at global
+        // destruction), so those objects' DESTROY runs while the interpreter is whole.
+        self.ties = None;
+        run_pending(self);
         let pad = std::mem::take(&mut self.main_pad);
         drop(pad);
         run_pending(self);
+        // Then objects still reachable from package variables (perl's sv_clean_objs):
+        // references held directly by globals are released so their DESTROY runs now,
+        // not after the interpreter is gone.
+        let globs: Vec<_> = self.globs.values().cloned().collect();
+        for g in globs {
+            let sv = g.sv();
+            if sv.get().is_ref() {
+                sv.put(Value::Undef);
+            }
+            let av = g.av();
+            if av.v.borrow().iter().any(|e| e.get().is_ref()) {
+                let old = std::mem::take(&mut *av.v.borrow_mut());
+                drop(old);
+            }
+            let hv = g.hv();
+            if hv.v.borrow().values().any(|e| e.get().is_ref()) {
+                let old = std::mem::take(&mut *hv.v.borrow_mut());
+                drop(old);
+            }
+            run_pending(self);
+        }
     }
 }

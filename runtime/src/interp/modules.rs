@@ -176,6 +176,9 @@ impl Interp {
                 want: Ctx::Void,
                 is_eval: false,
                 args: None,
+                shifted: Vec::new(),
+                evaltext: None,
+                warn: self.warn_on,
             });
             let r = self.call_sub(&import, AvCell::from_values(list), Ctx::Void, &mut out);
             self.callers.pop();
@@ -209,7 +212,7 @@ impl Interp {
                         move |_, _, _| Ok(vec![v.clone()])
                     })),
                     captures: vec![],
-                    proto: Some(Rc::from("")),
+                    proto: std::cell::RefCell::new(Some(Rc::from(""))),
                     blessed: Default::default(),
                     state: Default::default(),
                     is_constant: Some(vals[0].clone()),
@@ -271,13 +274,12 @@ impl Interp {
                 .iter()
                 .map(|v| v.to_string_lossy())
                 .collect();
-            let hint = if file.is_none() {
-                format!(" (you may need to install the {module} module)")
-            } else {
-                String::new()
-            };
             // perl leaves `$!` at ENOENT from the search (so an uncaught die exits 2).
             self.set_errno_code(libc::ENOENT);
+            if rel.starts_with('/') || rel.starts_with("./") || rel.starts_with("../") {
+                return Err(self.die_str(&format!("Can't locate {rel}")));
+            }
+            let hint = missing_module_hint(&rel);
             return Err(self.die_str(&format!(
                 "Can't locate {rel} in @INC{hint} (@INC contains: {})",
                 dirs.join(" ")
@@ -359,7 +361,7 @@ impl Interp {
             pkg: body.pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
@@ -414,6 +416,7 @@ impl Interp {
         ctx: Ctx,
         out: &mut Vec<Value>,
     ) -> R<()> {
+        let code_src = code.clone();
         self.eval_count += 1;
         let name = format!("(eval {})", self.eval_count);
         let text = code.to_pstr().into_owned();
@@ -475,7 +478,7 @@ impl Interp {
             pkg: pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures,
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
@@ -484,6 +487,7 @@ impl Interp {
         let args = self.underscore_av();
         let before = out.len();
         let saved_want = self.want;
+        self.pending_frame = Some(super::PendingFrame::EvalText(code_src));
         let r = self.call_sub(&code, args, ctx, out);
         self.want = saved_want;
         match r {
@@ -524,4 +528,32 @@ impl Interp {
         h.stream_mode.read = true;
         *g.io.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(h)));
     }
+}
+
+/// The hint perl adds to "Can't locate FILE in @INC" (pp_ctl.c S_require_file): the module
+/// to install when FILE is a module path, h2ph advice for `.h`/`.ph` files.
+fn missing_module_hint(rel: &str) -> String {
+    if let Some(stem) = rel.strip_suffix(".pm") {
+        let ident_path = stem
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'/' || c >= 0x80);
+        let first_ok = stem
+            .bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_' || c >= 0x80);
+        if ident_path && first_ok {
+            return format!(
+                " (you may need to install the {} module)",
+                stem.replace('/', "::")
+            );
+        }
+        return String::new();
+    }
+    if rel.ends_with(".h") {
+        return " (change .h to .ph maybe?) (did you run h2ph?)".to_string();
+    }
+    if rel.ends_with(".ph") {
+        return " (did you run h2ph?)".to_string();
+    }
+    String::new()
 }

@@ -173,6 +173,13 @@ impl Interp {
                 }
                 Value::ArrayRef(av)
             }
+            MatchAgg::Captures => {
+                let av = AvCell::new_av();
+                for i in 1..self.re.groups.len() {
+                    av.push(self.group_str(i));
+                }
+                Value::ArrayRef(av)
+            }
             MatchAgg::Named => Value::HashRef(self.named_captures()),
             MatchAgg::NamedAll => Value::HashRef(self.named_captures_all()),
         }

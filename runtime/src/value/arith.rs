@@ -219,6 +219,15 @@ fn cmp_uint_float(u: u64, f: f64) -> Option<Ordering> {
 
 /// Integer view for bit operations (perl works on UVs).
 pub fn to_uv(v: &Value) -> u64 {
+    if let Value::Dual(d) = v {
+        // A UV above i64::MAX (see `uv_value`) keeps its exact digits in the string.
+        if let Ok(u) = std::str::from_utf8(&d.str.bytes)
+            .unwrap_or("")
+            .parse::<u64>()
+        {
+            return u;
+        }
+    }
     match v.to_num() {
         Num::I(i) => i as u64,
         Num::U(u) => u,
@@ -232,6 +241,9 @@ pub fn to_uv(v: &Value) -> u64 {
     }
 }
 
+/// An unsigned integer as a value. Values have no UV kind, so one above i64::MAX is a
+/// dualvar: the nearest double for arithmetic, and its exact decimal digits for printing
+/// and for `to_uv` (bit operations, `~`, `<<`), so `~0` prints 18446744073709551615.
 pub fn uv_value(u: u64) -> Value {
     Value::uint(u)
 }

@@ -18,6 +18,9 @@ pub struct SvCell {
     pub readonly: Cell<bool>,
     /// An array slot that was never stored to (or was deleted): `exists` is false.
     pub hole: Cell<bool>,
+    /// A writable copy standing in `@_` for a read-only argument (a literal constant):
+    /// `Scalar::Util::readonly` still reports it.
+    pub was_readonly: Cell<bool>,
 }
 pub type Sv = Rc<SvCell>;
 
@@ -28,6 +31,7 @@ impl SvCell {
             blessed: RefCell::new(None),
             readonly: Cell::new(false),
             hole: Cell::new(false),
+            was_readonly: Cell::new(false),
         })
     }
     /// An empty array slot (see `hole`).
@@ -156,9 +160,13 @@ pub fn hkey(s: PerlString) -> HKey {
     s
 }
 
+/// The hasher of perl hashes: foldhash, randomly seeded per map like perl's hash seed, and
+/// several times cheaper than SipHash on the short keys scripts use.
+pub type HashState = foldhash::fast::RandomState;
+
 #[derive(Default)]
 pub struct HvCell {
-    pub v: RefCell<IndexMap<HKey, Sv>>,
+    pub v: RefCell<IndexMap<HKey, Sv, HashState>>,
     pub blessed: Blessed,
     /// `each` iterator position.
     pub iter: Cell<usize>,
@@ -225,7 +233,8 @@ pub struct CodeCell {
     pub pkg: Rc<str>,
     pub body: CodeBody,
     pub captures: Vec<Slot>,
-    pub proto: Option<Rc<str>>,
+    /// Mutable: `Scalar::Util::set_prototype` changes it at run time.
+    pub proto: RefCell<Option<Rc<str>>>,
     pub blessed: Blessed,
     /// `state` variables live with the closure, created on first use.
     pub state: RefCell<Vec<Option<Slot>>>,
@@ -243,6 +252,8 @@ pub struct GlobCell {
     pub hv: RefCell<Hv>,
     pub cv: RefCell<Option<Code>>,
     pub io: RefCell<Option<Rc<RefCell<Handle>>>>,
+    /// The class of a blessed glob reference (IO::Socket and IO::Handle objects).
+    pub blessed: RefCell<Option<Rc<str>>>,
 }
 pub type Glob = Rc<GlobCell>;
 
@@ -256,6 +267,7 @@ impl GlobCell {
             hv: RefCell::new(HvCell::new_hv()),
             cv: RefCell::new(None),
             io: RefCell::new(None),
+            blessed: RefCell::new(None),
         })
     }
     pub fn full_name(&self) -> String {
@@ -291,6 +303,11 @@ pub trait CompiledRegex {
     ) -> Option<Vec<Option<(usize, usize)>>>;
     /// Named groups: (name, group index).
     fn names(&self) -> Vec<(String, usize)>;
+    /// The name of the last `(*MARK:NAME)` passed by the most recent successful `find_at`
+    /// (perl's `$REGMARK`); providers without verbs keep the default.
+    fn last_mark(&self) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 pub struct RegexVal {

@@ -12,6 +12,10 @@ use crate::num::{format_nv, parse_number, NumValue};
 use std::borrow::Cow;
 use std::rc::Rc;
 
+thread_local! {
+    static SV_NO: Rc<PerlString> = Rc::new(PerlString::default());
+}
+
 /// A string and a number that are both valid (`$!`, `"0 but true"`-like dualvars).
 pub struct Dual {
     pub num: Value,
@@ -142,8 +146,18 @@ impl Value {
         if b {
             Value::Int(1)
         } else {
-            Value::Str(Rc::new(PerlString::default()))
+            Value::sv_no()
         }
+    }
+    /// perl's false value (`PL_sv_no`): the empty string, but numeric too (`""` and 0), so
+    /// string-only operations (bitwise string ops) treat it as a number. One shared string
+    /// per thread marks it.
+    pub fn sv_no() -> Value {
+        SV_NO.with(|r| Value::Str(r.clone()))
+    }
+    /// Whether this is (a copy of) perl's false value from `sv_no`.
+    pub fn is_sv_no(&self) -> bool {
+        matches!(self, Value::Str(s) if SV_NO.with(|r| Rc::ptr_eq(s, r)))
     }
     /// An unsigned integer (`Int` when it fits in i64, as perl keeps IV/UV canonical).
     pub fn uint(u: u64) -> Value {
@@ -243,6 +257,7 @@ impl Value {
             Value::ArrayRef(r) => r.blessed.borrow().clone(),
             Value::HashRef(r) => r.blessed.borrow().clone(),
             Value::CodeRef(r) => r.blessed.borrow().clone(),
+            Value::GlobRef(g) => g.blessed.borrow().clone(),
             Value::Regex(r) => Some(
                 r.blessed
                     .borrow()
@@ -256,13 +271,12 @@ impl Value {
     /// `ref` of an unblessed reference.
     pub fn ref_type(&self) -> &'static str {
         match self {
-            Value::ScalarRef(r) => {
-                if r.get().is_ref() {
-                    "REF"
-                } else {
-                    "SCALAR"
-                }
-            }
+            Value::ScalarRef(r) => match r.get() {
+                // A scalar holding a glob (`$x = *FOO; \$x`) is a GV in perl.
+                Value::Glob(_) => "GLOB",
+                v if v.is_ref() => "REF",
+                _ => "SCALAR",
+            },
             Value::ArrayRef(_) => "ARRAY",
             Value::HashRef(_) => "HASH",
             Value::CodeRef(_) => "CODE",
@@ -285,9 +299,8 @@ impl Value {
                 "*{}::{}",
                 g.pkg, g.name
             ))),
-            Value::Regex(r) if r.blessed.borrow().is_none() => {
-                Cow::Owned(regex_string(&r.src, &r.flags))
-            }
+            // Reblessed or not, a regexp stringifies as its pattern (perl's REGEXP sv_2pv).
+            Value::Regex(r) => Cow::Owned(regex_string(&r.src, &r.flags)),
             other => {
                 let ty = match other {
                     Value::Regex(_) => "SCALAR",

@@ -15,6 +15,11 @@ use std::sync::Arc;
 /// Where what the block printed goes, item by item, in item order.
 pub trait OutputSink {
     fn item_output(&mut self, index: usize, stdout: &[u8], stderr: &[u8]);
+
+    /// Item `index`'s result, in item order, as soon as every earlier item is done (after
+    /// its output). A caller that converts results here does it while later items still
+    /// run, instead of after the map; `run_map` still returns them all.
+    fn item_result(&mut self, _index: usize, _result: &str) {}
 }
 
 /// Writes to this process's stdout and stderr.
@@ -301,10 +306,11 @@ struct Collector<'a> {
 
 impl Collector<'_> {
     fn emit_ready(&mut self, sink: &mut dyn OutputSink) {
-        while let Some(Some(_)) = self.results.get(self.next_emit) {
+        while let Some(Some(result)) = self.results.get(self.next_emit) {
             if let Some((out, err)) = self.output.remove(&self.next_emit) {
                 sink.item_output(self.next_emit, &out, &err);
             }
+            sink.item_result(self.next_emit, result);
             self.next_emit += 1;
         }
     }

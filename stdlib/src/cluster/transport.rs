@@ -170,6 +170,9 @@ impl WorkerProcess {
             return self.status;
         }
         let deadline = Instant::now() + limit;
+        // A worker told to shut down exits within a millisecond or so: poll finely first,
+        // since the map returns only after its workers are gone.
+        let mut pause = Duration::from_micros(100);
         loop {
             match self.child.try_wait() {
                 Ok(Some(st)) => {
@@ -177,7 +180,8 @@ impl WorkerProcess {
                     return self.status;
                 }
                 Ok(None) if Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(2))
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(2));
                 }
                 _ => return None,
             }

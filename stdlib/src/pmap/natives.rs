@@ -271,6 +271,44 @@ impl OutputSink for InterpSink<'_> {
     }
 }
 
+/// [`InterpSink`] that also turns each result into values as the map delivers it (in item
+/// order, while later items still run), so little is left to do when the map ends.
+struct GatherSink<'a, 'b> {
+    inner: InterpSink<'a>,
+    kind: &'b str,
+    items: &'b [Value],
+    out: Vec<Value>,
+    list: Vec<Value>,
+    /// Results received so far.
+    seen: usize,
+    /// The first result that could not be read.
+    bad: Option<String>,
+}
+
+impl OutputSink for GatherSink<'_, '_> {
+    fn item_output(&mut self, index: usize, stdout: &[u8], stderr: &[u8]) {
+        self.inner.item_output(index, stdout, stderr);
+    }
+
+    fn item_result(&mut self, index: usize, result: &str) {
+        self.seen += 1;
+        if self.bad.is_some() {
+            return;
+        }
+        if !fast_json::extend_from_json(result, &mut self.list) {
+            match wire_value::decode(result) {
+                Ok(WireValue::Array(l)) => self.list.extend(l.iter().map(from_wire)),
+                Ok(other) => self.list.push(from_wire(&other)),
+                Err(e) => {
+                    self.bad = Some(format!("pmap_on: result {index}: {e}"));
+                    return;
+                }
+            }
+        }
+        gather(self.kind, &self.items[index], &mut self.list, &mut self.out);
+    }
+}
+
 fn die_map(it: &mut Interp, e: MapError) -> Ctl {
     match e {
         MapError::Died { message, .. } => {
@@ -387,10 +425,13 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
             .map(|n| n.get())
             .unwrap_or(2);
         let inc = it.global_array("main::INC").iter().map(text).collect();
-        let lists = super::threads::run_local(session, wires, inc, n, &mut InterpSink(it))
+        let results = super::threads::run_local(session, wires, inc, n, &mut InterpSink(it))
             .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?;
-        for (i, l) in lists.into_iter().enumerate() {
-            list.extend(l.into_iter().map(from_wire_owned));
+        let mut values = results.values.into_iter();
+        let mut at = 0;
+        for (i, end) in results.ends.into_iter().enumerate() {
+            list.extend(values.by_ref().take(end - at).map(from_wire_owned));
+            at = end;
             gather(&kind, &items[i], &mut list, &mut out);
         }
     } else {
@@ -408,18 +449,31 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
             env.local_env
                 .push(("CARAVAN_PERL_INC".into(), inc.join(":").into()));
         }
-        let jsons = run_map(&spec, &env, session, jsons, &mut InterpSink(it))
-            .map_err(|e| die_map(it, e))?;
-        for (i, r) in jsons.iter().enumerate() {
-            if !fast_json::extend_from_json(r, &mut list) {
-                match wire_value::decode(r) {
-                    Ok(WireValue::Array(l)) => list.extend(l.iter().map(from_wire)),
-                    Ok(other) => list.push(from_wire(&other)),
-                    Err(e) => return Err(it.native_die(&format!("pmap_on: result {i}: {e}"))),
-                }
+        let mut sink = GatherSink {
+            inner: InterpSink(it),
+            kind: &kind,
+            items,
+            out,
+            list,
+            seen: 0,
+            bad: None,
+        };
+        let done = run_map(&spec, &env, session, jsons, &mut sink);
+        let mut sink_left = sink;
+        let results = done.map_err(|e| die_map(sink_left.inner.0, e))?;
+        if sink_left.seen != results.len() {
+            // Every result should have come through the sink; if not, read them all now.
+            sink_left.out.clear();
+            sink_left.bad = None;
+            for (i, r) in results.iter().enumerate() {
+                sink_left.item_result(i, r);
             }
-            gather(&kind, &items[i], &mut list, &mut out);
         }
+        let GatherSink { out: got, bad, .. } = sink_left;
+        if let Some(m) = bad {
+            return Err(it.native_die(&m));
+        }
+        out = got;
     }
     if ctx == Ctx::Scalar {
         return Ok(vec![Value::Int(out.len() as i64)]);
