@@ -55,9 +55,27 @@ pub fn install_core(it: &mut Interp) {
             v => v.is_ref(),
         }))
     });
-    reg(it, "weaken", |_, _, _| Ok(vec![]));
-    reg(it, "unweaken", |_, _, _| Ok(vec![]));
-    reg(it, "isweak", |_, _, _| one(Value::from_bool(false)));
+    reg(it, "weaken", |it, _, _| {
+        if let Some(c) = first_arg_cell(it) {
+            c.weaken();
+        }
+        crate::interp::destroy::run_pending(it);
+        Ok(vec![])
+    });
+    reg(it, "unweaken", |it, _, _| {
+        if let Some(c) = first_arg_cell(it) {
+            if c.is_weak() {
+                let strong = c.get();
+                c.put(strong);
+            }
+        }
+        Ok(vec![])
+    });
+    reg(it, "isweak", |it, _, _| {
+        one(Value::from_bool(
+            first_arg_cell(it).is_some_and(|c| c.is_weak()),
+        ))
+    });
     reg(it, "dualvar", |_, a, _| {
         let n = arg(a, 0).to_num().to_value();
         one(Value::Dual(Rc::new(crate::value::Dual {
@@ -400,4 +418,10 @@ pub fn load(_it: &mut Interp, module: &str) -> bool {
             // in-memory handles are built in
             | "PerlIO::scalar"
     )
+}
+
+/// Natives run without an `@_` of their own: `$_[0]` is the first argument of the perl
+/// wrapper that called them (Scalar::Util's `weaken($)`), an alias of the caller's variable.
+fn first_arg_cell(it: &mut Interp) -> Option<crate::value::Sv> {
+    it.underscore.av().v.borrow().front().cloned()
 }

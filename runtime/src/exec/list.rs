@@ -302,6 +302,8 @@ impl Interp {
                 out.extend(cells);
             }
             Node::Const(v) => out.push(SvCell::readonly_sv(v.clone())),
+            // `++$x` / `--$x` yield the variable itself.
+            Node::IncDec(op, _) | Node::LexIncDec(op, _) if *op < 2 => out.push(self.lv(n)?),
             // Operators that always give one value: a temporary cell for it.
             Node::Bin(..) | Node::Concat(_) | Node::Not(_) | Node::Neg(_) => {
                 out.push(SvCell::new_sv(self.sv(n)?))

@@ -61,6 +61,7 @@ impl Interp {
 pub fn value_to_json(v: &Value) -> Result<serde_json::Value, String> {
     use serde_json::Value as J;
     Ok(match v {
+        Value::Weak(w) => return value_to_json(&w.upgrade()),
         Value::Undef => J::Null,
         Value::Int(i) => J::from(*i),
         Value::UInt(u) => J::from(*u),

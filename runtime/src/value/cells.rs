@@ -52,7 +52,27 @@ impl SvCell {
     }
     #[inline]
     pub fn get(&self) -> Value {
-        self.v.borrow().clone()
+        match &*self.v.borrow() {
+            Value::Weak(w) => w.upgrade(),
+            v => v.clone(),
+        }
+    }
+    /// `weaken`: the cell keeps its reference without owning the referent.
+    pub fn weaken(&self) {
+        let weak = match &*self.v.borrow() {
+            Value::ScalarRef(x) => super::WeakRef::S(Rc::downgrade(x)),
+            Value::ArrayRef(x) => super::WeakRef::A(Rc::downgrade(x)),
+            Value::HashRef(x) => super::WeakRef::H(Rc::downgrade(x)),
+            Value::CodeRef(x) => super::WeakRef::C(Rc::downgrade(x)),
+            _ => return,
+        };
+        // Replacing the strong value may free the referent (and so queue DESTROY).
+        let old = std::mem::replace(&mut *self.v.borrow_mut(), Value::Weak(Rc::new(weak)));
+        drop(old);
+    }
+    /// `isweak`.
+    pub fn is_weak(&self) -> bool {
+        matches!(&*self.v.borrow(), Value::Weak(_))
     }
     /// Stores without the read-only check (internal use).
     #[inline]

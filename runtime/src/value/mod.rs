@@ -41,6 +41,30 @@ pub enum Value {
     Glob(Glob),
     Regex(Rc<RegexVal>),
     Dual(Rc<Dual>),
+    /// A weakened reference (`Scalar::Util::weaken`): cells hand out the strong
+    /// reference while the referent lives, undef after (see `SvCell::get`).
+    Weak(Rc<WeakRef>),
+}
+
+/// The referent of a weak reference.
+pub enum WeakRef {
+    S(std::rc::Weak<SvCell>),
+    A(std::rc::Weak<AvCell>),
+    H(std::rc::Weak<HvCell>),
+    C(std::rc::Weak<CodeCell>),
+}
+
+impl WeakRef {
+    /// The strong reference again, or undef when the referent is gone.
+    pub fn upgrade(&self) -> Value {
+        let v = match self {
+            WeakRef::S(w) => w.upgrade().map(Value::ScalarRef),
+            WeakRef::A(w) => w.upgrade().map(Value::ArrayRef),
+            WeakRef::H(w) => w.upgrade().map(Value::HashRef),
+            WeakRef::C(w) => w.upgrade().map(Value::CodeRef),
+        };
+        v.unwrap_or(Value::Undef)
+    }
 }
 
 /// A number after conversion.
