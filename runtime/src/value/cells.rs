@@ -43,7 +43,11 @@ impl SvCell {
     }
     #[inline]
     pub fn get(&self) -> Value {
-        self.v.borrow().clone()
+        match &*self.v.borrow() {
+            Value::Int(i) => Value::Int(*i),
+            Value::Num(f) => Value::Num(*f),
+            v => v.clone(),
+        }
     }
     /// Stores without the read-only check (internal use).
     #[inline]
