@@ -242,10 +242,15 @@ pub fn substr_assign(it: &mut Interp, a: &[Node], val: Value) -> R<()> {
 }
 
 fn index(it: &mut Interp, a: &[Node], rev: bool) -> R<Value> {
-    let s = it.sv(&a[0])?.to_pstr().into_owned();
-    let t = it.sv(&a[1])?.to_pstr().into_owned();
+    // Borrowed, not copied: `index` on a long string is a search, not a copy.
+    let sv = it.sv(&a[0])?;
+    let tv = it.sv(&a[1])?;
+    let (s, t) = (sv.to_pstr(), tv.to_pstr());
     let (s, t) = if s.utf8 != t.utf8 {
-        (s.upgraded(), t.upgraded())
+        (
+            std::borrow::Cow::Owned(s.upgraded()),
+            std::borrow::Cow::Owned(t.upgraded()),
+        )
     } else {
         (s, t)
     };
@@ -264,20 +269,12 @@ fn index(it: &mut Interp, a: &[Node], rev: bool) -> R<Value> {
             Some(p) => s.char_to_byte(p as usize),
             None => hay.len(),
         };
-        let mut found = None;
         let max_start = limit.min(hay.len().saturating_sub(needle.len()));
         if needle.len() <= hay.len() {
-            let mut i = max_start as i64;
-            while i >= 0 {
-                let iu = i as usize;
-                if &hay[iu..iu + needle.len()] == needle.as_slice() {
-                    found = Some(iu);
-                    break;
-                }
-                i -= 1;
-            }
+            memchr::memmem::rfind(&hay[..max_start + needle.len()], needle)
+        } else {
+            None
         }
-        found
     };
     Ok(Value::Int(match r {
         Some(b) => s.byte_to_char(b) as i64,
@@ -292,7 +289,7 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    hay.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(hay, needle)
 }
 
 fn case(it: &mut Interp, a: &[Node], mode: u8) -> R<Value> {

@@ -61,6 +61,44 @@ pub fn fresh_slot(kind: PadKind) -> Slot {
 }
 
 impl Interp {
+    /// `($x, $y) = (EXPR, EXPR)` with scalar lexicals on the left and one-value expressions
+    /// on the right: evaluated into a fixed array, no list built. All right-hand values are
+    /// computed before any is stored (`($a, $b) = ($b, $a)`). `false`: not this shape.
+    fn small_list_assign(&mut self, l: &Node, r: &Node) -> R<bool> {
+        const MAX: usize = 4;
+        let (Node::List(ls), Node::List(rs)) = (l, r) else {
+            return Ok(false);
+        };
+        let one_value = |n: &Node| {
+            matches!(
+                n,
+                Node::Const(_)
+                    | Node::LexSv(_)
+                    | Node::Bin(..)
+                    | Node::Neg(_)
+                    | Node::Concat(_)
+                    | Node::Elem(..)
+                    | Node::HElem(..)
+            )
+        };
+        if ls.len() != rs.len()
+            || ls.len() > MAX
+            || !ls.iter().all(|n| matches!(n, Node::LexSv(_)))
+            || !rs.iter().all(one_value)
+        {
+            return Ok(false);
+        }
+        let mut vals: [Value; MAX] = Default::default();
+        for (slot, n) in vals.iter_mut().zip(rs) {
+            *slot = self.sv(n)?;
+        }
+        for (v, n) in vals.iter_mut().zip(ls) {
+            let cell = self.lv(n)?;
+            self.assign_sv(&cell, std::mem::take(v))?;
+        }
+        Ok(true)
+    }
+
     /// Scalar value of an operand: lexicals and constants without a trip through `sv`.
     #[inline(always)]
     pub fn sv_operand(&mut self, n: &Node) -> R<Value> {
@@ -191,7 +229,7 @@ impl Interp {
                 }
             }
             Node::Cond(c, a, b) => {
-                if self.sv(c)?.truthy() {
+                if self.cond_true(c)? {
                     self.sv(a)?
                 } else {
                     self.sv(b)?
@@ -455,6 +493,9 @@ impl Interp {
                 self.assign_to(l, v)
             }
             Node::ListAssign(l, r) => {
+                if self.small_list_assign(l, r)? {
+                    return Ok(());
+                }
                 let mut vals = Vec::new();
                 self.list(r, &mut vals)?;
                 self.list_assign(l, vals)
@@ -495,7 +536,7 @@ impl Interp {
                 Ok(())
             }
             Node::Cond(c, a, b) => {
-                if self.sv(c)?.truthy() {
+                if self.cond_true(c)? {
                     self.void(a)
                 } else {
                     self.void(b)
@@ -631,7 +672,7 @@ impl Interp {
                 Ok(())
             }
             Node::Cond(c, a, b) => {
-                if self.sv(c)?.truthy() {
+                if self.cond_true(c)? {
                     self.assign_to(a, v)
                 } else {
                     self.assign_to(b, v)

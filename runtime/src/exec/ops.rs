@@ -99,12 +99,40 @@ impl Interp {
         }
     }
 
+    /// Truth of a condition (`if`, `while`, `for(;;)`, `?:`): a numeric comparison of two
+    /// plain numbers gives its answer without making a boolean value first.
+    pub fn cond_true(&mut self, n: &Node) -> R<bool> {
+        use BinOp::*;
+        if let Node::Bin(op @ (NumEq | NumNe | NumLt | NumGt | NumLe | NumGe), l, r) = n {
+            let a = self.sv_operand(l)?;
+            let b = self.sv_operand(r)?;
+            if let Some(t) = fast_compare(*op, &a, &b, self.integer) {
+                return Ok(t);
+            }
+            return Ok(self.binop_operands(*op, l, r, a, b)?.truthy());
+        }
+        Ok(self.sv(n)?.truthy())
+    }
+
     pub fn binop(&mut self, op: BinOp, l: &Node, r: &Node) -> R<Value> {
-        let mut a = self.sv_operand(l)?;
-        let mut b = self.sv_operand(r)?;
+        let a = self.sv_operand(l)?;
+        let b = self.sv_operand(r)?;
         if let Some(v) = fast_numeric(op, &a, &b, self.integer) {
             return Ok(v);
         }
+        self.binop_operands(op, l, r, a, b)
+    }
+
+    /// The general path of a binary operator whose operands are evaluated (`l`/`r` name
+    /// them in warnings).
+    fn binop_operands(
+        &mut self,
+        op: BinOp,
+        l: &Node,
+        r: &Node,
+        mut a: Value,
+        mut b: Value,
+    ) -> R<Value> {
         if self.warn_on && (a.is_undef() || b.is_undef()) {
             use BinOp::*;
             let numeric = !matches!(
@@ -358,6 +386,30 @@ impl Interp {
             }
             AndAssign | OrAssign | DorAssign => Value::Undef,
         })
+    }
+}
+
+/// A numeric comparison of two plain numbers (see `fast_numeric`).
+#[inline(always)]
+fn fast_compare(op: BinOp, a: &Value, b: &Value, integer: bool) -> Option<bool> {
+    use BinOp::*;
+    macro_rules! cmp {
+        ($x:expr, $y:expr) => {
+            Some(match op {
+                NumEq => $x == $y,
+                NumNe => $x != $y,
+                NumLt => $x < $y,
+                NumGt => $x > $y,
+                NumLe => $x <= $y,
+                NumGe => $x >= $y,
+                _ => return None,
+            })
+        };
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => cmp!(*x, *y),
+        (Value::Num(x), Value::Num(y)) if !integer => cmp!(*x, *y),
+        _ => None,
     }
 }
 

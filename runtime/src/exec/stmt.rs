@@ -14,6 +14,7 @@ enum Flow {
     Redo,
 }
 
+#[inline]
 fn loop_ctl(label: &Option<Rc<str>>, r: R<()>) -> Result<Option<Flow>, Ctl> {
     match r {
         Ok(()) => Ok(None),
@@ -93,7 +94,9 @@ impl Interp {
                 }
             }
         }
-        crate::interp::destroy::run_pending(self);
+        if crate::interp::destroy::pending() {
+            crate::interp::destroy::run_pending(self);
+        }
     }
 
     #[inline]
@@ -189,7 +192,7 @@ impl Interp {
                 otherwise,
             } => {
                 for (c, b) in branches {
-                    if self.sv(c)?.truthy() {
+                    if self.cond_true(c)? {
                         return self.run_block(b);
                     }
                 }
@@ -209,7 +212,7 @@ impl Interp {
                 loop {
                     if !first {
                         if let Some(c) = cond {
-                            let t = self.sv(c)?.truthy();
+                            let t = self.cond_true(c)?;
                             if t == *until {
                                 break;
                             }
@@ -246,7 +249,7 @@ impl Interp {
                 }
                 loop {
                     if let Some(c) = cond {
-                        if !self.sv(c)?.truthy() {
+                        if !self.cond_true(c)? {
                             break;
                         }
                     }

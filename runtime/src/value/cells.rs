@@ -53,6 +53,8 @@ impl SvCell {
     #[inline]
     pub fn get(&self) -> Value {
         match &*self.v.borrow() {
+            Value::Int(i) => Value::Int(*i),
+            Value::Num(f) => Value::Num(*f),
             Value::Weak(w) => w.upgrade(),
             v => v.clone(),
         }
