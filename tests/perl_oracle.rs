@@ -8,26 +8,11 @@
 mod common;
 
 use common::*;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(10);
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "pl") && p.with_extension("out").exists() {
-            out.push(p);
-        }
-    }
-}
 
 fn run_one(corpus: &Path, script: &Path) -> CaseResult {
     let name = script
@@ -96,7 +81,7 @@ fn run_one(corpus: &Path, script: &Path) -> CaseResult {
 fn perl_oracle() {
     let corpus = repo_root().join("tests").join("perl");
     let mut scripts = Vec::new();
-    collect(&corpus, &mut scripts);
+    collect_corpus(&corpus, true, &mut scripts);
     scripts.retain(|p| filter_allows(&p.strip_prefix(&corpus).unwrap_or(p).to_string_lossy()));
     let mut results = parallel_map(&scripts, jobs(), |s| run_one(&corpus, s));
     retry_unknown_failures(&mut results, &corpus.join("KNOWN_FAILURES"), |name| {

@@ -374,6 +374,7 @@ pub enum ExprKind {
     /// `defined`, `wantarray`, `shift`, `keys`, `sprintf`, `return`-free ones...). `name` is
     /// perl's name; the arguments are as written (`push @a, 1` gives `[ArrayVar a, Num 1]`).
     /// Filehandle barewords in arguments (`open(FH, ..)`, `close FH`, `eof(FH)`) are `Bareword`.
+    /// `eof()` with empty parens (end of the files of `<>`) has one argument, an empty `List`.
     /// `system {PROG} LIST` / `exec {PROG} LIST` are `system_indirect` / `exec_indirect`
     /// with PROG as the first argument.
     Builtin {

@@ -54,6 +54,7 @@ pub fn main_with_args(args: &[String]) -> i32 {
     if sw.remote_worker {
         return crate::remote_worker_main();
     }
+    runtime::interp::signals::default_sigpipe();
     let (name, bytes) = match load_program(&sw) {
         Ok(p) => p,
         Err(status) => return status,

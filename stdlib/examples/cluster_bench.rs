@@ -40,6 +40,7 @@ fn main() {
     let env = LaunchEnv {
         local_worker: vec![worker.into(), "--remote-worker".into()],
         ssh_program: "ssh".into(),
+        local_env: Vec::new(),
     };
     let spec = parse(&[SpecArg::Str(format!("local:{slots}"))]).expect("spec");
     let t0 = Instant::now();

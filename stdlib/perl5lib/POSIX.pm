@@ -220,6 +220,24 @@ sub setsid  { undef }
 sub dup     { my $fd = shift; open(my $h, '<&', $fd) or return undef; my $n = fileno($h); $POSIX::_keep{$n} = $h; $n }
 sub dup2    { _croak('POSIX::dup2 is not available in Caravan') }
 
+# Functions perl's POSIX documents as identical to the core builtins.
+sub abs     { CORE::abs($_[0]) }
+sub atan2   { CORE::atan2($_[0], $_[1]) }
+sub cos     { CORE::cos($_[0]) }
+sub sin     { CORE::sin($_[0]) }
+sub exp     { CORE::exp($_[0]) }
+sub log     { CORE::log($_[0]) }
+sub sqrt    { CORE::sqrt($_[0]) }
+sub exit    { CORE::exit(@_ ? $_[0] : 0) }
+sub time    { CORE::time() }
+sub sleep   { CORE::sleep($_[0]); 0 }
+sub alarm   { CORE::alarm($_[0]) }
+sub chdir   { CORE::chdir($_[0]) }
+sub rmdir   { CORE::rmdir($_[0]) }
+sub rename  { CORE::rename($_[0], $_[1]) }
+sub unlink  { CORE::unlink($_[0]) }
+sub kill    { CORE::kill($_[1], $_[0]) }
+
 sub AUTOLOAD {
     our $AUTOLOAD;
     my $name = $AUTOLOAD;

@@ -35,6 +35,7 @@ pub fn env_with(extra: &[&str]) -> LaunchEnv {
     LaunchEnv {
         local_worker,
         ssh_program: "ssh".into(),
+        local_env: Vec::new(),
     }
 }
 

@@ -27,6 +27,7 @@ fn env() -> LaunchEnv {
     LaunchEnv {
         local_worker: vec!["/bin/caravan".into(), "--remote-worker".into()],
         ssh_program: "ssh".into(),
+        local_env: Vec::new(),
     }
 }
 

@@ -317,3 +317,22 @@ pub fn last_failures_path(suite: &str) -> PathBuf {
         .join("oracle")
         .join(format!("{suite}.failures"))
 }
+
+/// The `.pl` programs under `dir`, sorted, recursively; with `with_expected`, only those
+/// that have a perl-generated `.out` beside them.
+pub fn collect_corpus(dir: &Path, with_expected: bool, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            collect_corpus(&p, with_expected, out);
+        } else if p.extension().is_some_and(|e| e == "pl")
+            && (!with_expected || p.with_extension("out").exists())
+        {
+            out.push(p);
+        }
+    }
+}

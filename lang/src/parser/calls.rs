@@ -261,6 +261,15 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     self.empty_parens();
                     Vec::new()
                 }
+                // `eof()` (end of the last file of `<>`) differs from `eof` (the last handle
+                // read): it is written as one empty-list argument.
+                BuiltinKind::NamedUnary
+                    if w == "eof" && self.is_op(Raw::LParen) && self.is_op_at(1, Raw::RParen) =>
+                {
+                    let l = self.pos;
+                    self.empty_parens();
+                    vec![self.mk(ExprKind::List(Vec::new()), l)]
+                }
                 BuiltinKind::NamedUnary => {
                     let a = self.unary_or_paren()?;
                     let a = a.map(|e| match w {

@@ -326,7 +326,19 @@ impl Interp<'_, '_> {
                                 b'F' => "fc",
                                 _ => "quotemeta",
                             };
-                            // `\L\u$x`-style repeats and `\U` inside `\U` just nest
+                            // `\L\u$x` is read as `\u\L$x` (perl's toke.c swaps them)
+                            let swap = c != b'Q'
+                                && (rest[1..].starts_with("\\u") || rest[1..].starts_with("\\l"));
+                            if swap {
+                                self.flush();
+                                self.pending_one = Some(if b[i + 3] == b'u' {
+                                    "ucfirst"
+                                } else {
+                                    "lcfirst"
+                                });
+                                i += 2;
+                            }
+                            // `\U` inside `\U` just nests
                             self.open_frame(f);
                             i += 2;
                         }
@@ -398,13 +410,14 @@ impl Interp<'_, '_> {
             if is_ident_start(c) || (c == b':' && b.get(2) == Some(&b':')) {
                 i = 1 + ident_len(&b[1..]);
                 i = old_package_separator(b, i);
-            } else if !self.regex && c == b'{' {
-                // `@{$r}{qw(a b)}` and `@{$r}[0, 1]` are slices: subscripts follow
+            } else if c == b'{' {
+                // `@{$r}{qw(a b)}` and `@{$r}[0, 1]` are slices: subscripts follow (perl
+                // interpolates `@{...}` and `@$x` in patterns too: toke.c's scan_const)
                 let Some(e) = match_bracket(b, 1) else {
                     return 0;
                 };
                 i = e + 1;
-            } else if !self.regex && c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
+            } else if c == b'$' && b.get(2).is_some_and(|&d| is_ident_start(d)) {
                 i = 2 + ident_len(&b[2..]);
             } else if c == b':' || (!self.regex && (c == b'+' || c == b'-')) {
                 // perl interpolates `@:` and, outside patterns, `@+` and `@-`
@@ -438,6 +451,8 @@ impl Interp<'_, '_> {
                             return if n > 0 { 3 + n } else { 0 };
                         }
                         Some(&d) if is_ident_start(d) => return 2 + ident_len(&b[2..]),
+                        // `$#-`, `$#+`: the last match's offset arrays
+                        Some(b'-' | b'+') if !self.regex => return 3,
                         _ => return 0,
                     }
                 }
@@ -540,6 +555,7 @@ impl Interp<'_, '_> {
         let span = Span::new(lo, lo + text.len());
         let name = &text[1..];
         if name.contains('\'')
+            && !name.ends_with('\'')
             && ident_len(name.replace('\'', "::").as_bytes())
                 == name.len() + name.matches('\'').count()
         {

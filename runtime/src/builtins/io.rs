@@ -8,7 +8,7 @@ use crate::io::{output_bytes, Handle, HandleRef, ScalarWriter, SharedBuf};
 use crate::value::{Av, Glob, GlobCell, PerlString, Value};
 use lang::ast::PrintKind;
 use std::cell::RefCell;
-use std::io::{BufReader, BufWriter, Cursor, Read, Write};
+use std::io::{BufReader, BufWriter, Cursor, Write};
 use std::os::unix::io::FromRawFd;
 use std::rc::Rc;
 
@@ -22,6 +22,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "fileno" => BFn::S(|i, a| {
             let h = i.handle_arg(a.first())?;
             Ok(match h {
+                Some(h) if !h.borrow().is_open => Value::Undef,
                 Some(h) => match h.borrow().fd {
                     Some(fd) => Value::Int(fd as i64),
                     None => Value::Int(3),
@@ -54,7 +55,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
             let Some(h) = h else { return Ok(Value::Undef) };
             let mut b = [0u8; 1];
             let mut hb = h.borrow_mut();
-            match hb.reader.as_mut().map(|r| r.read(&mut b)) {
+            match hb.input().map(|r| r.read(&mut b)) {
                 Some(Ok(1)) => Ok(Value::bytes(b.to_vec())),
                 _ => Ok(Value::Undef),
             }
@@ -62,14 +63,15 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "read" | "sysread" => BFn::S(read),
         "print" | "say" => return None,
         "select" => BFn::S(select),
-        "flock" | "utime" | "chmod" | "chown" | "symlink" | "link" | "truncate" | "seek"
-        | "sysseek" => BFn::S(|i, a| {
+        "flock" => BFn::S(|i, a| {
             for x in a {
                 i.sv(x)?;
             }
             Ok(Value::Int(1))
         }),
-        "tell" => BFn::S(|_, _| Ok(Value::Int(0))),
+        "seek" | "sysseek" => BFn::S(seek),
+        "tell" => BFn::S(tell),
+        "truncate" => BFn::S(truncate),
         "syswrite" => BFn::S(|i, a| {
             let h = i.handle_arg(a.first())?;
             let data = i.sv(&a[1])?.to_pstr().into_owned();
@@ -105,7 +107,9 @@ pub fn lookup(name: &str) -> Option<BFn> {
 
 impl Interp {
     pub fn init_std_handles(&mut self) {
-        let out_fd = unsafe { libc::dup(1) };
+        // A private copy of fd 1 (so dropping it never closes 1), placed high and
+        // close-on-exec so the script's own files get perl's numbers (3, 4, ...).
+        let out_fd = unsafe { libc::fcntl(1, libc::F_DUPFD_CLOEXEC, 64) };
         let mut out = Handle::new("STDOUT");
         out.writer = Some(Box::new(BufWriter::with_capacity(64 * 1024, unsafe {
             std::fs::File::from_raw_fd(out_fd)
@@ -162,8 +166,15 @@ impl Interp {
 
     pub fn write_stderr(&mut self, s: &PerlString) {
         let (b, _) = output_bytes(s, false);
-        if let Some(h) = &self.io.stderr {
-            h.borrow_mut().write_bytes(&b);
+        // Warnings go wherever STDERR points now (`local *STDERR = *STDOUT`, reopened).
+        let h = self
+            .find_glob("main", "STDERR")
+            .and_then(|g| g.io.borrow().clone())
+            .or_else(|| self.io.stderr.clone());
+        if let Some(h) = h {
+            if let Ok(mut h) = h.try_borrow_mut() {
+                h.write_bytes(&b);
+            }
         }
     }
 
@@ -245,7 +256,15 @@ impl Interp {
             return Ok(Value::from_bool(false));
         };
         let mut vals = Vec::new();
-        self.list(args, &mut vals)?;
+        if crate::exec::list::has_incdec(args) {
+            // perl passes variables (and `++$x`, which returns the variable) by alias, so
+            // `print $i++, $i, ++$i` shows each variable's value after the whole list ran.
+            let mut cells = Vec::new();
+            self.list_cells(args, &mut cells)?;
+            vals.extend(cells.iter().map(|c| c.get()));
+        } else {
+            self.list(args, &mut vals)?;
+        }
         let mut s = PerlString::default();
         if kind == PrintKind::Printf {
             let r = self.sprintf_values(&vals)?;
@@ -314,7 +333,7 @@ impl Interp {
             let n = n.get().to_i64().max(1) as usize;
             self.io.last_read = Some(h.clone());
             let mut hb = h.borrow_mut();
-            let r = hb.reader.as_mut()?;
+            let r = hb.input()?;
             let mut buf = vec![0u8; n];
             let mut got = 0;
             while got < n {
@@ -402,6 +421,33 @@ impl Interp {
             let mut status = 0;
             h.borrow_mut().close(&mut status);
             self.io.selected = Some(self.glob_in("main", "STDOUT"));
+        }
+    }
+
+    /// `eof()`: the current `<>` file is exhausted and so is every file still in @ARGV
+    /// (perl opens the next files to look, as this does).
+    fn argv_all_eof(&mut self) -> bool {
+        loop {
+            if let Some(h) = self.io.argv_current.clone() {
+                if !h.borrow_mut().at_eof() {
+                    return false;
+                }
+            }
+            let more = !self.glob_in("main", "ARGV").av().is_empty();
+            if self.io.argv_started && !more {
+                return true;
+            }
+            if self.argv_handle().is_none() {
+                return true;
+            }
+            if !more {
+                // `<>` had not started and reads STDIN.
+                return self
+                    .io
+                    .argv_current
+                    .clone()
+                    .is_none_or(|h| h.borrow_mut().at_eof());
+            }
         }
     }
 
@@ -500,6 +546,23 @@ impl Interp {
     }
 
     /// Methods on filehandles (`$fh->print`, `STDOUT->autoflush(1)`, `$fh->close`).
+    /// A method the natives above lack: handles are IO::File objects, so perl loads
+    /// IO::File and calls its method (`STDOUT->printflush(...)`).
+    fn io_file_method(&mut self, g: &Glob, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
+        if self.resolve_method("IO::File", name).is_none() {
+            let _ = self.require_module("IO::File", None);
+        }
+        let Some(code) = self.resolve_method("IO::File", name) else {
+            return Err(self.die_str(&format!(
+                "Can't locate object method \"{name}\" via package \"IO::File\""
+            )));
+        };
+        if let Some(first) = args.v.borrow_mut().front_mut() {
+            *first = crate::value::SvCell::new_sv(Value::GlobRef(g.clone()));
+        }
+        self.call_sub(&code, args, Ctx::List, out)
+    }
+
     pub fn io_method(&mut self, g: &Glob, name: &str, args: Av, out: &mut Vec<Value>) -> R<()> {
         let vals = args.values();
         let h = g.io.borrow().clone();
@@ -569,18 +632,14 @@ impl Interp {
             }
             "fileno" => out.push(Value::Int(h.borrow().fd.unwrap_or(3) as i64)),
             "opened" => out.push(Value::from_bool(h.borrow().is_open)),
-            _ => {
-                return Err(self.die_str(&format!(
-                    "Can't locate object method \"{name}\" via package \"IO::File\""
-                )))
-            }
+            _ => return self.io_file_method(g, name, args, out),
         }
         Ok(())
     }
 
     /// The glob an `open`'s first argument names, creating an anonymous one for an
     /// undefined scalar (`open my $fh, ...`).
-    fn open_target(&mut self, n: &Node) -> R<Glob> {
+    pub(crate) fn open_target(&mut self, n: &Node) -> R<Glob> {
         match n {
             Node::GlobVal(g) => Ok(g.clone()),
             Node::Const(_) | Node::Bareword(_) if !matches!(n, Node::Const(Value::Undef)) => {
@@ -633,6 +692,125 @@ impl Interp {
     }
 }
 
+/// `open FH, '>&', OTHER` (and `<&`, `&=`, numeric descriptors): a new handle on a
+/// duplicate of OTHER's descriptor, after flushing OTHER so output stays in order.
+fn open_dup(it: &mut Interp, mut h: Handle, g: &Glob, dir: &str, target: &Value) -> R<Value> {
+    let fd = if matches!(target, Value::Int(_)) || target.to_string_lossy().parse::<i32>().is_ok() {
+        Some(target.to_i64() as i32)
+    } else {
+        let other = match target {
+            Value::Str(_) => {
+                let name = target.to_string_lossy();
+                let name = name.trim_start_matches('*');
+                it.handle_of_value(&Value::str(name))
+            }
+            v => it.handle_of_value(v),
+        };
+        other.and_then(|o| {
+            let mut ob = o.borrow_mut();
+            ob.flush();
+            ob.fd.filter(|_| ob.is_open)
+        })
+    };
+    let new_fd = match fd {
+        Some(fd) if fd >= 0 => unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) },
+        _ => -1,
+    };
+    if new_fd < 0 {
+        it.set_errno_code(libc::EBADF);
+        return Ok(Value::from_bool(false));
+    }
+    let f = unsafe { std::fs::File::from_raw_fd(new_fd) };
+    let read = dir.contains('<') || dir.starts_with('+');
+    let write = dir.contains('>') || dir.starts_with('+');
+    set_file_stream(&mut h, f, read, write);
+    let hr = Rc::new(RefCell::new(h));
+    it.register_handle(&hr);
+    *g.io.borrow_mut() = Some(hr);
+    Ok(Value::Int(1))
+}
+
+/// Makes an opened file the handle's seekable stream.
+fn set_file_stream(h: &mut Handle, f: std::fs::File, read: bool, write: bool) {
+    use std::os::unix::io::AsRawFd;
+    h.fd = Some(f.as_raw_fd());
+    h.stream = Some(crate::io::SeekStream::new(Box::new(f)));
+    h.stream_mode = crate::io::StreamMode { read, write };
+}
+
+/// `seek FH, POS, WHENCE`: true when the handle could move there.
+fn seek(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let h = it.handle_arg(a.first())?;
+    let pos = it.sv(&a[1])?.to_i64();
+    let whence = it.sv(&a[2])?.to_i64();
+    let Some(h) = h else {
+        return Ok(Value::from_bool(false));
+    };
+    let to = match whence {
+        0 if pos >= 0 => std::io::SeekFrom::Start(pos as u64),
+        1 => std::io::SeekFrom::Current(pos),
+        2 => std::io::SeekFrom::End(pos),
+        _ => {
+            it.set_errno_code(libc::EINVAL);
+            return Ok(Value::from_bool(false));
+        }
+    };
+    let r = match h.borrow_mut().stream.as_mut() {
+        Some(s) => s.seek_to(to),
+        None => Err(std::io::Error::from_raw_os_error(libc::ESPIPE)),
+    };
+    match r {
+        Ok(_) => Ok(Value::Int(1)),
+        Err(e) => {
+            it.set_errno(&e);
+            Ok(Value::from_bool(false))
+        }
+    }
+}
+
+/// `tell FH`: the position, or -1 for a handle that cannot seek.
+fn tell(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let h = match a.first() {
+        Some(_) => it.handle_arg(a.first())?,
+        None => it.io.last_read.clone(),
+    };
+    let pos = h.and_then(|h| h.borrow_mut().stream.as_mut().and_then(|s| s.tell().ok()));
+    Ok(Value::Int(pos.map(|p| p as i64).unwrap_or(-1)))
+}
+
+/// `truncate FH_OR_NAME, LEN`.
+fn truncate(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let target = it.sv(&a[0])?;
+    let len = it.sv(&a[1])?.to_i64().max(0) as u64;
+    let r = match it.handle_of_value(&target) {
+        Some(h) => {
+            let mut hb = h.borrow_mut();
+            hb.flush();
+            match hb.fd {
+                Some(fd) if hb.stream.is_some() => {
+                    if unsafe { libc::ftruncate(fd, len as libc::off_t) } == 0 {
+                        Ok(())
+                    } else {
+                        Err(std::io::Error::last_os_error())
+                    }
+                }
+                _ => Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
+            }
+        }
+        None => std::fs::OpenOptions::new()
+            .write(true)
+            .open(target.to_string_lossy())
+            .and_then(|f| f.set_len(len)),
+    };
+    match r {
+        Ok(()) => Ok(Value::Int(1)),
+        Err(e) => {
+            it.set_errno(&e);
+            Ok(Value::from_bool(false))
+        }
+    }
+}
+
 fn parse_layers(s: &str) -> bool {
     s.contains(":utf8") || s.contains("UTF-8") || s.contains("utf-8") || s.contains("UTF8")
 }
@@ -680,7 +858,16 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
         } else {
             ("<", s)
         };
-        (m.to_string(), Value::str(p.trim()), vec![])
+        // `>&STDOUT`, `<&=0`: the `&` belongs to the mode.
+        let p = p.trim_start();
+        let (m, p) = match p.strip_prefix('&') {
+            Some(r) => match r.strip_prefix('=') {
+                Some(r) => (format!("{m}&="), r),
+                None => (format!("{m}&"), r),
+            },
+            None => (m.to_string(), p),
+        };
+        (m, Value::str(p.trim()), vec![])
     } else {
         return Err(it.die_str("Not enough arguments for open"));
     };
@@ -691,12 +878,16 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
         .collect();
     let mut h = Handle::new(&display);
     h.utf8 = utf8;
+    if let Some(dir) = base.strip_suffix("&=").or_else(|| base.strip_suffix('&')) {
+        return open_dup(it, h, &g, dir, &target);
+    }
     // In-memory handles.
     if let Value::ScalarRef(sv) = &target {
         match base.as_str() {
             "<" => {
                 let data = sv.get().to_pstr().bytes.clone();
-                h.reader = Some(Box::new(Cursor::new(data)));
+                h.stream = Some(crate::io::SeekStream::new(Box::new(Cursor::new(data))));
+                h.stream_mode.read = true;
             }
             ">" | "+>" => {
                 sv.put(Value::empty_str());
@@ -721,11 +912,9 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
                 if path == "-" {
                     h.reader = Some(Box::new(BufReader::new(std::io::stdin())));
                 } else {
+                    // perl opens directories for reading too (and reads nothing).
                     let f = std::fs::File::open(&path)?;
-                    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-                        // perl opens directories for reading but reads nothing.
-                    }
-                    h.reader = Some(Box::new(BufReader::new(f)));
+                    set_file_stream(&mut h, f, true, false);
                 }
             }
             ">" | ">>" | "+>" | "+<" => {
@@ -740,11 +929,7 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
                         _ => o.read(true).write(true),
                     };
                     let f = o.open(&path)?;
-                    if base == "+<" {
-                        let f2 = f.try_clone()?;
-                        h.reader = Some(Box::new(BufReader::new(f2)));
-                    }
-                    h.writer = Some(Box::new(BufWriter::new(f)));
+                    set_file_stream(&mut h, f, base.starts_with('+'), true);
                 }
             }
             "-|" | "|-" => {
@@ -781,8 +966,13 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
     })();
     match result {
         Ok(()) => {
+            // perl's PerlIO probes a new handle (isatty, lseek) and leaves the failed
+            // probe's errno in $!: ENOTTY for files, ESPIPE for pipes.
             if base == "-|" || base == "|-" {
                 it.flush_all();
+                it.set_errno_code(libc::ESPIPE);
+            } else if path != "-" {
+                it.set_errno_code(libc::ENOTTY);
             }
             h.path = Some(path);
             let hr = Rc::new(RefCell::new(h));
@@ -895,6 +1085,9 @@ fn binmode(it: &mut Interp, a: &[Node]) -> R<Value> {
 }
 
 fn eof(it: &mut Interp, a: &[Node]) -> R<Value> {
+    if matches!(a.first(), Some(Node::List(items)) if items.is_empty()) {
+        return Ok(Value::from_bool(it.argv_all_eof()));
+    }
     let h = match a.first() {
         Some(_) => it.handle_arg(a.first())?,
         None => it.io.last_read.clone(),
@@ -918,7 +1111,7 @@ fn read(it: &mut Interp, a: &[Node]) -> R<Value> {
     let mut got = 0;
     {
         let mut hb = h.borrow_mut();
-        if let Some(r) = hb.reader.as_mut() {
+        if let Some(r) = hb.input() {
             while got < len {
                 match r.read(&mut buf[got..]) {
                     Ok(0) => break,

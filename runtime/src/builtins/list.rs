@@ -76,6 +76,9 @@ fn push(it: &mut Interp, a: &[Node]) -> R<Value> {
     for x in &a[1..] {
         it.list(x, &mut vals)?;
     }
+    if let Some(obj) = it.tied_av(&av) {
+        return it.tie_call1(&obj, "PUSH", vals);
+    }
     let mut v = av.v.borrow_mut();
     v.extend(vals.into_iter().map(SvCell::new_sv));
     Ok(Value::Int(v.len() as i64))
@@ -87,6 +90,9 @@ fn unshift(it: &mut Interp, a: &[Node]) -> R<Value> {
     for x in &a[1..] {
         it.list(x, &mut vals)?;
     }
+    if let Some(obj) = it.tied_av(&av) {
+        return it.tie_call1(&obj, "UNSHIFT", vals);
+    }
     let mut v = av.v.borrow_mut();
     for val in vals.into_iter().rev() {
         v.push_front(SvCell::new_sv(val));
@@ -96,16 +102,41 @@ fn unshift(it: &mut Interp, a: &[Node]) -> R<Value> {
 
 fn shift_pop(it: &mut Interp, a: &[Node], shift: bool) -> R<Value> {
     let av = it.arg_av(&a[0])?;
+    if let Some(obj) = it.tied_av(&av) {
+        return it.tie_call1(&obj, if shift { "SHIFT" } else { "POP" }, vec![]);
+    }
     let mut v = av.v.borrow_mut();
     if v.is_empty() {
         return Ok(Value::Undef);
     }
     let cell = if shift { v.pop_front() } else { v.pop_back() }.expect("array not empty");
-    Ok(cell.get())
+    let value = cell.get();
+    if shift {
+        // `caller` from package DB still shows what was shifted off a sub's @_.
+        if let Some(f) = it.callers.last_mut() {
+            if f.args.as_ref().is_some_and(|a| std::rc::Rc::ptr_eq(a, &av)) {
+                f.shifted.push(cell);
+            }
+        }
+    }
+    Ok(value)
 }
 
 fn splice(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
     let av = it.arg_av(&a[0])?;
+    if let Some(obj) = it.tied_av(&av) {
+        let mut args = Vec::new();
+        for x in &a[1..] {
+            it.list(x, &mut args)?;
+        }
+        let mut removed = it.tie_call(&obj, "SPLICE", args, ctx)?;
+        if ctx == Ctx::List {
+            out.append(&mut removed);
+        } else {
+            out.push(removed.pop().unwrap_or(Value::Undef));
+        }
+        return Ok(());
+    }
     let len = av.len() as i64;
     let mut off = match a.get(1) {
         Some(x) => it.sv(x)?.to_i64(),
@@ -159,6 +190,15 @@ fn keys(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         }
         x => {
             let hv = it.arg_hv(x)?;
+            if let Some(obj) = it.tied_hv(&hv) {
+                let keys = it.tied_hash_keys(&obj)?;
+                if ctx == Ctx::List {
+                    out.extend(keys);
+                } else {
+                    out.push(Value::Int(keys.len() as i64));
+                }
+                return Ok(());
+            }
             hv.iter.set(0);
             let m = hv.v.borrow();
             if ctx == Ctx::List {
@@ -183,6 +223,16 @@ fn values(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         }
         x => {
             let hv = it.arg_hv(x)?;
+            if let Some(obj) = it.tied_hv(&hv) {
+                let mut pairs = Vec::new();
+                it.tied_hash_pairs(&obj, &mut pairs)?;
+                if ctx == Ctx::List {
+                    out.extend(pairs.into_iter().skip(1).step_by(2));
+                } else {
+                    out.push(Value::Int(pairs.len() as i64 / 2));
+                }
+                return Ok(());
+            }
             hv.iter.set(0);
             let m = hv.v.borrow();
             if ctx == Ctx::List {
@@ -240,6 +290,11 @@ fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
         Node::HElem(agg, key) => {
             let k = it.hash_key(key)?;
             let hv = it.hv_of(agg, true)?;
+            if let Some(obj) = it.tied_hv(&hv) {
+                return Ok(Value::from_bool(
+                    it.tie_call1(&obj, "EXISTS", vec![Value::pstr(k)])?.truthy(),
+                ));
+            }
             let r = hv.v.borrow().contains_key(&k);
             r
         }
@@ -248,7 +303,7 @@ fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
             let av = it.av_of(agg, true)?;
             let len = av.len() as i64;
             let ix = if i < 0 { i + len } else { i };
-            ix >= 0 && ix < len
+            ix >= 0 && av.exists(ix as usize)
         }
         Node::SubRef(g) => g.cv().is_some(),
         Node::Call { glob, .. } => glob.cv().is_some(),
@@ -263,6 +318,11 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         Node::HElem(agg, key) => {
             let k = it.hash_key(key)?;
             let hv = it.hv_of(agg, true)?;
+            if let Some(obj) = it.tied_hv(&hv) {
+                let v = it.tie_call1(&obj, "DELETE", vec![Value::pstr(k)])?;
+                out.push(v);
+                return Ok(());
+            }
             let r = hv.remove(&k);
             out.push(r.map(|s| s.get()).unwrap_or(Value::Undef));
         }
@@ -284,40 +344,27 @@ fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         Node::Elem(agg, idx) => {
             let i = it.sv(idx)?.to_i64();
             let av = it.av_of(agg, true)?;
-            let mut v = av.v.borrow_mut();
-            let len = v.len() as i64;
+            let len = av.len() as i64;
             let ix = if i < 0 { i + len } else { i };
-            if ix < 0 || ix >= len {
-                out.push(Value::Undef);
+            out.push(if ix < 0 {
+                Value::Undef
             } else {
-                let old = v[ix as usize].get();
-                if ix == len - 1 {
-                    v.pop_back();
-                } else {
-                    v[ix as usize] = SvCell::new_sv(Value::Undef);
-                }
-                out.push(old);
-            }
+                av.delete(ix as usize)
+            });
         }
         Node::ASlice(agg, idxs) => {
             let mut is = Vec::new();
             it.list(idxs, &mut is)?;
             let av = it.av_of(agg, true)?;
-            let mut v = av.v.borrow_mut();
             let mut vals = Vec::new();
             for i in is {
-                let (i, len) = (i.to_i64(), v.len() as i64);
+                let (i, len) = (i.to_i64(), av.len() as i64);
                 let ix = if i < 0 { i + len } else { i };
-                if ix < 0 || ix >= len {
-                    vals.push(Value::Undef);
-                    continue;
-                }
-                vals.push(v[ix as usize].get());
-                if ix == len - 1 {
-                    v.pop_back();
+                vals.push(if ix < 0 {
+                    Value::Undef
                 } else {
-                    v[ix as usize] = SvCell::new_sv(Value::Undef);
-                }
+                    av.delete(ix as usize)
+                });
             }
             if ctx == Ctx::List {
                 out.extend(vals);
@@ -396,7 +443,9 @@ fn undef(it: &mut Interp, a: &[Node]) -> R<Value> {
                 hv.v.borrow_mut().clear();
             }
             Node::SubRef(g) => {
+                // The sub loses its body but stays declared (`exists &f` is still true).
                 *g.cv.borrow_mut() = None;
+                it.code_of_glob(g);
                 it.invalidate_method_cache();
             }
             other => {

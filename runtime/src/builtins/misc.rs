@@ -23,10 +23,8 @@ pub fn lookup(name: &str) -> Option<BFn> {
         "abs" => BFn::S(|i, a| {
             let v = i.arg_or_underscore(a)?;
             Ok(match i.num_of(&v, "abs") {
-                crate::value::Num::I(n) => match n.checked_abs() {
-                    Some(x) => Value::Int(x),
-                    None => Value::Num((n as f64).abs()),
-                },
+                crate::value::Num::I(n) => Value::uint(n.unsigned_abs()),
+                crate::value::Num::U(n) => Value::UInt(n),
                 crate::value::Num::F(f) => Value::Num(f.abs()),
             })
         }),
@@ -34,10 +32,16 @@ pub fn lookup(name: &str) -> Option<BFn> {
             let v = i.arg_or_underscore(a)?;
             Ok(match i.num_of(&v, "int") {
                 crate::value::Num::I(n) => Value::Int(n),
+                crate::value::Num::U(n) => Value::UInt(n),
+                // perl's pp_int: an NV in the IV/UV range becomes an integer.
                 crate::value::Num::F(f) => {
                     let t = f.trunc();
-                    if t.abs() < 9.2e18 {
-                        Value::Int(t as i64)
+                    if (-9223372036854775808.0..18446744073709551616.0).contains(&t) {
+                        if t < 0.0 {
+                            Value::Int(t as i64)
+                        } else {
+                            Value::uint(t as u64)
+                        }
                     } else {
                         Value::Num(t)
                     }
@@ -111,8 +115,18 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 None => 1e9,
             };
             i.flush_all();
-            std::thread::sleep(std::time::Duration::from_secs_f64(n.max(0.0)));
-            Ok(Value::Int(n as i64))
+            // nanosleep, not std's sleep: a signal must cut the sleep short (perl returns
+            // the whole seconds slept) and run its handler at once.
+            let start = std::time::Instant::now();
+            let secs = n.max(0.0);
+            let req = libc::timespec {
+                tv_sec: secs.trunc() as libc::time_t,
+                tv_nsec: 0,
+            };
+            unsafe { libc::nanosleep(&req, std::ptr::null_mut()) };
+            let slept = start.elapsed().as_secs_f64().round() as i64;
+            i.dispatch_signals()?;
+            Ok(Value::Int(slept))
         }),
         "caller" => BFn::L(caller),
         "require" => BFn::S(require),
@@ -125,17 +139,25 @@ pub fn lookup(name: &str) -> Option<BFn> {
         }),
         "lock" | "study" => BFn::S(|_, _| Ok(Value::Int(1))),
         "prototype" => BFn::S(|i, a| {
-            let v = i.sv(&a[0])?;
+            let v = i.arg_or_underscore(a)?;
             let code = match &v {
                 Value::CodeRef(c) => Some(c.clone()),
                 other => {
                     let name = other.to_string_lossy();
                     let name = name.trim_start_matches('&').to_string();
+                    if let Some(core) = name.strip_prefix("CORE::") {
+                        return match super::core_proto::core_prototype(core) {
+                            Some(p) => Ok(p.map(Value::str).unwrap_or(Value::Undef)),
+                            None => {
+                                Err(i.die_str(&format!("Can't find an opnumber for \"{core}\"")))
+                            }
+                        };
+                    }
                     let (p, n) = i.split_name(&name);
                     i.find_glob(&p, &n).and_then(|g| g.cv())
                 }
             };
-            Ok(match code.and_then(|c| c.proto.clone()) {
+            Ok(match code.and_then(|c| c.proto.borrow().clone()) {
                 Some(p) => Value::str(&p),
                 None => Value::Undef,
             })
@@ -162,9 +184,14 @@ fn bless(it: &mut Interp, a: &[Node]) -> R<Value> {
     let class: std::rc::Rc<str> = match a.get(1) {
         Some(c) => {
             let cv = it.sv(c)?;
-            match cv.blessed() {
-                Some(p) if cv.is_ref() => p,
-                _ => std::rc::Rc::from(cv.to_string_lossy().as_str()),
+            if cv.is_ref() {
+                // perl takes a class name only from an object that overloads "".
+                if cv.blessed().is_none() || !it.has_overloads() {
+                    return Err(it.die_str("Attempt to bless into a reference"));
+                }
+                std::rc::Rc::from(it.str_of(&cv)?.to_string_lossy().as_str())
+            } else {
+                std::rc::Rc::from(cv.to_string_lossy().as_str())
             }
         }
         None => it.pkg.clone(),
@@ -175,6 +202,7 @@ fn bless(it: &mut Interp, a: &[Node]) -> R<Value> {
         Value::ScalarRef(x) => &x.blessed,
         Value::CodeRef(x) => &x.blessed,
         Value::Regex(x) => &x.blessed,
+        Value::GlobRef(x) => &x.blessed,
         _ => return Err(it.die_str("Can't bless non-reference value")),
     };
     *slot.borrow_mut() = Some(class.clone());
@@ -270,37 +298,49 @@ fn caller(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         return Ok(());
     }
     out.push(Value::str(&f.sub));
-    out.push(Value::Int(if f.is_eval { 0 } else { 1 }));
+    out.push(Value::Int(f.args.is_some() as i64));
     if &*it.pkg == "DB" {
-        let args = f.args.as_ref().map(|a| a.values()).unwrap_or_default();
+        // perl's @DB::args is the whole allocated @_, elements shifted off included.
+        let mut args: Vec<Value> = f.shifted.iter().map(|s| s.get()).collect();
+        args.extend(f.args.as_ref().map(|a| a.values()).unwrap_or_default());
         it.glob_in("DB", "args").av().set_values(args);
-        let f = &it.callers[n - 1 - level];
-        out.push(match f.want {
-            Ctx::List => Value::Int(1),
-            Ctx::Scalar => Value::empty_str(),
-            Ctx::Void => Value::Undef,
-        });
-        return Ok(());
     }
+    let f = &it.callers[n - 1 - level];
     out.push(match f.want {
         Ctx::List => Value::Int(1),
         Ctx::Scalar => Value::empty_str(),
         Ctx::Void => Value::Undef,
     });
+    match &f.evaltext {
+        Some(t) => {
+            out.push(t.clone());
+            out.push(Value::empty_str());
+        }
+        None => {
+            out.push(Value::Undef);
+            out.push(Value::Undef);
+        }
+    }
     Ok(())
 }
 
 fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
     let v = it.arg_or_underscore(a)?;
-    match &v {
-        Value::Int(_) | Value::Num(_) => return Ok(Value::Int(1)),
-        _ => {}
-    }
+    use crate::interp::perl_version::{too_new, version_parts, vstring_value_parts};
     let name = v.to_string_lossy();
-    if name.starts_with('v') && name[1..].chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return Ok(Value::Int(1));
+    let version = match &v {
+        Value::Int(_) | Value::UInt(_) | Value::Num(_) => version_parts(&name),
+        _ if name.starts_with('v') => version_parts(&name),
+        _ => vstring_value_parts(&name),
+    };
+    if let Some(parts) = version {
+        return match too_new(&parts) {
+            Some(msg) => Err(it.die_str(&msg)),
+            None => Ok(Value::Int(1)),
+        };
     }
-    let is_file = name.contains('/') || name.ends_with(".pl") || name.ends_with(".pm");
+    // Module names have no '.' or '/' (`require "foo.ph"` is a file, not foo/ph.pm).
+    let is_file = name.contains('/') || name.contains('.');
     let module = if is_file {
         name.trim_end_matches(".pm").replace('/', "::")
     } else {
@@ -308,6 +348,28 @@ fn require(it: &mut Interp, a: &[Node]) -> R<Value> {
     };
     it.require_module(&module, is_file.then_some(name.as_str()))?;
     Ok(Value::Int(1))
+}
+
+/// Makes the C library's time zone follow `$ENV{TZ}` (perl's %ENV is the process
+/// environment, so `local $ENV{TZ} = ...` changes what `localtime` and `mktime` see).
+pub fn sync_tz(it: &mut Interp) {
+    let env = it.glob_in("main", "ENV").hv();
+    let want = env
+        .get(&crate::value::PerlString::bytes(b"TZ"))
+        .filter(|v| !v.is_undef())
+        .map(|v| v.to_string_lossy());
+    if want == std::env::var("TZ").ok() {
+        return;
+    }
+    match &want {
+        Some(tz) => std::env::set_var("TZ", tz),
+        None => std::env::remove_var("TZ"),
+    }
+    extern "C" {
+        fn tzset();
+    }
+    // SAFETY: tzset only re-reads the TZ environment variable.
+    unsafe { tzset() };
 }
 
 /// `localtime`/`gmtime`.
@@ -321,6 +383,9 @@ fn time_parts(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>, local
     };
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     let tt = t as libc::time_t;
+    if local {
+        sync_tz(it);
+    }
     unsafe {
         if local {
             libc::localtime_r(&tt, &mut tm);
@@ -469,6 +534,7 @@ pub fn basic_sprintf(args: &[Value]) -> PerlString {
                 let v = next(&mut ai);
                 let n = match v.to_num() {
                     crate::value::Num::I(n) => n as i128,
+                    crate::value::Num::U(n) => n as i128,
                     crate::value::Num::F(x) => x as i128,
                 };
                 let mut s = n.abs().to_string();

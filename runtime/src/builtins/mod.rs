@@ -2,15 +2,22 @@
 //! its argument nodes unevaluated (so it can take lvalues, arrays, filehandles).
 //! Embedders add their own functions as native subs (`Interp::register_native`).
 
+pub mod core_proto;
+pub mod format;
+pub mod fs;
 pub mod io;
 pub mod list;
 pub mod misc;
 pub mod natives;
 pub mod pack;
+pub mod socket;
 pub mod string;
 pub mod sys;
+pub mod tie;
 pub mod trans;
 pub mod universal;
+pub mod unix;
+pub mod vec;
 
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
@@ -56,6 +63,20 @@ pub fn takes_fh(name: &str) -> bool {
             | "lstat"
             | "flock"
             | "rewinddir"
+            | "pipe"
+            | "socket"
+            | "socketpair"
+            | "bind"
+            | "connect"
+            | "listen"
+            | "accept"
+            | "shutdown"
+            | "getsockname"
+            | "getpeername"
+            | "setsockopt"
+            | "getsockopt"
+            | "send"
+            | "recv"
             | "sysseek"
             | "sysopen"
             | "chdir"
@@ -67,9 +88,14 @@ pub fn lookup(name: &str) -> Option<Builtin> {
     let f = string::lookup(name)
         .or_else(|| list::lookup(name))
         .or_else(|| misc::lookup(name))
+        .or_else(|| fs::lookup(name))
+        .or_else(|| tie::lookup(name))
         .or_else(|| io::lookup(name))
+        .or_else(|| format::lookup(name))
         .or_else(|| sys::lookup(name))
-        .or_else(|| pack::lookup(name))?;
+        .or_else(|| pack::lookup(name))
+        .or_else(|| unix::lookup(name))
+        .or_else(|| socket::lookup(name))?;
     let name: &'static str = TABLE_NAMES
         .iter()
         .find(|n| **n == name)
@@ -80,7 +106,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
 
 const TABLE_NAMES: &[&str] = &[
     "substr", "undef", "defined", "join", "sprintf", "push", "keys", "local", "exists", "delete",
-    "values", "split", "pos",
+    "values", "split", "pos", "vec", "reverse",
 ];
 
 impl Interp {

@@ -49,7 +49,7 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "looks_like_number", |_, a, _| {
         one(Value::from_bool(match arg(a, 0) {
             Value::Undef => false,
-            Value::Int(_) | Value::Num(_) => true,
+            Value::Int(_) | Value::UInt(_) | Value::Num(_) => true,
             Value::Str(s) => crate::num::looks_like_number(&s.bytes),
             Value::Dual(_) => true,
             v => v.is_ref(),
@@ -68,12 +68,45 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "isdual", |_, a, _| {
         one(Value::from_bool(matches!(arg(a, 0), Value::Dual(_))))
     });
-    reg(it, "readonly", |_, _, _| one(Value::from_bool(false)));
+    reg(it, "readonly", |it, _, _| {
+        let ro = it
+            .native_args
+            .as_ref()
+            .and_then(|a| {
+                a.v.borrow()
+                    .front()
+                    .map(|c| c.readonly.get() || c.was_readonly.get())
+            })
+            .unwrap_or(false);
+        one(Value::from_bool(ro))
+    });
     reg(it, "isvstring", |_, _, _| one(Value::from_bool(false)));
-    reg(it, "set_prototype", |_, _, _| Ok(vec![]));
+    reg(it, "set_prototype", |_, a, _| {
+        if let Value::CodeRef(c) = arg(a, 0) {
+            let p = arg(a, 1);
+            *c.proto.borrow_mut() = if p.is_undef() {
+                None
+            } else {
+                Some(Rc::from(p.to_string_lossy().as_str()))
+            };
+        }
+        Ok(vec![])
+    });
+    reg(it, "sub_name", |_, a, _| {
+        one(match arg(a, 0) {
+            Value::CodeRef(c) => Value::str(&c.name.borrow()),
+            _ => Value::Undef,
+        })
+    });
+    reg(it, "set_sub_name", |_, a, _| {
+        if let Value::CodeRef(c) = arg(a, 0) {
+            *c.name.borrow_mut() = Rc::from(arg(a, 1).to_string_lossy().as_str());
+        }
+        Ok(vec![])
+    });
     reg(it, "sv_flags", |_, a, _| {
         one(Value::str(match arg(a, 0) {
-            Value::Int(_) => "I",
+            Value::Int(_) | Value::UInt(_) => "I",
             Value::Num(_) => "N",
             Value::Str(_) => "P",
             Value::Dual(_) => "IP",
@@ -84,7 +117,7 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "is_numeric_sv", |_, a, _| {
         one(Value::from_bool(matches!(
             arg(a, 0),
-            Value::Int(_) | Value::Num(_)
+            Value::Int(_) | Value::UInt(_) | Value::Num(_)
         )))
     });
     reg(it, "math", math);
@@ -117,7 +150,8 @@ pub fn install_core(it: &mut Interp) {
         buf.truncate(n);
         one(Value::bytes(buf))
     });
-    reg(it, "mktime", |_, a, _| {
+    reg(it, "mktime", |it, a, _| {
+        super::misc::sync_tz(it);
         let mut tm: libc::tm = unsafe { std::mem::zeroed() };
         tm.tm_sec = arg(a, 0).to_i64() as i32;
         tm.tm_min = arg(a, 1).to_i64() as i32;
@@ -362,13 +396,7 @@ fn libc_nextafter(x: f64, y: f64) -> f64 {
 pub fn load(_it: &mut Interp, module: &str) -> bool {
     matches!(
         module,
-        "IO::Handle"
-            | "IO::File"
-            | "warnings::register"
-            | "mro"
-            | "overload"
-            | "XSLoader"
-            | "DynaLoader"
+        "warnings::register" | "mro" | "overload" | "XSLoader" | "DynaLoader"
             // in-memory handles are built in
             | "PerlIO::scalar"
     )

@@ -10,6 +10,8 @@ use crate::value::{PerlString, Value};
 pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
         "length" => BFn::S(length),
+        "bytes::length" => BFn::S(bytes_length),
+        "vec" => BFn::S(super::vec::vec),
         "substr" => BFn::S(substr),
         "index" => BFn::S(|i, a| index(i, a, false)),
         "rindex" => BFn::S(|i, a| index(i, a, true)),
@@ -39,7 +41,21 @@ pub fn lookup(name: &str) -> Option<BFn> {
         }),
         "crypt" => BFn::S(|i, a| {
             let v = i.flat_args(a)?;
-            Ok(v.first().cloned().unwrap_or(Value::Undef))
+            let key = v
+                .first()
+                .map(|x| x.to_pstr().bytes.clone())
+                .unwrap_or_default();
+            let salt = v
+                .get(1)
+                .map(|x| x.to_pstr().bytes.clone())
+                .unwrap_or_default();
+            match super::unix::crypt(&key, &salt) {
+                Some(h) => Ok(Value::bytes(h)),
+                None => {
+                    i.set_errno(&std::io::Error::last_os_error());
+                    Ok(Value::Undef)
+                }
+            }
         }),
         _ => return None,
     })
@@ -117,6 +133,15 @@ fn length(it: &mut Interp, a: &[Node]) -> R<Value> {
         return Ok(Value::Undef);
     }
     Ok(Value::Int(v.to_pstr().char_len() as i64))
+}
+
+/// `length` under `use bytes` (and `bytes::length`): the length of the internal encoding.
+fn bytes_length(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let v = it.arg_or_underscore(a)?;
+    if v.is_undef() {
+        return Ok(Value::Undef);
+    }
+    Ok(Value::Int(v.to_pstr().bytes.len() as i64))
 }
 
 fn substr(it: &mut Interp, a: &[Node]) -> R<Value> {
@@ -394,7 +419,9 @@ fn quotemeta(it: &mut Interp, a: &[Node]) -> R<Value> {
     let s = v.to_pstr();
     let mut out = Vec::with_capacity(s.bytes.len());
     for &b in &s.bytes {
-        if !(b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80) {
+        // A byte string quotes every non-word byte (high bytes too); a UTF-8 one keeps its
+        // multi-byte chars as they are.
+        if !(b.is_ascii_alphanumeric() || b == b'_' || (s.utf8 && b >= 0x80)) {
             out.push(b'\\');
         }
         out.push(b);
@@ -590,8 +617,11 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
                 Value::Regex(r) => r,
                 other => {
                     let p = other.to_pstr().into_owned();
-                    let mut flags: String =
-                        pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+                    let mut flags: String = pat
+                        .flags
+                        .chars()
+                        .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+                        .collect();
                     if p.bytes == b"^" && !flags.contains('m') {
                         flags.push('m');
                     }
@@ -708,6 +738,10 @@ fn split(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
             // A leading empty field is kept only when the match had width (perl rule);
             // our loop never produces a zero-width leading split.
         }
+    }
+    // Splitting an empty string always gives the empty list.
+    if bytes.is_empty() {
+        fields.clear();
     }
     if limit == 0 {
         while let Some(l) = fields.last() {

@@ -1,11 +1,11 @@
-//! Processes and the file system: system/exec/qx, file tests, unlink/mkdir/rmdir/rename,
-//! stat, chdir, glob, kill/sleep helpers, errno text.
+//! Processes and the file system: system/exec/qx, unlink/mkdir/rmdir/rename, chdir, glob,
+//! kill/sleep helpers, errno text. (File tests, `stat` and file operations live in `fs.rs`.)
 
 use super::BFn;
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
 use crate::interp::Interp;
-use crate::value::{PerlString, Value};
+use crate::value::Value;
 use std::process::Command;
 
 pub fn lookup(name: &str) -> Option<BFn> {
@@ -28,16 +28,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 }
             }
             Ok(Value::Int(n))
-        }),
-        "mkdir" => BFn::S(|i, a| {
-            let p = i.arg_or_underscore(a)?.to_string_lossy();
-            match std::fs::create_dir(&p) {
-                Ok(()) => Ok(Value::Int(1)),
-                Err(e) => {
-                    i.set_errno(&e);
-                    Ok(Value::from_bool(false))
-                }
-            }
         }),
         "rmdir" => BFn::S(|i, a| {
             let p = i.arg_or_underscore(a)?.to_string_lossy();
@@ -73,8 +63,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 }
             }
         }),
-        "stat" => BFn::L(|i, a, ctx, out| stat_common(i, a, ctx, out, false)),
-        "lstat" => BFn::L(|i, a, ctx, out| stat_common(i, a, ctx, out, true)),
         "glob" => BFn::L(|i, a, ctx, out| {
             let pat = i.arg_or_underscore(a)?;
             let mut all = Vec::new();
@@ -86,16 +74,10 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(())
         }),
-        "kill" => BFn::S(|i, a| {
-            let vals = i.flat_args(a)?;
-            let sig = vals.first().map(|v| v.to_i64()).unwrap_or(0) as i32;
-            let mut n = 0;
-            for p in &vals[1.min(vals.len())..] {
-                if unsafe { libc::kill(p.to_i64() as i32, sig) } == 0 {
-                    n += 1;
-                }
-            }
-            Ok(Value::Int(n))
+        "kill" => BFn::S(kill),
+        "alarm" => BFn::S(|i, a| {
+            let secs = i.arg_or_underscore(a)?.to_f64().max(0.0) as libc::c_uint;
+            Ok(Value::Int(unsafe { libc::alarm(secs) } as i64))
         }),
         "fork" => BFn::S(|i, _| {
             i.flush_all();
@@ -125,7 +107,6 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(Value::Int(r as i64))
         }),
-        "umask" => BFn::S(|_, _| Ok(Value::Int(0o022))),
         "getppid" => BFn::S(|_, _| Ok(Value::Int(unsafe { libc::getppid() } as i64))),
         _ => return None,
     })
@@ -273,105 +254,6 @@ impl Interp {
             }
         }
     }
-
-    pub fn file_test(&mut self, op: char, arg: Option<&Node>) -> R<Value> {
-        let v = match arg {
-            Some(a) => self.sv(a)?,
-            None => self.underscore.sv().get(),
-        };
-        let meta = match &v {
-            // `-d _`: the buffer of the last stat, lstat or file test
-            _ if is_underscore_handle(&v) => LAST_STAT.with(|c| match &*c.borrow() {
-                Some(m) => Ok(m.clone()),
-                None => Err(std::io::Error::from_raw_os_error(libc::ENOENT)),
-            }),
-            Value::Glob(g) | Value::GlobRef(g) => {
-                let path = g.io.borrow().as_ref().and_then(|h| h.borrow().path.clone());
-                match path {
-                    Some(p) => std::fs::metadata(p),
-                    None => {
-                        return Ok(Value::from_bool(
-                            matches!(op, 't')
-                                && g.name.as_ref() == "STDIN"
-                                && unsafe { libc::isatty(0) } == 1,
-                        ))
-                    }
-                }
-            }
-            other => {
-                let p = other.to_string_lossy();
-                if op == 'l' {
-                    std::fs::symlink_metadata(p)
-                } else {
-                    std::fs::metadata(p)
-                }
-            }
-        };
-        let m = match meta {
-            Ok(m) => m,
-            Err(e) => {
-                LAST_STAT.with(|c| *c.borrow_mut() = None);
-                self.set_errno(&e);
-                return Ok(Value::Undef);
-            }
-        };
-        LAST_STAT.with(|c| *c.borrow_mut() = Some(m.clone()));
-        use std::os::unix::fs::MetadataExt;
-        use std::os::unix::fs::PermissionsExt;
-        let mode = m.permissions().mode();
-        Ok(match op {
-            'e' => Value::Int(1),
-            'f' => Value::from_bool(m.is_file()),
-            'd' => Value::from_bool(m.is_dir()),
-            'l' => Value::from_bool(m.file_type().is_symlink()),
-            's' => {
-                if m.len() > 0 {
-                    Value::Int(m.len() as i64)
-                } else {
-                    Value::from_bool(false)
-                }
-            }
-            'z' => Value::from_bool(m.len() == 0),
-            'r' | 'R' => Value::from_bool(mode & 0o444 != 0),
-            'w' | 'W' => Value::from_bool(mode & 0o222 != 0),
-            'x' | 'X' => Value::from_bool(mode & 0o111 != 0),
-            'p' => Value::from_bool(m.file_type().is_fifo_like()),
-            'M' | 'A' | 'C' => {
-                let t = match op {
-                    'M' => m.mtime(),
-                    'A' => m.atime(),
-                    _ => m.ctime(),
-                };
-                Value::Num((self.start_time - t) as f64 / 86400.0)
-            }
-            _ => Value::from_bool(false),
-        })
-    }
-}
-
-thread_local! {
-    /// perl's `PL_statcache`: what `_` means to file tests and `stat _`.
-    static LAST_STAT: std::cell::RefCell<Option<std::fs::Metadata>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// `_` as a file test or stat operand (a bareword, a string, or the glob `*_`).
-fn is_underscore_handle(v: &Value) -> bool {
-    match v {
-        Value::Glob(g) | Value::GlobRef(g) => matches!(g.name.as_ref(), "_" | "main::_"),
-        Value::Str(s) => s.bytes.as_slice() == b"_",
-        _ => false,
-    }
-}
-
-trait FifoLike {
-    fn is_fifo_like(&self) -> bool;
-}
-impl FifoLike for std::fs::FileType {
-    fn is_fifo_like(&self) -> bool {
-        use std::os::unix::fs::FileTypeExt;
-        self.is_fifo()
-    }
 }
 
 fn expand_braces(w: &str) -> Vec<String> {
@@ -390,6 +272,56 @@ fn expand_braces(w: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Evaluates an assignment to `%SIG` (its only argument) in the caller's context, then
+/// makes the OS signal dispositions follow `%SIG`.
+pub const SIG_SYNC: super::Builtin = super::Builtin {
+    name: "builtin",
+    f: BFn::L(|i, a, ctx, out| {
+        match ctx {
+            Ctx::List => i.list(&a[0], out)?,
+            Ctx::Void => i.void(&a[0])?,
+            _ => out.push(i.sv(&a[0])?),
+        }
+        i.sync_signals();
+        Ok(())
+    }),
+};
+
+/// `kill SIGNAL, LIST`: the signal by number or name (`'TERM'`, `'SIGTERM'`, `'-TERM'`);
+/// a negative signal signals process groups. `kill 0, $pid` checks that `$pid` exists.
+fn kill(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let vals = it.flat_args(a)?;
+    let Some(first) = vals.first() else {
+        return Ok(Value::Int(0));
+    };
+    let spec = first.to_string_lossy();
+    let (group, name) = match spec.strip_prefix('-') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, spec.clone()),
+    };
+    let sig = match crate::interp::signals::number(&name) {
+        Some(s) => s,
+        None => {
+            return Err(it.die_str(&format!("Unrecognized signal name \"{name}\"")));
+        }
+    };
+    let mut n = 0;
+    for p in &vals[1..] {
+        let pid = p.to_i64() as i32;
+        let target = if group { -pid.abs() } else { pid };
+        if unsafe { libc::kill(target, sig) } == 0 {
+            n += 1;
+        } else {
+            it.set_errno(&std::io::Error::last_os_error());
+        }
+    }
+    if crate::interp::signals::pending() {
+        // A signal sent to ourselves is handled before `kill` returns, as in perl.
+        it.dispatch_signals()?;
+    }
+    Ok(Value::Int(n))
 }
 
 fn system(it: &mut Interp, a: &[Node]) -> R<Value> {
@@ -464,63 +396,4 @@ fn exec_indirect(it: &mut Interp, a: &[Node]) -> R<Value> {
     let e = c.exec();
     it.set_errno(&e);
     Ok(Value::from_bool(false))
-}
-
-/// `stat`/`lstat` (`link`): also what `_` refers to afterwards.
-fn stat_common(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>, link: bool) -> R<()> {
-    let v = it.arg_or_underscore(a)?;
-    let cached = if is_underscore_handle(&v) {
-        Some(LAST_STAT.with(|c| c.borrow().clone()))
-    } else {
-        None
-    };
-    let path = match &v {
-        Value::Glob(g) | Value::GlobRef(g) => {
-            g.io.borrow()
-                .as_ref()
-                .and_then(|h| h.borrow().path.clone())
-                .unwrap_or_default()
-        }
-        other => other.to_string_lossy(),
-    };
-    use std::os::unix::fs::MetadataExt;
-    let meta = match cached {
-        Some(Some(m)) => Ok(m),
-        Some(None) => Err(std::io::Error::from_raw_os_error(libc::ENOENT)),
-        None if link => std::fs::symlink_metadata(&path),
-        None => std::fs::metadata(&path),
-    };
-    LAST_STAT.with(|c| *c.borrow_mut() = meta.as_ref().ok().cloned());
-    match meta {
-        Ok(m) => {
-            let vals = [
-                m.dev() as i64,
-                m.ino() as i64,
-                m.mode() as i64,
-                m.nlink() as i64,
-                m.uid() as i64,
-                m.gid() as i64,
-                m.rdev() as i64,
-                m.size() as i64,
-                m.atime(),
-                m.mtime(),
-                m.ctime(),
-                m.blksize() as i64,
-                m.blocks() as i64,
-            ];
-            if ctx == Ctx::List {
-                out.extend(vals.iter().map(|x| Value::Int(*x)));
-            } else {
-                out.push(Value::Int(1));
-            }
-        }
-        Err(e) => {
-            it.set_errno(&e);
-            if ctx != Ctx::List {
-                out.push(Value::from_bool(false));
-            }
-        }
-    }
-    let _ = PerlString::default();
-    Ok(())
 }

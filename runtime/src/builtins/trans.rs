@@ -14,19 +14,35 @@ pub struct TransMap {
     identity: bool,
 }
 
+/// Expands a list as the parser leaves it: `a-z` ranges; an escaped `-` or backslash (kept
+/// escaped in the AST) is a literal char that never forms a range.
 fn expand(s: &str) -> Vec<u32> {
-    let cs: Vec<u32> = s.chars().map(|c| c as u32).collect();
+    // (char, escaped)
+    let mut items: Vec<(u32, bool)> = Vec::with_capacity(s.len());
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            if let Some(&n) = it.peek() {
+                if n == '-' || n == '\\' {
+                    it.next();
+                    items.push((n as u32, true));
+                    continue;
+                }
+            }
+        }
+        items.push((c as u32, false));
+    }
     let mut out = Vec::new();
     let mut i = 0;
-    while i < cs.len() {
-        if i + 2 < cs.len() && cs[i + 1] == '-' as u32 {
-            let (a, b) = (cs[i], cs[i + 2]);
+    while i < items.len() {
+        if i + 2 < items.len() && items[i + 1] == ('-' as u32, false) {
+            let (a, b) = (items[i].0, items[i + 2].0);
             if a <= b {
                 out.extend(a..=b);
             }
             i += 3;
         } else {
-            out.push(cs[i]);
+            out.push(items[i].0);
             i += 1;
         }
     }

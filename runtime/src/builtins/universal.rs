@@ -19,9 +19,10 @@ pub fn install(it: &mut Interp) {
         let r = match obj.blessed() {
             Some(p) => it.isa(&p, &target),
             None if obj.is_ref() => obj.ref_type() == target,
+            // A class name whose package does not exist isa nothing (perl: no stash).
             None => {
                 let c = obj.to_string_lossy();
-                it.isa(&c, &target)
+                it.package_exists(&c) && it.isa(&c, &target)
             }
         };
         Ok(vec![Value::from_bool(r)])

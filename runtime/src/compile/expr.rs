@@ -1,6 +1,6 @@
 //! Expression compilation: variables, operators, calls, regex operators.
 
-use super::node::{Agg, FhSrc, MethodName, Node, Pat, SortCmp};
+use super::node::{Agg, FhSrc, MatchAgg, MethodName, Node, Pat, SortCmp};
 use super::{Binding, Compiler, FEAT_STATE};
 use crate::builtins;
 use crate::value::Value;
@@ -88,6 +88,10 @@ impl<'a> Compiler<'a> {
             "`" => return Node::MatchSpecial(1),
             "'" => return Node::MatchSpecial(2),
             "+" => return Node::MatchSpecial(3),
+            "^N" => return Node::MatchSpecial(4),
+            "^MATCH" => return Node::MatchSpecial(5),
+            "^PREMATCH" => return Node::MatchSpecial(6),
+            "^POSTMATCH" => return Node::MatchSpecial(7),
             "." => return Node::InputLine,
             "$" => return Node::Pid,
             // `$^V` is a version object: its comparisons and printing need overloading
@@ -102,6 +106,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn array_agg(&mut self, name: &str, span: lang::Span) -> Agg {
+        // `$-[1]`, `$#+`: the last match's offsets, as a fresh array.
+        match name {
+            "-" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Starts)), false),
+            "+" => return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Ends)), false),
+            "^CAPTURE" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Captures)), false)
+            }
+            _ => {}
+        }
         match self.lookup(&format!("@{name}")) {
             Some(Binding::Lex(slot, _)) => Agg::Lex(slot),
             Some(Binding::Our(g)) => Agg::Glob(g),
@@ -110,6 +123,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn hash_agg(&mut self, name: &str, span: lang::Span) -> Agg {
+        // `$+{name}`, `$-{name}[0]`, `keys %-`: the last match's named groups, as a fresh hash.
+        match name {
+            "+" | "^CAPTURE" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::Named)), false)
+            }
+            "-" | "^CAPTURE_ALL" => {
+                return Agg::Deref(Box::new(Node::MatchAggRef(MatchAgg::NamedAll)), false)
+            }
+            _ => {}
+        }
         match self.lookup(&format!("%{name}")) {
             Some(Binding::Lex(slot, _)) => Agg::Lex(slot),
             Some(Binding::Our(g)) => Agg::Glob(g),
@@ -163,6 +186,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &ast::Pattern) -> Box<Pat> {
+        self.regex_ops += 1;
         let is_const = p.parts.iter().all(|x| matches!(x, InterpPart::Lit(_)));
         let empty = p
             .parts
@@ -194,6 +218,7 @@ impl<'a> Compiler<'a> {
             E::Interp(parts) => self.interp_parts(parts),
             E::ScalarVar(n) => self.scalar_var(n, e.span),
             E::ArrayVar(n) => match n.as_str() {
+                "^CAPTURE" => Node::Av(self.array_agg(n, e.span)),
                 "-" => Node::MatchOffsets(false),
                 "+" => Node::MatchOffsets(true),
                 _ => Node::Av(self.array_agg(n, e.span)),
@@ -271,7 +296,7 @@ impl<'a> Compiler<'a> {
             E::Binary { op, lhs, rhs } => {
                 let l = self.expr(lhs);
                 let r = self.expr(rhs);
-                fold_binary(*op, l, r)
+                fold_binary(*op, l, r, self.prag.integer)
             }
             E::Logical { op, lhs, rhs } => {
                 let l = Box::new(self.expr(lhs));
@@ -281,6 +306,16 @@ impl<'a> Compiler<'a> {
                     ast::LogicalOp::Or => Node::Or(l, r),
                     ast::LogicalOp::DefinedOr => Node::Dor(l, r),
                 }
+            }
+            E::Unary {
+                op: ast::UnaryOp::Neg,
+                expr,
+            } if matches!(&expr.kind, E::Bareword(w) if !self.sub_exists(w)) => {
+                // `-bareword` is the string "-bareword", allowed under strict.
+                let E::Bareword(w) = &expr.kind else {
+                    unreachable!()
+                };
+                Node::Const(Value::str(&format!("-{w}")))
             }
             E::Unary { op, expr } => {
                 let x = self.expr(expr);
@@ -375,6 +410,14 @@ impl<'a> Compiler<'a> {
                         args: Some(vec![]),
                         amp: false,
                     };
+                }
+                // Under `use strict 'subs'` a plain word that is no sub is an error (class
+                // names with `::`, filehandles, `=>` keys and `-word` are handled elsewhere).
+                if self.prag.strict_subs && !s.contains("::") && !s.contains('\'') {
+                    self.error(
+                        format!("Bareword \"{s}\" not allowed while \"strict subs\" in use"),
+                        e.span,
+                    );
                 }
                 Node::Bareword(Rc::from(s.as_str()))
             }
@@ -479,7 +522,14 @@ impl<'a> Compiler<'a> {
                 let (repl, extra) = match replacement {
                     ast::Replacement::Interp(parts) => (self.interp_parts(parts), 0),
                     ast::Replacement::Code { body, extra_evals } => {
-                        (Node::DoBlock(Box::new(self.block(body))), *extra_evals)
+                        // `/ee`: each extra `e` is a string eval of the result, which sees
+                        // the lexicals in scope like any `eval STRING`.
+                        let mut repl = Node::DoBlock(Box::new(self.block(body)));
+                        for _ in 0..*extra_evals {
+                            let scope = self.eval_scope();
+                            repl = Node::EvalStr(Some(Box::new(repl)), scope);
+                        }
+                        (repl, 0)
                     }
                 };
                 Node::Subst {
@@ -592,6 +642,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether a bareword names a defined sub (then it is a call, not a string).
+    fn sub_exists(&mut self, w: &str) -> bool {
+        let (pkg, short) = self.qualify_sub(w);
+        self.interp
+            .find_glob(&pkg, &short)
+            .and_then(|g| g.cv())
+            .is_some()
+    }
+
     /// A filehandle operand: barewords name globs.
     pub fn fh_expr(&mut self, e: &ast::Expr) -> Node {
         match &e.kind {
@@ -672,6 +731,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn assign(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
+        let n = self.assign_inner(op, lhs, rhs);
+        if touches_sig(lhs) {
+            // `$SIG{ALRM} = sub {...}`: the OS disposition follows %SIG after the store.
+            return Node::Builtin(builtins::sys::SIG_SYNC, vec![n]);
+        }
+        n
+    }
+
+    fn assign_inner(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
         // The right side is compiled first: `my $x = $x` sees the outer `$x`.
         let r = self.expr(rhs);
         let is_state = matches!(
@@ -751,12 +819,26 @@ impl<'a> Compiler<'a> {
                 self.interp.glob_in(&pkg, &short)
             }
         };
-        let mut args = args.as_ref().map(|a| self.exprs(a));
+        // A `*` prototype takes bare names (filehandles) even under strict subs.
+        let star = glob
+            .cv()
+            .and_then(|c| c.proto.borrow().clone())
+            .is_some_and(|p| p.contains('*'));
+        let mut args = args.as_ref().map(|a| {
+            a.iter()
+                .map(|e| match &e.kind {
+                    E::Bareword(w) if star && !self.sub_exists(w) => {
+                        Node::Bareword(Rc::from(w.as_str()))
+                    }
+                    _ => self.expr(e),
+                })
+                .collect::<Vec<_>>()
+        });
         // Prototypes known at compile time shape the arguments (`\@` passes a reference,
         // `$` imposes scalar context).
         if !amp {
             if let (Some(code), Some(a)) = (glob.cv(), args.as_mut()) {
-                if let Some(proto) = code.proto.clone() {
+                if let Some(proto) = code.proto.borrow().clone() {
                     apply_prototype(&proto, a);
                 }
             }
@@ -764,7 +846,68 @@ impl<'a> Compiler<'a> {
         Node::Call { glob, args, amp }
     }
 
+    /// A sub that replaces a weak builtin, as perl's toke.c decides: one imported into the
+    /// current package (its CV comes from another package, like perl's GvIMPORTED_CV), or
+    /// `CORE::GLOBAL::name`. Strong keywords (regen/keywords.pl's `+` words) never yield.
+    fn overriding_sub(&mut self, name: &str) -> Option<crate::value::Glob> {
+        const STRONG: &[&str] = &[
+            "defined",
+            "delete",
+            "do",
+            "eval",
+            "exists",
+            "format",
+            "glob",
+            "goto",
+            "grep",
+            "last",
+            "local",
+            "map",
+            "my",
+            "next",
+            "no",
+            "our",
+            "package",
+            "pos",
+            "print",
+            "printf",
+            "prototype",
+            "redo",
+            "require",
+            "return",
+            "say",
+            "scalar",
+            "sort",
+            "split",
+            "state",
+            "study",
+            "sub",
+            "undef",
+        ];
+        if STRONG.contains(&name) || !name.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        if let Some(g) = self.interp.find_glob(self.pkg.as_ref(), name) {
+            if g.cv().is_some_and(|c| *c.pkg != *self.pkg) {
+                return Some(g);
+            }
+        }
+        self.interp
+            .find_glob("CORE::GLOBAL", name)
+            .filter(|g| g.cv().is_some())
+    }
+
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
+        // `CORE::name` always means the builtin, whatever sub overrides `name`.
+        let core_qualified = self
+            .src
+            .text
+            .get(span.lo as usize..)
+            .is_some_and(|t| t.starts_with("CORE::"));
+        if let Some(msg) = super::arity::check(name, args.len()) {
+            self.error(msg, span);
+            return Node::Const(Value::Undef);
+        }
         // Defaults that depend on where the call is.
         match name {
             "shift" | "pop" if args.is_empty() => {
@@ -790,12 +933,30 @@ impl<'a> Compiler<'a> {
             "__SUB__" => return Node::CurrentSub,
             _ => {}
         }
+        if let Some(glob) = self.overriding_sub(name).filter(|_| !core_qualified) {
+            let a = self.exprs(args);
+            return Node::Call {
+                glob,
+                args: Some(a),
+                amp: false,
+            };
+        }
         let nodes: Vec<Node> = args
             .iter()
             .enumerate()
             .map(|(i, a)| {
                 if i == 0 && builtins::takes_fh(name) {
                     self.fh_expr(a)
+                } else if let (E::Bareword(w), true) = (&a.kind, BAREWORD_ARGS.contains(&name)) {
+                    // `require Foo`, `open(my $fh, '>&', STDOUT)`, `pipe(R, W)`: words
+                    // these take are names, allowed under strict subs.
+                    if self.sub_exists(w) {
+                        self.expr(a)
+                    } else if name == "require" || name == "do" {
+                        Node::Const(Value::str(w))
+                    } else {
+                        self.fh_expr(a)
+                    }
                 } else {
                     self.expr(a)
                 }
@@ -812,6 +973,11 @@ impl<'a> Compiler<'a> {
             };
             nodes.insert(0, Node::Const(Value::str(&shown)));
         }
+        let name = if name == "length" && self.prag.bytes {
+            "bytes::length"
+        } else {
+            name
+        };
         match builtins::lookup(name) {
             Some(b) => Node::Builtin(b, nodes),
             None => {
@@ -830,6 +996,19 @@ impl<'a> Compiler<'a> {
                 Node::Die(format!("Unsupported builtin function \"{name}\""))
             }
         }
+    }
+}
+
+/// Whether an assignment target stores into `%SIG` (`$SIG{INT}`, `local $SIG{ALRM}`,
+/// `@SIG{...}`, `%SIG`).
+fn touches_sig(e: &ast::Expr) -> bool {
+    let is_sig = |b: &ast::Expr| matches!(&b.kind, E::HashVar(n) if n == "SIG" || n == "main::SIG" || n == "::SIG");
+    match &e.kind {
+        E::HashElem { base, .. } | E::HashSlice { base, .. } => is_sig(base),
+        E::HashVar(_) => is_sig(e),
+        E::Local(inner) => touches_sig(inner),
+        E::List(items) => items.iter().any(touches_sig),
+        _ => false,
     }
 }
 
@@ -857,7 +1036,22 @@ fn apply_prototype(proto: &str, args: &mut [Node]) {
                 args[ai] = Node::RefGen(Box::new(arg));
             }
             '$' => {
-                if matches!(args[ai], Node::Av(_) | Node::Hv(_)) {
+                // A `$` slot evaluates its argument in scalar context (an array gives its
+                // length, a sub call its scalar result).
+                let plain = matches!(
+                    args[ai],
+                    Node::Const(_)
+                        | Node::LexSv(_)
+                        | Node::GlobSv(_)
+                        | Node::Elem(..)
+                        | Node::HElem(..)
+                        | Node::Concat(_)
+                        | Node::RefGen(_)
+                        | Node::AnonArray(_)
+                        | Node::AnonHash(_)
+                        | Node::AnonSub(..)
+                );
+                if !plain {
                     let arg = std::mem::replace(&mut args[ai], Node::Const(Value::Undef));
                     args[ai] = Node::Builtin(builtins::lookup("scalar").unwrap(), vec![arg]);
                 }
@@ -941,13 +1135,21 @@ fn simple_sort(b: &ast::Block) -> Option<SortCmp> {
     }
 }
 
-fn fold_binary(op: BinOp, l: Node, r: Node) -> Node {
+/// Folds constant `+ - * .`; arithmetic is left to run time under `use integer`.
+fn fold_binary(op: BinOp, l: Node, r: Node, integer: bool) -> Node {
     use crate::value::arith;
     if let (Node::Const(a), Node::Const(b)) = (&l, &r) {
+        // A string that is not wholly a number stays for run time, where `use warnings`
+        // reports "isn't numeric" at its line.
+        let numeric = |v: &Value| !matches!(v, Value::Str(_)) || v.to_num_checked().1;
+        let arithmetic = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        if arithmetic && !(numeric(a) && numeric(b)) {
+            return Node::Bin(op, Box::new(l), Box::new(r));
+        }
         let folded = match op {
-            BinOp::Add => Some(arith::add(a.to_num(), b.to_num())),
-            BinOp::Sub => Some(arith::sub(a.to_num(), b.to_num())),
-            BinOp::Mul => Some(arith::mul(a.to_num(), b.to_num())),
+            BinOp::Add if !integer => Some(arith::add(a.to_num(), b.to_num())),
+            BinOp::Sub if !integer => Some(arith::sub(a.to_num(), b.to_num())),
+            BinOp::Mul if !integer => Some(arith::mul(a.to_num(), b.to_num())),
             BinOp::Concat => {
                 let mut s = a.to_pstr().into_owned();
                 s.push_pstr(&b.to_pstr());
@@ -961,3 +1163,16 @@ fn fold_binary(op: BinOp, l: Node, r: Node) -> Node {
     }
     Node::Bin(op, Box::new(l), Box::new(r))
 }
+
+/// Builtins whose arguments may be bare names (modules, filehandles) under strict subs.
+const BAREWORD_ARGS: &[&str] = &[
+    "require",
+    "do",
+    "open",
+    "pipe",
+    "socketpair",
+    "accept",
+    "select",
+    "binmode",
+    "close",
+];

@@ -2,6 +2,7 @@
 //! to glob handles, builtins to function pointers; runs `use`/`BEGIN`/sub definitions at
 //! compile time as perl does. Expressions are in `expr.rs`, statements in `stmt.rs`.
 
+pub mod arity;
 pub mod expr;
 pub mod node;
 pub mod parallel;
@@ -12,6 +13,7 @@ use crate::value::{Glob, Slot};
 use lang::ast;
 use lang::SourceFile;
 use node::{Block, PadKind, SubBody};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -50,6 +52,9 @@ pub struct SubScope {
     eval_outer: Option<Rc<EvalScope>>,
     /// Top-level program: captures of named subs read the interpreter's main pad.
     pub is_main: bool,
+    /// Cells that named subs declared inside this sub captured at compile time: this sub's
+    /// first run uses them for those lexicals (perl's named subs see the first instance).
+    pub first_cells: Vec<(u32, Slot)>,
 }
 
 impl SubScope {
@@ -65,6 +70,7 @@ impl SubScope {
             called: Vec::new(),
             eval_outer: None,
             is_main,
+            first_cells: Vec::new(),
         }
     }
 }
@@ -83,6 +89,8 @@ pub struct Pragmas {
     pub warnings: bool,
     pub integer: bool,
     pub utf8: bool,
+    /// `use bytes`: `length` counts the bytes of the internal encoding.
+    pub bytes: bool,
     pub features: u32,
 }
 
@@ -96,6 +104,9 @@ pub struct Compiler<'a> {
     pub errors: Vec<String>,
     /// Named subs defined by this unit (for `SUPER` / diagnostics).
     pub anon_count: u32,
+    /// Match/substitution operators compiled so far (a block that adds some restores the
+    /// last match at exit).
+    pub regex_ops: u32,
 }
 
 pub struct CompileError(pub String);
@@ -115,11 +126,13 @@ impl<'a> Compiler<'a> {
                 strict_subs: false,
                 warnings,
                 integer: false,
+                bytes: false,
                 utf8: false,
                 features: 0,
             },
             errors: Vec::new(),
             anon_count: 0,
+            regex_ops: 0,
         }
     }
 
@@ -153,6 +166,8 @@ impl<'a> Compiler<'a> {
             signature: None,
             free_vars: top.free,
             called_subs: top.called,
+            spare_pads: Default::default(),
+            first_pad: RefCell::new(top.first_cells),
         })
     }
 
@@ -180,6 +195,8 @@ impl<'a> Compiler<'a> {
                 signature: None,
                 free_vars: top.free,
                 called_subs: top.called.clone(),
+                spare_pads: Default::default(),
+                first_pad: RefCell::new(top.first_cells),
             }),
             outer_slots,
         )
@@ -378,6 +395,7 @@ impl<'a> Compiler<'a> {
                 stmts: vec![],
                 scoped: false,
                 lexicals: Vec::new(),
+                matches: false,
             },
         };
         self.prag = saved_prag;
@@ -401,6 +419,8 @@ impl<'a> Compiler<'a> {
                 signature,
                 free_vars: sub.free,
                 called_subs: sub.called,
+                spare_pads: Default::default(),
+                first_pad: RefCell::new(sub.first_cells),
             }),
             outer,
         )
@@ -425,7 +445,9 @@ impl<'a> Compiler<'a> {
                         .get(o as usize)
                         .copied()
                         .unwrap_or(PadKind::Scalar);
-                    crate::exec::fresh_slot(kind)
+                    let cell = crate::exec::fresh_slot(kind);
+                    self.cur().first_cells.push((o, cell.clone()));
+                    cell
                 }
             })
             .collect()

@@ -32,6 +32,11 @@ pub struct SubBody {
     pub free_vars: Vec<String>,
     /// Named subs the body calls directly.
     pub called_subs: Vec<String>,
+    /// Pads of finished calls kept for the next call (one per recursion depth, as perl
+    /// keeps its padlist): every cell in them is unshared and empty.
+    pub spare_pads: std::cell::RefCell<Vec<Vec<crate::value::Slot>>>,
+    /// Cells for the first run's pad (see `SubScope::first_cells`), taken by that run.
+    pub first_pad: std::cell::RefCell<Vec<(u32, crate::value::Slot)>>,
 }
 
 pub struct SigParam {
@@ -54,6 +59,9 @@ pub struct Block {
     /// Lexicals declared in this block, emptied at exit (so objects are destroyed when
     /// their scope ends, as in perl).
     pub lexicals: Vec<u32>,
+    /// Holds a match or substitution: the last match is restored at exit (match variables
+    /// are dynamically scoped to the enclosing block).
+    pub matches: bool,
 }
 
 pub struct Stmt {
@@ -106,6 +114,17 @@ pub enum LoopVar {
     Glob(Glob),
 }
 
+/// Which of the last match's arrays/hashes a [`Node::MatchAggRef`] builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchAgg {
+    /// `@{^CAPTURE}`: `($1, $2, ...)`.
+    Captures,
+    Starts,
+    Ends,
+    Named,
+    NamedAll,
+}
+
 /// An array-denoting or hash-denoting operand.
 pub enum Agg {
     Lex(u32),
@@ -130,12 +149,14 @@ pub enum Node {
     GlobVal(Glob),
     /// `$1`, `$2`...
     MatchVar(u32),
-    /// `$&`, `` $` ``, `$'`, `$+`.
+    /// `$&`, `` $` ``, `$'`, `$+`, `$^N`, `${^MATCH}`... (see `Interp::match_special`).
     MatchSpecial(u8),
     /// `%+`.
     NamedCaptures,
     /// `@-` / `@+`.
     MatchOffsets(bool),
+    /// A fresh reference to `@-`, `@+`, `%+` or `%-` (element access, `$#-`, `keys %-`).
+    MatchAggRef(MatchAgg),
     /// `$.`.
     InputLine,
     /// `$$`.

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 impl<'a> Compiler<'a> {
     /// Compiles statements in a new lexical scope.
-    pub fn block_stmts(&mut self, stmts: &[ast::Stmt], _sub_body: bool) -> Block {
+    pub fn block_stmts(&mut self, stmts: &[ast::Stmt], sub_body: bool) -> Block {
         let top_level_main =
             self.subs.len() == 1 && self.cur().is_main && self.cur().scopes.len() == 1;
         self.push_scope();
@@ -18,6 +18,7 @@ impl<'a> Compiler<'a> {
         let saved_pkg = self.pkg.clone();
         let mut out = Vec::with_capacity(stmts.len());
         let mut scoped = false;
+        let regex_ops_before = self.regex_ops;
         for s in stmts {
             if let Some(st) = self.stmt(s) {
                 if stmt_has_local(&st) {
@@ -39,6 +40,8 @@ impl<'a> Compiler<'a> {
             stmts: out,
             scoped,
             lexicals,
+            // A sub call restores the caller's match itself.
+            matches: self.regex_ops != regex_ops_before && !top_level_main && !sub_body,
         }
     }
 
@@ -48,12 +51,44 @@ impl<'a> Compiler<'a> {
 
     fn loop_block(&mut self, b: &ast::Block) -> Block {
         self.cur().loop_depth += 1;
-        let r = self.block(b);
+        let mut r = self.block(b);
         self.cur().loop_depth -= 1;
+        // perl keeps one scope for the whole loop: a match in one iteration is still the
+        // last match in the next; the loop statement restores it at exit (see `stmt`).
+        r.matches = false;
         r
     }
 
     fn stmt(&mut self, s: &ast::Stmt) -> Option<Stmt> {
+        let regex_ops_before = self.regex_ops;
+        let st = self.stmt_inner(s)?;
+        // A loop's condition or list is inside the loop's scope in perl: a match there is
+        // forgotten when the loop ends. Wrap such a loop in a block that restores it.
+        let is_loop = matches!(
+            st.kind,
+            StmtKind::While { post: false, .. } | StmtKind::ForC { .. } | StmtKind::Foreach { .. }
+        );
+        if !is_loop || self.regex_ops == regex_ops_before {
+            return Some(st);
+        }
+        Some(Stmt {
+            line: st.line,
+            warn: st.warn,
+            integer: st.integer,
+            label: None,
+            kind: StmtKind::Bare {
+                body: Block {
+                    stmts: vec![st],
+                    scoped: false,
+                    lexicals: Vec::new(),
+                    matches: true,
+                },
+                cont: None,
+            },
+        })
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt) -> Option<Stmt> {
         let line = self.line(s.span);
         let label = s.label.as_deref().map(Rc::from);
         let kind = match &s.kind {
@@ -239,10 +274,11 @@ impl<'a> Compiler<'a> {
                     pkg: self.pkg.clone(),
                     body: CodeBody::Perl(body),
                     captures,
-                    proto: None,
+                    proto: RefCell::new(None),
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
+                    depth: Default::default(),
                 });
                 match kind {
                     ast::PhaserKind::Begin | ast::PhaserKind::UnitCheck => {
@@ -255,7 +291,10 @@ impl<'a> Compiler<'a> {
                 }
                 return None;
             }
-            S::Format { .. } => StmtKind::Nop,
+            S::Format { name, lines } => {
+                self.define_format(name, lines);
+                return None;
+            }
             S::Empty => return None,
         };
         Some(Stmt {
@@ -335,6 +374,7 @@ impl<'a> Compiler<'a> {
                         }],
                         scoped: false,
                         lexicals: Vec::new(),
+                        matches: false,
                     },
                     cont: None,
                     post,
@@ -358,6 +398,7 @@ impl<'a> Compiler<'a> {
                         }],
                         scoped: false,
                         lexicals: Vec::new(),
+                        matches: false,
                     },
                     cont: None,
                 }
@@ -378,6 +419,27 @@ impl<'a> Compiler<'a> {
                 )
             }
             None => (self.pkg.to_string(), name.to_string()),
+        }
+    }
+
+    /// `format NAME =`: compiled here, in the current scope, as a hidden named sub.
+    fn define_format(&mut self, name: &str, lines: &[String]) {
+        let name = if name.is_empty() { "STDOUT" } else { name };
+        let text = crate::builtins::format::format_sub_source(name, lines);
+        let src = lang::SourceFile::new(self.file.to_string(), text);
+        match lang::parse(&src, &lang::ParseOptions::default()) {
+            Ok(prog) => {
+                for st in &prog.body {
+                    if let ast::StmtKind::SubDecl(def) = &st.kind {
+                        self.define_named_sub(def);
+                    }
+                }
+            }
+            Err(errs) => {
+                for e in &errs {
+                    self.errors.push(format!("{}\n", e.perl_line(&src)));
+                }
+            }
         }
     }
 
@@ -404,10 +466,11 @@ impl<'a> Compiler<'a> {
                     pkg: self.pkg.clone(),
                     body: CodeBody::Stub,
                     captures: vec![],
-                    proto,
+                    proto: RefCell::new(proto),
                     blessed: RefCell::new(None),
                     state: RefCell::new(vec![]),
                     is_constant: None,
+                    depth: Default::default(),
                 }));
             }
             return;
@@ -432,10 +495,11 @@ impl<'a> Compiler<'a> {
             pkg: self.pkg.clone(),
             body: CodeBody::Perl(body),
             captures,
-            proto,
+            proto: RefCell::new(proto),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         }));
         self.interp.invalidate_method_cache();
     }
@@ -445,6 +509,17 @@ impl<'a> Compiler<'a> {
         let Some(module) = &u.module else {
             // `use VERSION`: 5.12+ turns on strict, 5.10+ features, 5.36 warnings+signatures.
             if let Some(v) = &u.version {
+                let parts = crate::interp::perl_version::version_parts(v);
+                if let Some(msg) = parts
+                    .as_deref()
+                    .and_then(crate::interp::perl_version::too_new)
+                {
+                    let file = self.file.clone();
+                    self.errors.push(format!(
+                        "{msg} at {file} line {line}.\nBEGIN failed--compilation aborted at {file} line {line}.\n"
+                    ));
+                    return;
+                }
                 let minor = version_minor(v);
                 if minor >= 10 {
                     self.prag.features |= FEAT_SAY | FEAT_STATE;
@@ -503,6 +578,10 @@ impl<'a> Compiler<'a> {
                 self.prag.integer = on;
                 return;
             }
+            "bytes" => {
+                self.prag.bytes = on;
+                return;
+            }
             "feature" | "experimental" => {
                 for a in &args {
                     let bit = match a.as_str() {
@@ -540,8 +619,8 @@ impl<'a> Compiler<'a> {
                 }
                 return;
             }
-            "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "bytes" | "locale"
-            | "open" | "re" | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
+            "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "locale" | "open" | "re"
+            | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
             _ => {}
         }
         if !on {
@@ -550,7 +629,16 @@ impl<'a> Compiler<'a> {
         // Import list values computed now (compile time), like perl.
         let arg_vals: Option<Vec<Value>> = u.args.as_ref().map(|a| {
             let nodes: Vec<Node> = a.iter().map(|e| self.expr(e)).collect();
-            self.interp.eval_const_list(Node::List(nodes))
+            // The list may declare or use lexicals (`use Foo (my @x = ...)`): give it a
+            // pad with every slot the compiler has handed out so far.
+            let kinds = self.cur().pad.clone();
+            let main_level = self.subs.len() == 1 && self.subs[0].is_main;
+            if main_level && self.interp.compiling_main {
+                self.interp.ensure_main_pad(&kinds);
+                self.interp.eval_const_list(Node::List(nodes))
+            } else {
+                self.interp.eval_const_list_in(Node::List(nodes), &kinds)
+            }
         });
         let pkg = self.pkg.clone();
         if let Err(e) = self
@@ -607,6 +695,8 @@ fn node_has_local(n: &Node) -> bool {
         Node::Assign(l, _) | Node::ListAssign(l, _) => node_has_local(l),
         Node::And(a, b) | Node::Or(a, b) => node_has_local(a) || node_has_local(b),
         Node::List(v) => v.iter().any(node_has_local),
+        // `local $SIG{..} = ...` is wrapped in the signal sync.
+        Node::Builtin(_, args) if args.len() == 1 => node_has_local(&args[0]),
         _ => false,
     }
 }

@@ -7,6 +7,9 @@ use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, SvCell, Val
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// perl's PERL_SUB_DEPTH_WARN: the nesting of one sub that draws "Deep recursion".
+const DEEP_RECURSION_WARN: u32 = 100;
+
 impl Interp {
     pub fn make_closure(
         &mut self,
@@ -30,10 +33,11 @@ impl Interp {
             pkg: body.pkg.clone(),
             body: CodeBody::Perl(body.clone()),
             captures,
-            proto,
+            proto: RefCell::new(proto),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         }))
     }
 
@@ -47,10 +51,11 @@ impl Interp {
             pkg: g.pkg.clone(),
             body: CodeBody::Stub,
             captures: vec![],
-            proto: None,
+            proto: RefCell::new(None),
             blessed: RefCell::new(None),
             state: RefCell::new(vec![]),
             is_constant: None,
+            depth: Default::default(),
         });
         *g.cv.borrow_mut() = Some(c.clone());
         c
@@ -99,20 +104,107 @@ impl Interp {
 
     /// Builds `@_` from argument expressions, aliasing variables.
     pub fn build_args(&mut self, args: &[Node]) -> R<Av> {
-        let mut cells = Vec::with_capacity(args.len());
+        let mut cells = std::mem::take(&mut self.arg_cells);
+        cells.clear();
         for a in args {
-            self.list_cells(a, &mut cells)?;
-        }
-        // Constants passed to subs are modifiable copies in @_ as far as scripts can tell.
-        for c in cells.iter_mut() {
-            if c.readonly.get() {
-                *c = SvCell::new_sv(c.get());
+            match a {
+                // A constant argument is a modifiable copy in @_ (that remembers it was
+                // read-only, for Scalar::Util::readonly): make it one directly.
+                Node::Const(v) => {
+                    let c = SvCell::new_sv(v.clone());
+                    c.was_readonly.set(true);
+                    cells.push(c);
+                }
+                _ => self.list_cells(a, &mut cells)?,
             }
         }
-        Ok(Rc::new(AvCell {
-            v: RefCell::new(cells.into()),
-            blessed: RefCell::new(None),
-        }))
+        let av = self.spare_args_av();
+        {
+            let mut v = av.v.borrow_mut();
+            for c in cells.drain(..) {
+                // Constants passed to subs are modifiable copies in @_ as far as scripts can tell.
+                if c.readonly.get() {
+                    let copy = SvCell::new_sv(c.get());
+                    copy.was_readonly.set(true);
+                    v.push_back(copy);
+                } else {
+                    v.push_back(c);
+                }
+            }
+        }
+        self.arg_cells = cells;
+        Ok(av)
+    }
+
+    /// An empty array for a call's `@_`, reused from finished calls when one is free.
+    pub fn spare_args_av(&mut self) -> Av {
+        self.spare_avs.pop().unwrap_or_else(AvCell::new_av)
+    }
+
+    /// Keeps a finished call's `@_` for the next call when nothing else holds it.
+    fn recycle_args_av(&mut self, av: Av) {
+        if Rc::strong_count(&av) == 1
+            && Rc::weak_count(&av) == 0
+            && av.blessed.borrow().is_none()
+            && self.spare_avs.len() < 64
+        {
+            // Dropping the elements only queues DESTROYs; the array keeps its buffer.
+            av.v.borrow_mut().clear();
+            self.spare_avs.push(av);
+        }
+    }
+
+    /// A fresh pad for `body`: a spare one from an earlier call, or new cells.
+    fn take_pad(&mut self, body: &SubBody) -> Vec<Slot> {
+        match body.spare_pads.borrow_mut().pop() {
+            Some(p) => p,
+            None => body.pad.iter().map(|k| super::fresh_slot(*k)).collect(),
+        }
+    }
+
+    /// Puts a finished call's pad back for reuse: cells something else still holds
+    /// (closures, references) are replaced by fresh ones, the others are emptied now —
+    /// which is when perl frees a sub's lexicals.
+    fn recycle_pad(&mut self, body: &SubBody, mut pad: Vec<Slot>) {
+        if pad.len() != body.pad.len() || body.spare_pads.borrow().len() >= 256 {
+            return;
+        }
+        for (s, kind) in pad.iter_mut().zip(body.pad.iter()) {
+            let reusable = match s {
+                Slot::S(x) => {
+                    Rc::strong_count(x) == 1
+                        && Rc::weak_count(x) == 0
+                        && !x.readonly.get()
+                        && x.blessed.borrow().is_none()
+                }
+                Slot::A(x) => {
+                    Rc::strong_count(x) == 1
+                        && Rc::weak_count(x) == 0
+                        && x.blessed.borrow().is_none()
+                }
+                Slot::H(x) => {
+                    Rc::strong_count(x) == 1
+                        && Rc::weak_count(x) == 0
+                        && x.blessed.borrow().is_none()
+                }
+            };
+            if !reusable {
+                *s = super::fresh_slot(*kind);
+                continue;
+            }
+            match s {
+                Slot::S(x) => {
+                    let old = std::mem::take(&mut *x.v.borrow_mut());
+                    drop(old);
+                }
+                Slot::A(x) => x.v.borrow_mut().clear(),
+                Slot::H(x) => {
+                    x.v.borrow_mut().clear();
+                    x.iter.set(0);
+                }
+            }
+        }
+        body.spare_pads.borrow_mut().push(pad);
     }
 
     pub fn call_like(&mut self, n: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
@@ -136,7 +228,10 @@ impl Interp {
                 }
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None if *amp => self.underscore_av(),
+                    None if *amp => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                     None => AvCell::new_av(),
                 };
                 self.call_sub(&code, av, ctx, out)
@@ -146,7 +241,10 @@ impl Interp {
                 let code = self.code_of_value(&t, *strict)?;
                 let av = match args {
                     Some(a) => self.build_args(a)?,
-                    None => self.underscore_av(),
+                    None => {
+                        self.pending_frame = Some(crate::interp::PendingFrame::NoArgs);
+                        self.underscore_av()
+                    }
                 };
                 self.call_sub(&code, av, ctx, out)
             }
@@ -157,14 +255,15 @@ impl Interp {
                 maybe_fh,
             } => {
                 let invocant = self.sv(inv)?;
-                let mut cells = vec![SvCell::new_sv(invocant.clone())];
+                let mut cells = std::mem::take(&mut self.arg_cells);
+                cells.clear();
+                cells.push(SvCell::new_sv(invocant.clone()));
                 for a in args {
                     self.list_cells(a, &mut cells)?;
                 }
-                let av = Rc::new(AvCell {
-                    v: RefCell::new(cells.into()),
-                    blessed: RefCell::new(None),
-                });
+                let av = self.spare_args_av();
+                av.v.borrow_mut().extend(cells.drain(..));
+                self.arg_cells = cells;
                 self.method_call(&invocant, name, av, ctx, out, *maybe_fh)
             }
             Node::DoBlock(b) => {
@@ -206,12 +305,16 @@ impl Interp {
     }
 
     fn call_sub_once(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        let pending = self.pending_frame.take();
         let body = match &code.body {
             CodeBody::Perl(b) => b.clone(),
             CodeBody::Native(f) => {
                 let vals = args.values();
                 let f = f.clone();
-                let res = f(self, &vals, want)?;
+                let saved = self.native_args.replace(args);
+                let res = f(self, &vals, want);
+                self.native_args = saved;
+                let res = res?;
                 match want {
                     Ctx::List => out.extend(res),
                     _ => {
@@ -245,8 +348,18 @@ impl Interp {
             )));
         }
         self.depth += 1;
+        let sub_depth = code.depth.get() + 1;
+        code.depth.set(sub_depth);
+        if sub_depth == DEEP_RECURSION_WARN && self.warn_on {
+            self.warn_deep_recursion(code);
+        }
         // New pad: fresh lexicals, captured cells in their slots.
-        let mut pad: Vec<Slot> = body.pad.iter().map(|k| super::fresh_slot(*k)).collect();
+        let mut pad: Vec<Slot> = self.take_pad(&body);
+        if !body.first_pad.borrow().is_empty() {
+            for (slot, cell) in body.first_pad.take() {
+                pad[slot as usize] = cell;
+            }
+        }
         for (i, &slot) in body.capture_slots.iter().enumerate() {
             if let Some(c) = code.captures.get(i) {
                 pad[slot as usize] = c.clone();
@@ -262,27 +375,27 @@ impl Interp {
         let saved_file = std::mem::replace(&mut self.file, body.file.clone());
         let saved_line = self.line;
         let saved_warn = self.warn_on;
+        let (args_seen, evaltext) = match pending {
+            None => (Some(frame_args), None),
+            Some(crate::interp::PendingFrame::NoArgs) => (None, None),
+            Some(crate::interp::PendingFrame::EvalText(t)) => (None, Some(t)),
+        };
         self.callers.push(CallerFrame {
             pkg: saved_pkg.clone(),
             file: saved_file.clone(),
             line: saved_line,
             sub: code.name.borrow().clone(),
             want,
-            is_eval: false,
-            args: Some(frame_args),
+            is_eval: evaltext.is_some(),
+            args: args_seen,
+            shifted: Vec::new(),
+            evaltext,
+            warn: saved_warn,
         });
         let h = self.savestack.len();
         let before = out.len();
         // Match variables are dynamically scoped: the caller's `$1` survives the call.
-        let saved_match = if self.re.groups.is_empty() {
-            None
-        } else {
-            Some((
-                self.re.subject.clone(),
-                self.re.groups.clone(),
-                self.re.names.clone(),
-            ))
-        };
+        let saved_match = self.save_match();
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),
             None => Ok(()),
@@ -293,11 +406,15 @@ impl Interp {
         let r = match r {
             Err(Ctl::Return) => {
                 out.truncate(before);
-                let vals = std::mem::take(&mut self.ret);
+                // `self.ret` keeps its buffer for the next `return`.
                 match want {
-                    Ctx::List => out.extend(vals),
-                    Ctx::Scalar => out.push(vals.into_iter().last().unwrap_or(Value::Undef)),
-                    Ctx::Void => {}
+                    Ctx::List => out.append(&mut self.ret),
+                    Ctx::Scalar => {
+                        let v = self.ret.pop().unwrap_or(Value::Undef);
+                        self.ret.clear();
+                        out.push(v)
+                    }
+                    Ctx::Void => self.ret.clear(),
                 }
                 Ok(())
             }
@@ -314,17 +431,12 @@ impl Interp {
             out.push(last);
         }
         self.unwind(h);
-        match saved_match {
-            Some((subject, groups, names)) => {
-                self.re.subject = subject;
-                self.re.groups = groups;
-                self.re.names = names;
-            }
-            None => self.re.groups.clear(),
-        }
+        self.restore_match(saved_match);
         self.callers.pop();
-        self.pad = saved_pad;
-        *self.underscore.av.borrow_mut() = saved_args;
+        let pad = std::mem::replace(&mut self.pad, saved_pad);
+        self.recycle_pad(&body, pad);
+        let args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), saved_args);
+        self.recycle_args_av(args);
         self.want = saved_want;
         self.cur_sub = saved_sub;
         self.cur_body = saved_body;
@@ -333,7 +445,18 @@ impl Interp {
         self.line = saved_line;
         self.warn_on = saved_warn;
         self.depth -= 1;
+        code.depth.set(sub_depth - 1);
         r
+    }
+
+    #[cold]
+    fn warn_deep_recursion(&mut self, code: &Code) {
+        let name = code.name.borrow().clone();
+        if name.ends_with("__ANON__") {
+            self.warn_at("Deep recursion on anonymous subroutine");
+        } else {
+            self.warn_at(&format!("Deep recursion on subroutine \"{name}\""));
+        }
     }
 
     fn bind_signature(&mut self, sig: &[crate::compile::node::SigParam], code: &Code) -> R<()> {
@@ -409,15 +532,25 @@ impl Interp {
 
     /// `return EXPR`: evaluates in the sub's context and unwinds to the call.
     pub fn do_return(&mut self, x: Option<&Node>) -> R<()> {
-        let mut vals = Vec::new();
-        if let Some(x) = x {
-            match self.want {
-                Ctx::List => self.list(x, &mut vals)?,
-                Ctx::Scalar => vals.push(self.sv(x)?),
-                Ctx::Void => self.void(x)?,
+        match (x, self.want) {
+            (Some(x), Ctx::Scalar) => {
+                let v = self.sv(x)?;
+                self.ret.clear();
+                self.ret.push(v);
             }
+            (Some(x), Ctx::List) => {
+                // The buffer is taken while the list runs (it may call subs that return).
+                let mut vals = std::mem::take(&mut self.ret);
+                vals.clear();
+                self.list(x, &mut vals)?;
+                self.ret = vals;
+            }
+            (Some(x), Ctx::Void) => {
+                self.void(x)?;
+                self.ret.clear();
+            }
+            (None, _) => self.ret.clear(),
         }
-        self.ret = vals;
         Err(Ctl::Return)
     }
 
@@ -455,7 +588,7 @@ impl Interp {
         let class: Rc<str> = match invocant.blessed() {
             Some(c) => c,
             None => match invocant {
-                Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+                Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                     let s = invocant.to_string_lossy();
                     if s.is_empty() {
                         return Err(self.die_str(&format!(
@@ -503,7 +636,13 @@ impl Interp {
                     "Can't locate object method \"{mname}\" via package \"{pkg}\""
                 )));
             }
-            _ => match mname.rfind("::") {
+            // (A byte scan first: `rfind` with a string pattern builds a searcher per call.)
+            _ => match mname
+                .as_bytes()
+                .contains(&b':')
+                .then(|| mname.rfind("::"))
+                .flatten()
+            {
                 Some(i) => {
                     let p = &mname[..i];
                     let m = &mname[i + 2..];
@@ -537,8 +676,7 @@ impl Interp {
 
     /// Method resolution: the class, then `@ISA` depth-first, then `UNIVERSAL` (cached).
     pub fn resolve_method(&mut self, class: &str, meth: &str) -> Option<Code> {
-        let key = (Rc::from(class), Rc::from(meth));
-        if let Some(c) = self.method_cache.get(&key) {
+        if let Some(c) = self.method_cache.get(class).and_then(|m| m.get(meth)) {
             return c.clone();
         }
         let mut found = None;
@@ -558,7 +696,10 @@ impl Interp {
                 }
             }
         }
-        self.method_cache.insert(key, found.clone());
+        self.method_cache
+            .entry(Rc::from(class))
+            .or_default()
+            .insert(Rc::from(meth), found.clone());
         found
     }
 
@@ -615,6 +756,9 @@ impl Interp {
             want: ctx,
             is_eval: true,
             args: None,
+            shifted: Vec::new(),
+            evaltext: None,
+            warn: self.warn_on,
         });
         let r = self.block_value(b, ctx, out);
         self.callers.truncate(callers);

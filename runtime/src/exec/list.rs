@@ -18,10 +18,16 @@ impl Interp {
             Node::ConstList(l) => out.extend(l.iter().cloned()),
             Node::Av(agg) => {
                 let av = self.av_of(agg, false)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return self.tied_array_values(&obj, out);
+                }
                 out.extend(av.v.borrow().iter().map(|s| s.get()));
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, false)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_hash_pairs(&obj, out);
+                }
                 for (k, v) in hv.v.borrow().iter() {
                     out.push(Value::pstr(k.clone()));
                     out.push(v.get());
@@ -123,6 +129,10 @@ impl Interp {
                 let mut items = Vec::new();
                 self.list(list, &mut items)?;
                 let n = self.sv(count)?.to_i64().max(0) as usize;
+                let total = items.len().checked_mul(n);
+                if total.is_none_or(|t| out.try_reserve(t).is_err()) {
+                    return Err(self.die_str("Out of memory during list extend"));
+                }
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
@@ -292,6 +302,13 @@ impl Interp {
                 out.extend(cells);
             }
             Node::Const(v) => out.push(SvCell::readonly_sv(v.clone())),
+            // Operators that always give one value: a temporary cell for it.
+            Node::Bin(..) | Node::Concat(_) | Node::Not(_) | Node::Neg(_) => {
+                out.push(SvCell::new_sv(self.sv(n)?))
+            }
+            // `++$x` / `--$x` yield the variable itself; `$x++` a new value.
+            Node::IncDec(op, _) | Node::LexIncDec(op, _) if *op < 2 => out.push(self.lv(n)?),
+            Node::LexIncDec(..) | Node::IncDec(..) => out.push(SvCell::new_sv(self.sv(n)?)),
             Node::ASlice(agg, idx) => {
                 let mut is = Vec::new();
                 self.list(idx, &mut is)?;
@@ -324,6 +341,23 @@ impl Interp {
             Node::ListAssign(l, _) => {
                 self.void(n)?;
                 self.assigned_cells(l, out)?;
+            }
+            // `for (reverse ...)` aliases the elements too.
+            Node::Builtin(b, args) if b.name == "reverse" => {
+                let mut cells = Vec::new();
+                for a in args {
+                    self.list_cells(a, &mut cells)?;
+                }
+                cells.reverse();
+                out.extend(cells);
+            }
+            // `for (sort ...)` aliases the sorted elements themselves.
+            Node::Sort(cmp, list, ab) => {
+                let mut cells = Vec::new();
+                self.list_cells(list, &mut cells)?;
+                let mut items: Vec<Value> = cells.iter().map(|c| c.get()).collect();
+                self.sort_values(cmp.as_deref(), &mut items, ab)?;
+                out.extend(cells_in_sorted_order(cells, &items));
             }
             _ => {
                 let mut vals = Vec::new();
@@ -473,10 +507,23 @@ impl Interp {
             Some(SortCmp::StrDesc) => {
                 items.sort_by(|a, b| b.to_pstr().cmp_perl(&a.to_pstr()));
             }
-            Some(SortCmp::NumAsc) => items
-                .sort_by(|a, b| arith::num_cmp(a.to_num(), b.to_num()).unwrap_or(Ordering::Equal)),
-            Some(SortCmp::NumDesc) => items
-                .sort_by(|a, b| arith::num_cmp(b.to_num(), a.to_num()).unwrap_or(Ordering::Equal)),
+            Some(SortCmp::NumAsc) | Some(SortCmp::NumDesc) => {
+                // Each element is numified once (warning once, as perl's cached IV/NV does).
+                let desc = matches!(cmp, Some(SortCmp::NumDesc));
+                let mut keyed: Vec<(crate::value::Num, Value)> = std::mem::take(items)
+                    .into_iter()
+                    .map(|v| (self.num_of(&v, "sort"), v))
+                    .collect();
+                keyed.sort_by(|(a, _), (b, _)| {
+                    let o = arith::num_cmp(*a, *b).unwrap_or(Ordering::Equal);
+                    if desc {
+                        o.reverse()
+                    } else {
+                        o
+                    }
+                });
+                *items = keyed.into_iter().map(|(_, v)| v).collect();
+            }
             Some(c) => {
                 let (ga, gb) = (&ab.0, &ab.1);
                 let sa = ga.sv.borrow().clone();
@@ -656,3 +703,43 @@ impl PerlString {
 
 #[allow(dead_code)]
 fn unused(_: Ctl) {}
+
+/// Puts `cells` in the order of `sorted` (their values after a stable sort): identical
+/// values keep their original relative order, so each value finds its own cell.
+fn cells_in_sorted_order(cells: Vec<Sv>, sorted: &[Value]) -> Vec<Sv> {
+    use std::collections::{HashMap, VecDeque};
+    fn identity(v: &Value) -> (u8, usize, Vec<u8>) {
+        match v {
+            Value::Undef => (0, 0, Vec::new()),
+            Value::Int(i) => (1, 0, i.to_le_bytes().to_vec()),
+            Value::UInt(u) => (2, 0, u.to_le_bytes().to_vec()),
+            Value::Num(f) => (3, 0, f.to_bits().to_le_bytes().to_vec()),
+            Value::Str(s) => (4 + s.utf8 as u8, 0, s.bytes.clone()),
+            other if other.is_ref() => (6, other.ref_addr(), Vec::new()),
+            other => (7, 0, other.to_pstr().bytes.clone()),
+        }
+    }
+    let mut by_value: HashMap<(u8, usize, Vec<u8>), VecDeque<Sv>> = HashMap::new();
+    for c in cells {
+        by_value.entry(identity(&c.get())).or_default().push_back(c);
+    }
+    sorted
+        .iter()
+        .map(|v| {
+            by_value
+                .get_mut(&identity(v))
+                .and_then(|q| q.pop_front())
+                .unwrap_or_else(|| SvCell::new_sv(v.clone()))
+        })
+        .collect()
+}
+
+/// Whether a list (top level) has a `++`/`--`, which may change a variable other items
+/// pass by alias.
+pub fn has_incdec(n: &Node) -> bool {
+    match n {
+        Node::List(items) => items.iter().any(has_incdec),
+        Node::IncDec(..) | Node::LexIncDec(..) => true,
+        _ => false,
+    }
+}

@@ -3,6 +3,7 @@
 
 use super::{Ctl, R};
 use crate::compile::node::{Agg, Node};
+use crate::interp::tie::ElemKey;
 use crate::interp::{Interp, Save};
 use crate::value::{arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value};
 use std::rc::Rc;
@@ -16,6 +17,10 @@ impl Interp {
             Node::Elem(agg, idx) => {
                 let i = self.sv(idx)?.to_i64();
                 let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    let ix = self.tied_index(&obj, i)?;
+                    return self.tied_elem_proxy(obj, ElemKey::Array(ix));
+                }
                 let len = av.len() as i64;
                 let ix = if i < 0 { i + len } else { i };
                 if ix < 0 {
@@ -26,9 +31,16 @@ impl Interp {
                 av.elem_lv(ix as usize)
             }
             Node::HElem(agg, key) => {
-                let k = self.hash_key(key)?;
+                let k = self.hash_key_ref(key)?;
                 let hv = self.hv_of(agg, true)?;
-                hv.elem_lv(k)
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_elem_proxy(obj, ElemKey::Hash(Value::pstr(k.into_owned())));
+                }
+                let found = hv.v.borrow().get(&*k).cloned();
+                match found {
+                    Some(cell) => cell,
+                    None => hv.elem_lv(k.into_owned()),
+                }
             }
             Node::DerefSv(x, strict) => {
                 let r = self.sv_autoviv(x, 's')?;
@@ -104,6 +116,9 @@ impl Interp {
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
+        if self.ties.is_some() && self.tied_store(cell, &v)? {
+            return Ok(());
+        }
         cell.put(v);
         Ok(())
     }
@@ -158,11 +173,17 @@ impl Interp {
             }
             Node::Av(agg) => {
                 let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return self.tied_array_assign(&obj, it.collect());
+                }
                 av.set_values(it.collect());
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, true)?;
                 let rest: Vec<Value> = it.collect();
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_hash_assign(&obj, rest);
+                }
                 self.fill_hash(&hv, rest);
             }
             Node::Const(Value::Undef) => {
@@ -198,10 +219,25 @@ impl Interp {
                 let mut vals = Vec::new();
                 self.list(r2, &mut vals)?;
                 self.list_assign(l2, vals)?;
-                self.list_assign_into(l2, it)?;
+                // The inner assignment yields its left side's elements as lvalues.
+                let mut cells = Vec::new();
+                self.assigned_cells(l2, &mut cells)?;
+                for c in cells {
+                    self.assign_sv(&c, it.next().unwrap_or(Value::Undef))?;
+                }
             }
             Node::Builtin(b, args) if b.name == "undef" && args.is_empty() => {
                 it.next();
+            }
+            Node::Builtin(b, args) if b.name == "substr" => {
+                crate::builtins::string::substr_assign(
+                    self,
+                    args,
+                    it.next().unwrap_or(Value::Undef),
+                )?;
+            }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, it.next().unwrap_or(Value::Undef))?;
             }
             other => {
                 let cell = self.lv(other)?;
@@ -214,6 +250,13 @@ impl Interp {
     /// Evaluates an expression that should hold a reference, creating one in its cell when
     /// it is undef (autovivification). `kind`: 's', 'a', 'h'.
     pub fn sv_autoviv(&mut self, x: &Node, kind: char) -> R<Value> {
+        if let Node::LexSv(s) = x {
+            // The common `$ref->{...}`: a lexical that already holds something.
+            let v = self.pad_sv(*s).get();
+            if !v.is_undef() {
+                return Ok(v);
+            }
+        }
         match x {
             Node::LexSv(_)
             | Node::GlobSv(_)
@@ -268,7 +311,7 @@ impl Interp {
                     Ok(AvCell::new_av())
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) if !v.is_ref() => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) if !v.is_ref() => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as an ARRAY ref while \"strict refs\" in use",
@@ -317,7 +360,7 @@ impl Interp {
                     Err(self.die_str("Can't use an undefined value as a HASH reference"))
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as a HASH ref while \"strict refs\" in use",
@@ -351,7 +394,7 @@ impl Interp {
                     Ok(SvCell::new_sv(Value::Undef))
                 }
             }
-            Value::Str(_) | Value::Int(_) | Value::Num(_) => {
+            Value::Str(_) | Value::Int(_) | Value::UInt(_) | Value::Num(_) => {
                 if strict {
                     return Err(self.die_str(&format!(
                         "Can't use string (\"{}\") as a SCALAR ref while \"strict refs\" in use",
@@ -378,6 +421,11 @@ impl Interp {
             Node::Hv(agg) => Value::HashRef(self.hv_of(agg, true)?),
             Node::SubRef(g) => Value::CodeRef(self.code_of_glob(g)),
             Node::GlobVal(g) => Value::GlobRef(g.clone()),
+            // `\*{"name"}` / `\*$ref`: a reference to the glob itself.
+            Node::DerefGlob(..) => match self.sv(x)? {
+                Value::Glob(g) => Value::GlobRef(g),
+                v => Value::ScalarRef(SvCell::new_sv(v)),
+            },
             Node::Call {
                 glob,
                 args: None,
@@ -392,6 +440,23 @@ impl Interp {
                 }
             }
             Node::AnonSub(..) => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
+            // `\($x = ...)`: a scalar assignment yields its left side, not a copy.
+            Node::Assign(l, _)
+                if matches!(
+                    **l,
+                    Node::My(..) | Node::LexSv(_) | Node::GlobSv(_) | Node::DerefSv(..)
+                ) =>
+            {
+                self.sv(x)?;
+                match &**l {
+                    Node::My(slots, ..) => match &self.pad[slots[0].1 as usize] {
+                        Slot::S(s) => Value::ScalarRef(s.clone()),
+                        Slot::A(a) => Value::ArrayRef(a.clone()),
+                        Slot::H(h) => Value::HashRef(h.clone()),
+                    },
+                    _ => Value::ScalarRef(self.lv(l)?),
+                }
+            }
             Node::LexSv(_)
             | Node::GlobSv(_)
             | Node::Elem(..)
@@ -414,6 +479,8 @@ impl Interp {
                 self.localize(inner)?;
                 return self.refgen(inner);
             }
+            // `\"const"`, `\1`: a reference to a literal is read-only, as in perl.
+            Node::Const(v) => Value::ScalarRef(SvCell::readonly_sv(v.clone())),
             _ => Value::ScalarRef(SvCell::new_sv(self.sv(x)?)),
         })
     }
@@ -423,7 +490,11 @@ impl Interp {
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
-        let old = cell.get();
+        let old = if self.ties.is_some() {
+            self.fetch_sv(cell)?
+        } else {
+            cell.get()
+        };
         let new = match (&old, op) {
             (Value::Int(i), 0 | 2) if *i < i64::MAX => Value::Int(i + 1),
             (Value::Int(i), 1 | 3) if *i > i64::MIN => Value::Int(i - 1),
@@ -440,7 +511,9 @@ impl Interp {
             (_, 0 | 2) => arith::add(old.to_num(), crate::value::Num::I(1)),
             _ => arith::sub(old.to_num(), crate::value::Num::I(1)),
         };
-        cell.put(new.clone());
+        if !(self.ties.is_some() && self.tied_store(cell, &new)?) {
+            cell.put(new.clone());
+        }
         Ok(match op {
             0 | 1 => new,
             _ => {
@@ -508,6 +581,14 @@ impl Interp {
                 self.savestack.push(Save::Av(g.clone(), g.av()));
                 self.savestack.push(Save::Hv(g.clone(), g.hv()));
                 self.savestack.push(Save::Code(g.clone(), g.cv()));
+                let io = g.io.borrow().clone();
+                self.savestack.push(Save::Io(g.clone(), io));
+                // perl gives the glob an empty GP: `local *v; our $v` is undef.
+                *g.sv.borrow_mut() = SvCell::new_sv(Value::Undef);
+                *g.av.borrow_mut() = crate::value::AvCell::new_av();
+                *g.hv.borrow_mut() = crate::value::HvCell::new_hv();
+                *g.cv.borrow_mut() = None;
+                self.invalidate_method_cache();
             }
             Node::DerefSv(inner, _) => {
                 let v = self.sv(inner)?;
@@ -550,6 +631,7 @@ impl Interp {
                 Save::Sv(g, s) => *g.sv.borrow_mut() = s,
                 Save::Av(g, a) => *g.av.borrow_mut() = a,
                 Save::Hv(g, h) => *g.hv.borrow_mut() = h,
+                Save::Io(g, io) => *g.io.borrow_mut() = io,
                 Save::Code(g, c) => {
                     *g.cv.borrow_mut() = c;
                     self.invalidate_method_cache();
@@ -588,6 +670,16 @@ impl Interp {
             av.set_values(out);
             return Ok(Value::Int(av.len() as i64));
         }
+        // `substr(...) .= x`, `vec(...) |= x`, `pos($s) += n`: read, compute, store back.
+        if let Node::Builtin(b, _) = l {
+            if matches!(b.name, "substr" | "vec" | "pos") {
+                let cur = self.sv(l)?;
+                let rv = self.sv(r)?;
+                let new = self.binop_values(op, cur, rv)?;
+                self.assign_to(l, new.clone())?;
+                return Ok(new);
+            }
+        }
         let cell = self.lv(l)?;
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));
@@ -618,7 +710,14 @@ impl Interp {
             cell.put(Value::pstr(n));
             return Ok(cell.get());
         }
-        let rv = self.sv(r)?;
+        let rv = self.sv_operand(r)?;
+        {
+            let mut cur = cell.v.borrow_mut();
+            if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
+                *cur = res.clone();
+                return Ok(res);
+            }
+        }
         let lv = cell.get();
         let res = if lv.is_undef() && matches!(op, B::Add | B::Sub | B::BitOr | B::BitXor) {
             // `$x += 1` on undef does not warn.

@@ -13,6 +13,31 @@ use crate::interp::Interp;
 use crate::value::{arith, AvCell, HvCell, PerlString, Slot, SvCell, Value};
 use std::rc::Rc;
 
+/// A hash key for lookups: shared when the key expression gave a plain string.
+pub enum KeyRef {
+    Shared(Rc<PerlString>),
+    Owned(PerlString),
+}
+
+impl std::ops::Deref for KeyRef {
+    type Target = PerlString;
+    fn deref(&self) -> &PerlString {
+        match self {
+            KeyRef::Shared(r) => r,
+            KeyRef::Owned(p) => p,
+        }
+    }
+}
+
+impl KeyRef {
+    pub fn into_owned(self) -> PerlString {
+        match self {
+            KeyRef::Shared(r) => Rc::try_unwrap(r).unwrap_or_else(|r| (*r).clone()),
+            KeyRef::Owned(p) => p,
+        }
+    }
+}
+
 /// Non-local control flow and errors, carried through `Result`.
 pub enum Ctl {
     Die(Value),
@@ -36,7 +61,17 @@ pub fn fresh_slot(kind: PadKind) -> Slot {
 }
 
 impl Interp {
-    #[inline]
+    /// Scalar value of an operand: lexicals and constants without a trip through `sv`.
+    #[inline(always)]
+    pub fn sv_operand(&mut self, n: &Node) -> R<Value> {
+        match n {
+            Node::LexSv(s) => Ok(self.pad_sv(*s).get()),
+            Node::Const(v) => Ok(v.clone()),
+            _ => self.sv(n),
+        }
+    }
+
+    #[inline(always)]
     pub fn pad_sv(&self, slot: u32) -> &crate::value::Sv {
         match &self.pad[slot as usize] {
             Slot::S(s) => s,
@@ -48,8 +83,19 @@ impl Interp {
     pub fn sv(&mut self, n: &Node) -> R<Value> {
         Ok(match n {
             Node::Const(v) => v.clone(),
-            Node::LexSv(s) => self.pad_sv(*s).get(),
-            Node::GlobSv(g) => g.sv().get(),
+            Node::LexSv(s) => {
+                if self.ties.is_some() {
+                    let cell = self.pad_sv(*s).clone();
+                    return self.fetch_sv(&cell);
+                }
+                self.pad_sv(*s).get()
+            }
+            Node::GlobSv(g) => {
+                if self.ties.is_some() {
+                    return self.fetch_sv(&g.sv());
+                }
+                g.sv().get()
+            }
             Node::Concat(parts) => {
                 let mut out = PerlString::default();
                 for p in parts {
@@ -132,7 +178,17 @@ impl Interp {
             }
             Node::BitNot(x) => {
                 let v = self.sv(x)?;
-                arith::uv_value(!arith::to_uv(&v))
+                if let (Value::Str(s), false) = (&v, v.is_sv_no()) {
+                    // String complement: every byte flipped.
+                    let Some(bytes) = s.downgraded() else {
+                        return Err(self.die_str("Use of strings with code points over 0xFF as arguments to 1's complement (~) operator is not allowed"));
+                    };
+                    Value::bytes(bytes.into_iter().map(|b| !b).collect::<Vec<u8>>())
+                } else if self.integer {
+                    Value::Int(!(arith::to_uv(&v) as i64))
+                } else {
+                    arith::uv_value(!arith::to_uv(&v))
+                }
             }
             Node::Cond(c, a, b) => {
                 if self.sv(c)?.truthy() {
@@ -181,6 +237,10 @@ impl Interp {
             Node::Elem(agg, idx) => {
                 let i = self.sv(idx)?.to_i64();
                 let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    let ix = self.tied_index(&obj, i)?;
+                    return self.tie_call1(&obj, "FETCH", vec![Value::Int(ix)]);
+                }
                 let v = av.v.borrow();
                 let ix = if i < 0 { i + v.len() as i64 } else { i };
                 if ix < 0 {
@@ -190,22 +250,34 @@ impl Interp {
                 }
             }
             Node::HElem(agg, key) => {
-                let k = self.hash_key(key)?;
+                let k = self.hash_key_ref(key)?;
                 let hv = self.hv_of(agg, true)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tie_call1(&obj, "FETCH", vec![Value::pstr(k.into_owned())]);
+                }
                 let r = hv.get(&k);
                 r.unwrap_or(Value::Undef)
             }
             Node::Av(agg) => {
                 let av = self.av_of(agg, false)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return Ok(Value::Int(self.tied_array_len(&obj)?));
+                }
                 Value::Int(av.len() as i64)
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, false)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    return self.tied_hash_scalar(&obj);
+                }
                 let n = hv.v.borrow().len();
                 Value::Int(n as i64)
             }
             Node::LastIndex(agg) => {
                 let av = self.av_of(agg, false)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    return Ok(Value::Int(self.tied_array_len(&obj)? - 1));
+                }
                 Value::Int(av.len() as i64 - 1)
             }
             Node::DerefSv(x, strict) => {
@@ -267,15 +339,19 @@ impl Interp {
             | Node::EvalBlock(_)
             | Node::EvalStr(..)
             | Node::DoFile(_) => {
-                let mut out = Vec::new();
+                let mut out = self.call_results.pop().unwrap_or_default();
                 self.call_like(n, Ctx::Scalar, &mut out)?;
-                out.pop().unwrap_or(Value::Undef)
+                let v = out.pop().unwrap_or(Value::Undef);
+                out.clear();
+                self.call_results.push(out);
+                v
             }
             Node::Builtin(b, args) => self.call_builtin(b, args, Ctx::Scalar)?,
             Node::GlobVal(g) => Value::Glob(g.clone()),
             Node::Bareword(s) => Value::str(s),
             Node::MatchVar(i) => self.match_group(*i as usize),
             Node::MatchSpecial(k) => self.match_special(*k),
+            Node::MatchAggRef(which) => self.match_agg_ref(*which),
             Node::InputLine => self.input_line_value(),
             Node::Pid => Value::Int(std::process::id() as i64),
             Node::FlipFlop(a, b, three, id) => self.flipflop(a, b, *three, *id)?,
@@ -471,8 +547,33 @@ impl Interp {
                 if cell.readonly.get() {
                     return Err(self.die_str("Modification of a read-only value attempted"));
                 }
+                if self.ties.is_some() {
+                    let cell = cell.clone();
+                    return self.assign_sv(&cell, v);
+                }
                 cell.put(v);
                 Ok(())
+            }
+            Node::HElem(agg, key) if self.ties.is_some() => {
+                let k = self.hash_key(key)?;
+                let hv = self.hv_of(agg, true)?;
+                if let Some(obj) = self.tied_hv(&hv) {
+                    self.tie_call(&obj, "STORE", vec![Value::pstr(k), v], Ctx::Void)?;
+                    return Ok(());
+                }
+                let cell = hv.elem_lv(k);
+                self.assign_sv(&cell, v)
+            }
+            Node::Elem(agg, idx) if self.ties.is_some() => {
+                let i = self.sv(idx)?.to_i64();
+                let av = self.av_of(agg, true)?;
+                if let Some(obj) = self.tied_av(&av) {
+                    let ix = self.tied_index(&obj, i)?;
+                    self.tie_call(&obj, "STORE", vec![Value::Int(ix), v], Ctx::Void)?;
+                    return Ok(());
+                }
+                let cell = self.lv(l)?;
+                self.assign_sv(&cell, v)
             }
             Node::GlobSv(g) if &*g.name == "|" && &*g.pkg == "main" => {
                 // `$|`: autoflush of the selected output handle.
@@ -490,6 +591,12 @@ impl Interp {
                 g.sv().put(Value::Int(on as i64));
                 Ok(())
             }
+            Node::GlobSv(g) if Rc::ptr_eq(g, &self.errno) => {
+                // `$! = N` sets errno: reading gives the number and its message again.
+                let code = v.to_i64() as i32;
+                self.set_errno_code(code);
+                Ok(())
+            }
             Node::LastIndex(agg) => {
                 let av = self.av_of(agg, true)?;
                 let n = (v.to_i64() + 1).max(0) as usize;
@@ -505,6 +612,9 @@ impl Interp {
             }
             Node::Builtin(b, args) if b.name == "substr" => {
                 crate::builtins::string::substr_assign(self, args, v)
+            }
+            Node::Builtin(b, args) if b.name == "vec" => {
+                crate::builtins::vec::vec_assign(self, args, v)
             }
             Node::Builtin(b, args) if b.name == "pos" => {
                 let cell = match args.first() {
@@ -636,6 +746,20 @@ impl Interp {
                 self.flipflops.insert(id, count);
                 Ok(Value::Int(count))
             }
+        }
+    }
+
+    /// The key of `$h{KEY}` for a lookup: a plain string key is shared, not copied.
+    pub fn hash_key_ref(&mut self, key: &Node) -> R<KeyRef> {
+        let v = match key {
+            Node::Const(Value::Str(s)) if !s.utf8 => return Ok(KeyRef::Shared(s.clone())),
+            Node::Const(_) => return self.hash_key(key).map(KeyRef::Owned),
+            _ => self.sv(key)?,
+        };
+        match &v {
+            // A string without the utf8 flag is already a normalized key.
+            Value::Str(s) if !s.utf8 => Ok(KeyRef::Shared(s.clone())),
+            _ => self.hash_key(&Node::Const(v)).map(KeyRef::Owned),
         }
     }
 

@@ -79,6 +79,7 @@ impl Interp {
         match v {
             Value::Int(i) => Num::I(*i),
             Value::Num(f) => Num::F(*f),
+            Value::UInt(u) => Num::U(*u),
             Value::Undef => {
                 self.warn_uninit(v, op);
                 Num::I(0)
@@ -99,8 +100,11 @@ impl Interp {
     }
 
     pub fn binop(&mut self, op: BinOp, l: &Node, r: &Node) -> R<Value> {
-        let mut a = self.sv(l)?;
-        let mut b = self.sv(r)?;
+        let mut a = self.sv_operand(l)?;
+        let mut b = self.sv_operand(r)?;
+        if let Some(v) = fast_numeric(op, &a, &b, self.integer) {
+            return Ok(v);
+        }
         if self.warn_on && (a.is_undef() || b.is_undef()) {
             use BinOp::*;
             let numeric = !matches!(
@@ -218,18 +222,21 @@ impl Interp {
             Repeat => {
                 self.warn_uninit(&a, op_name(op));
                 let n = self.num_of(&b, op_name(op));
-                let n = match n {
-                    Num::I(i) => i,
-                    Num::F(f) => f as i64,
-                };
+                let n = n.to_i64_sat();
                 let s = a.to_pstr();
                 if n <= 0 {
                     return Ok(Value::empty_str());
                 }
                 let mut out = PerlString {
-                    bytes: Vec::with_capacity(s.bytes.len() * n as usize),
+                    bytes: Vec::new(),
                     utf8: s.utf8,
                 };
+                let Some(total) = s.bytes.len().checked_mul(n as usize) else {
+                    return Err(self.die_str("panic: memory wrap"));
+                };
+                if out.bytes.try_reserve(total).is_err() {
+                    return Err(self.die_str("Out of memory!"));
+                }
                 for _ in 0..n {
                     out.bytes.extend_from_slice(&s.bytes);
                 }
@@ -271,7 +278,9 @@ impl Interp {
                 }
             }
             BitAnd | BitOr | BitXor => {
-                if let (Value::Str(x), Value::Str(y)) = (&a, &b) {
+                if let (Value::Str(x), Value::Str(y), false) =
+                    (&a, &b, a.is_sv_no() || b.is_sv_no())
+                {
                     // String bitwise ops.
                     let n = x.bytes.len().max(y.bytes.len());
                     let mut out = Vec::with_capacity(n);
@@ -291,10 +300,30 @@ impl Interp {
                     return Ok(Value::bytes(out));
                 }
                 let (x, y) = (arith::to_uv(&a), arith::to_uv(&b));
+                if self.integer {
+                    return Ok(Value::Int(match op {
+                        BitAnd => x & y,
+                        BitOr => x | y,
+                        _ => x ^ y,
+                    } as i64));
+                }
                 arith::uv_value(match op {
                     BitAnd => x & y,
                     BitOr => x | y,
                     _ => x ^ y,
+                })
+            }
+            ShiftLeft | ShiftRight if self.integer => {
+                // `use integer`: signed shifts (right shift keeps the sign).
+                let x = int_of(self.num_of(&a, op_name(op)));
+                let n = b.to_i64();
+                let left = (op == ShiftLeft) == (n >= 0);
+                let n = n.unsigned_abs();
+                Value::Int(match (left, n >= 64) {
+                    (true, true) => 0,
+                    (true, false) => x << n,
+                    (false, true) => x >> 63,
+                    (false, false) => x >> n,
                 })
             }
             ShiftLeft => {
@@ -332,9 +361,60 @@ impl Interp {
     }
 }
 
+/// Arithmetic and comparison on plain numbers, the common case, without the generic path's
+/// conversions and warning checks. `None` sends everything else (strings, undef, refs,
+/// overflow, division by zero, `use integer` on floats) to `binop_values`.
+#[inline(always)]
+pub(crate) fn fast_numeric(op: BinOp, a: &Value, b: &Value, integer: bool) -> Option<Value> {
+    use BinOp::*;
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            return match op {
+                Add => x.checked_add(y).map(Value::Int),
+                Sub => x.checked_sub(y).map(Value::Int),
+                Mul => x.checked_mul(y).map(Value::Int),
+                Mod if y > 0 && x >= 0 => Some(Value::Int(x % y)),
+                NumEq => Some(Value::from_bool(x == y)),
+                NumNe => Some(Value::from_bool(x != y)),
+                NumLt => Some(Value::from_bool(x < y)),
+                NumGt => Some(Value::from_bool(x > y)),
+                NumLe => Some(Value::from_bool(x <= y)),
+                NumGe => Some(Value::from_bool(x >= y)),
+                NumCmp => Some(Value::Int(x.cmp(&y) as i64)),
+                _ => None,
+            };
+        }
+        _ if integer => return None,
+        (Value::Num(x), Value::Num(y)) => (*x, *y),
+        // Mixed operands: only the arithmetic (comparisons need perl's exact int/float rule).
+        (Value::Int(x), Value::Num(y)) if matches!(op, Add | Sub | Mul) => (*x as f64, *y),
+        (Value::Num(x), Value::Int(y)) if matches!(op, Add | Sub | Mul) => (*x, *y as f64),
+        _ => return None,
+    };
+    Some(match op {
+        Add => Value::Num(x + y),
+        Sub => Value::Num(x - y),
+        Mul => Value::Num(x * y),
+        Div if y != 0.0 => Value::Num(x / y),
+        // IEEE comparisons give perl's answers for NaN too (only `!=` is true).
+        NumEq => Value::from_bool(x == y),
+        NumNe => Value::from_bool(x != y),
+        NumLt => Value::from_bool(x < y),
+        NumGt => Value::from_bool(x > y),
+        NumLe => Value::from_bool(x <= y),
+        NumGe => Value::from_bool(x >= y),
+        _ => return None,
+    })
+}
+
+/// perl's SvIV (what `use integer` operates on): UVs and big NVs wrap through UV.
 fn int_of(n: Num) -> i64 {
     match n {
         Num::I(i) => i,
-        Num::F(f) => f as i64,
+        Num::U(u) => u as i64,
+        Num::F(f) if f.is_nan() => 0,
+        Num::F(f) if f < 9223372036854775808.0 => f as i64,
+        Num::F(f) => (f as u64) as i64,
     }
 }

@@ -73,9 +73,14 @@ impl Interp {
             Ok(re) => Ok(Rc::new(RegexVal {
                 re,
                 src: src.clone(),
-                flags: flags.chars().filter(|c| "imsxn".contains(*c)).collect(),
+                flags: flags
+                    .chars()
+                    .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+                    .collect(),
                 blessed: Default::default(),
             })),
+            // A provider's message already worded as perl's (`... in regex; marked by ...`).
+            Err(e) if e.contains(" in regex") => Err(self.die_str(&e)),
             Err(e) => Err(self.die_str(&format!("Invalid regex /{}/: {e}", src.to_string_lossy()))),
         }
     }
@@ -91,7 +96,11 @@ impl Interp {
             }
         }
         let v = self.sv(&pat.src)?;
-        let flags: String = pat.flags.chars().filter(|c| "imsxn".contains(*c)).collect();
+        let flags: String = pat
+            .flags
+            .chars()
+            .filter(|c| crate::value::REGEX_FLAG_LETTERS.contains(*c))
+            .collect();
         let r = match &v {
             Value::Regex(r) if flags.is_empty() => r.clone(),
             Value::Regex(r) => {
@@ -121,8 +130,16 @@ impl Interp {
     ) {
         self.re.subject = subject;
         self.re.groups = groups;
-        self.re.names = re.re.names();
         self.re.last_regex = Some(re.clone());
+        if let Some(mark) = re.re.last_mark() {
+            // `(*MARK:NAME)`: perl sets the package variables $REGMARK and $REGERROR.
+            self.glob_in("main", "REGMARK")
+                .sv()
+                .put(Value::pstr(PerlString::bytes(mark)));
+            self.glob_in("main", "REGERROR")
+                .sv()
+                .put(Value::empty_str());
+        }
     }
 
     fn target_cell(&mut self, target: &Option<Box<Node>>) -> R<Sv> {
@@ -268,8 +285,18 @@ impl Interp {
         };
         let key = Rc::as_ptr(cell) as usize;
         let sid = Rc::as_ptr(&subject) as usize;
+        // `pos()` of this very string, if set: where `\G` and list-context //g start.
+        let pos_here = match self.re.pos.get(&key) {
+            Some(&(id, p)) if id == sid => Some(p),
+            _ => None,
+        };
         if !pat.global {
-            return match re.re.find_at(&subject.bytes, subject.utf8, 0) {
+            let from = if uses_g_anchor(&re.src.bytes) {
+                pos_here.unwrap_or(0)
+            } else {
+                0
+            };
+            return match re.re.find_at(&subject.bytes, subject.utf8, from) {
                 Some(groups) => {
                     let ng = groups.len();
                     self.set_match(subject, groups, &re);
@@ -288,7 +315,7 @@ impl Interp {
             };
         }
         if ctx == Ctx::List {
-            let mut start = 0;
+            let mut start = pos_here.unwrap_or(0);
             let mut any = false;
             while start <= subject.bytes.len() {
                 let Some(groups) = re.re.find_at(&subject.bytes, subject.utf8, start) else {
@@ -311,11 +338,14 @@ impl Interp {
             return Ok(Value::from_bool(any));
         }
         // Scalar //g: iterate from pos().
-        let (mut start, was_empty) = match self.re.pos.get(&key) {
-            Some(&(id, p)) if id == sid => (p, false),
-            _ => (0, false),
+        let mut start = match self.re.pos.get(&key) {
+            Some(&(id, p)) if id == sid => p,
+            _ => {
+                // A new string (or no pos): an earlier empty match no longer counts.
+                self.re.empty.remove(&key);
+                0
+            }
         };
-        let _ = was_empty;
         if start > subject.bytes.len() {
             self.re.pos.remove(&key);
             return Ok(Value::from_bool(false));
@@ -326,6 +356,15 @@ impl Interp {
                     let (s, e) = groups[0].unwrap_or((start, start));
                     // An empty match where the previous match ended: move on one char.
                     if s == e && self.re_last_empty_at(key) == Some(s) {
+                        // A `\G`-anchored pattern cannot move on: it fails here (keeping
+                        // pos under /c), as perl's not-empty retry at the same place does.
+                        if re.src.bytes.starts_with(b"\\G") {
+                            if !pat.flags.contains('c') {
+                                self.re.pos.remove(&key);
+                                self.re.empty.remove(&key);
+                            }
+                            return Ok(Value::from_bool(false));
+                        }
                         if s >= subject.bytes.len() {
                             self.re.pos.remove(&key);
                             return Ok(Value::from_bool(false));
@@ -381,6 +420,10 @@ impl Interp {
             let (s, e) = groups[0].unwrap_or((start, start));
             count += 1;
             self.set_match(subject.clone(), groups, &re);
+            if pat.flags.contains('e') {
+                // `s/X/pos()/ge`: the replacement code sees pos() at the match start.
+                self.set_pos(cell, Some(subject.byte_to_char(s) as i64));
+            }
             let mut r = self.sv(repl)?;
             for _ in 0..extra_evals {
                 let code = r.to_string_lossy();
@@ -405,6 +448,9 @@ impl Interp {
             } else {
                 e
             };
+        }
+        if count > 0 && return_new && pat.flags.contains('e') {
+            self.set_pos(cell, None);
         }
         if count == 0 {
             return Ok(if return_new {
@@ -437,6 +483,9 @@ impl Interp {
 
     pub fn set_pos(&mut self, cell: &Sv, p: Option<i64>) {
         let key = Rc::as_ptr(cell) as usize;
+        // Assigning pos forgets that the last //g matched the empty string there (perl
+        // clears MGf_MINMATCH).
+        self.re.empty.remove(&key);
         let v = cell.get();
         match (p, &v) {
             (Some(p), Value::Str(s)) => {
@@ -458,6 +507,22 @@ fn push_bytes(out: &mut PerlString, b: &[u8], utf8: bool) {
         bytes: b.to_vec(),
         utf8,
     });
+}
+
+/// Whether a pattern uses `\G` (then a match without /g starts at `pos()`).
+fn uses_g_anchor(src: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 1 < src.len() {
+        if src[i] == b'\\' {
+            if src[i + 1] == b'G' {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 fn next_char(s: &PerlString, pos: usize) -> usize {

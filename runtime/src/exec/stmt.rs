@@ -32,6 +32,16 @@ fn loop_ctl(label: &Option<Rc<str>>, r: R<()>) -> Result<Option<Flow>, Ctl> {
 
 impl Interp {
     pub fn run_block(&mut self, b: &Block) -> R<()> {
+        if b.matches {
+            let saved = self.save_match();
+            let r = self.run_block_body(b);
+            self.restore_match(saved);
+            return r;
+        }
+        self.run_block_body(b)
+    }
+
+    fn run_block_body(&mut self, b: &Block) -> R<()> {
         let r = if b.scoped {
             let h = self.savestack.len();
             let r = self.run_stmts(&b.stmts);
@@ -56,8 +66,10 @@ impl Interp {
                 Slot::S(x) => {
                     if Rc::strong_count(x) > 1 {
                         *s = Slot::S(SvCell::new_sv(Value::Undef));
-                    } else if !matches!(*x.v.borrow(), Value::Undef | Value::Int(_) | Value::Num(_))
-                    {
+                    } else if !matches!(
+                        *x.v.borrow(),
+                        Value::Undef | Value::Int(_) | Value::UInt(_) | Value::Num(_)
+                    ) {
                         let old = std::mem::take(&mut *x.v.borrow_mut());
                         drop(old);
                     }
@@ -66,8 +78,9 @@ impl Interp {
                     if Rc::strong_count(x) > 1 {
                         *s = Slot::A(crate::value::AvCell::new_av());
                     } else if !x.v.borrow().is_empty() {
-                        let old = std::mem::take(&mut *x.v.borrow_mut());
-                        drop(old);
+                        // Last element first, as perl's av_clear frees them.
+                        let mut old = std::mem::take(&mut *x.v.borrow_mut());
+                        while old.pop_back().is_some() {}
                     }
                 }
                 Slot::H(x) => {
@@ -89,6 +102,9 @@ impl Interp {
             if crate::interp::destroy::pending() {
                 crate::interp::destroy::run_pending(self);
             }
+            if crate::interp::signals::pending() {
+                self.dispatch_signals()?;
+            }
             self.line = s.line;
             self.warn_on = s.warn;
             self.integer = s.integer;
@@ -100,7 +116,14 @@ impl Interp {
     /// Runs a block whose last statement's value is the result (sub bodies, `do`, `eval`).
     pub fn block_value(&mut self, b: &Block, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         let h = self.savestack.len();
-        let r = self.block_value_inner(b, ctx, out);
+        let r = if b.matches {
+            let saved = self.save_match();
+            let r = self.block_value_inner(b, ctx, out);
+            self.restore_match(saved);
+            r
+        } else {
+            self.block_value_inner(b, ctx, out)
+        };
         if b.scoped {
             self.unwind(h);
         }
@@ -278,11 +301,17 @@ impl Interp {
             LoopVar::Lex(slot, _) => self.pad[*slot as usize].clone(),
             LoopVar::Glob(g) => Slot::S(g.sv()),
         };
-        let r = self.foreach_inner(label, var, list, body, cont);
+        let mut substr_cell = None;
+        let r = self.foreach_inner(label, var, list, body, cont, &mut substr_cell);
         match (var, saved) {
             (LoopVar::Lex(slot, _), s) => self.pad[*slot as usize] = s,
             (LoopVar::Glob(g), Slot::S(s)) => *g.sv.borrow_mut() = s,
             _ => {}
+        }
+        // `for (substr(...))`: the loop variable was the substring; edits go back into it
+        // (after the loop variable is restored, as `$_` may be the string itself).
+        if let (Some(c), Some(args)) = (substr_cell, lone_substr(list)) {
+            crate::builtins::string::substr_assign(self, args, c.get())?;
         }
         r
     }
@@ -294,6 +323,7 @@ impl Interp {
         list: &Node,
         body: &Block,
         cont: Option<&Block>,
+        pending: &mut Option<Sv>,
     ) -> R<()> {
         // Counting loops over a range run without building the list.
         if let Node::FlipFlop(a, b, _, _) = list {
@@ -324,6 +354,20 @@ impl Interp {
         }
         let mut cells = Vec::new();
         self.list_cells(list, &mut cells)?;
+        if lone_substr(list).is_some() {
+            *pending = cells.first().cloned();
+        }
+        self.foreach_cells(label, var, &cells, body, cont)
+    }
+
+    fn foreach_cells(
+        &mut self,
+        label: &Option<Rc<str>>,
+        var: &LoopVar,
+        cells: &[Sv],
+        body: &Block,
+        cont: Option<&Block>,
+    ) -> R<()> {
         let mut idx = 0;
         while idx < cells.len() {
             let c = cells[idx].clone();
@@ -340,5 +384,14 @@ impl Interp {
             idx += 1;
         }
         Ok(())
+    }
+}
+
+/// The arguments of a foreach list that is exactly one `substr(...)`.
+fn lone_substr(list: &Node) -> Option<&[Node]> {
+    match list {
+        Node::List(items) if items.len() == 1 => lone_substr(&items[0]),
+        Node::Builtin(b, args) if b.name == "substr" => Some(args),
+        _ => None,
     }
 }

@@ -164,10 +164,11 @@ impl Interp {
             pkg: Rc::from(p.as_str()),
             body: CodeBody::Native(f),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 
@@ -287,13 +288,23 @@ pub fn run_program_with(
     setup: impl FnOnce(&mut Interp) + Send + 'static,
 ) -> i32 {
     let opts = opts.clone();
+    let pid = std::process::id();
     let h = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || {
             let mut it = Interp::new();
             setup(&mut it);
-            it.run_main(&src, &opts)
+            let status = it.run_main(&src, &opts);
+            if std::process::id() != pid {
+                // A `fork`ed child has only this thread: nobody joins it, so its status
+                // must end the process here.
+                std::process::exit(status);
+            }
+            status
         });
+    // Signals sent to the process go to a thread that does not block them: the waiting
+    // thread blocks them all, so `%SIG` handlers run in the interpreter's thread.
+    crate::interp::signals::block_in_this_thread();
     match h {
         Ok(h) => h.join().unwrap_or(255),
         Err(_) => 255,
@@ -354,6 +365,7 @@ impl Interp {
                 255
             }
         };
+        self.leave_main_scope();
         self.glob_in("main", "?").sv().put(Value::Int(code as i64));
         // END blocks may change `$?`, which is then the exit status (perl's STATUS_EXIT),
         // unless one of them calls `exit`.
@@ -372,7 +384,7 @@ impl Interp {
         if e != 0 {
             return (e & 0xff) as i32;
         }
-        let st = self.io.child_status >> 8;
+        let st = self.glob_in("main", "?").sv().get().to_i64() >> 8;
         if st != 0 {
             return (st & 0xff) as i32;
         }

@@ -1,11 +1,11 @@
-//! `DESTROY`: when the last reference to a blessed hash or array goes, its contents move
+//! `DESTROY`: when the last reference to a blessed scalar, hash or array goes, its contents move
 //! into a fresh object that is queued here; the interpreter calls `DESTROY` on it at the
 //! next statement boundary or scope exit (perl calls it at once; the difference is
 //! invisible to ordinary programs).
 
 use super::Interp;
 use crate::compile::node::Ctx;
-use crate::value::{AvCell, HvCell, Value};
+use crate::value::{AvCell, HvCell, SvCell, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -50,6 +50,18 @@ impl Drop for HvCell {
     }
 }
 
+impl Drop for SvCell {
+    fn drop(&mut self) {
+        if let Some(class) = self.blessed.get_mut().take() {
+            if wants_destroy(&class) {
+                let s = SvCell::new_sv(std::mem::take(self.v.get_mut()));
+                *s.blessed.borrow_mut() = Some(class);
+                enqueue(Value::ScalarRef(s));
+            }
+        }
+    }
+}
+
 impl Drop for AvCell {
     fn drop(&mut self) {
         if let Some(class) = self.blessed.get_mut().take() {
@@ -58,8 +70,13 @@ impl Drop for AvCell {
                 *a.v.borrow_mut() = std::mem::take(self.v.get_mut());
                 *a.blessed.borrow_mut() = Some(class);
                 enqueue(Value::ArrayRef(a));
+                return;
             }
         }
+        // perl frees an array's elements from the last one down (av_clear), which is
+        // the order their DESTROYs run in.
+        let v = self.v.get_mut();
+        while v.pop_back().is_some() {}
     }
 }
 
@@ -94,6 +111,7 @@ pub fn run_pending(it: &mut Interp) {
             match &obj {
                 Value::HashRef(h) => *h.blessed.borrow_mut() = None,
                 Value::ArrayRef(a) => *a.blessed.borrow_mut() = None,
+                Value::ScalarRef(s) => *s.blessed.borrow_mut() = None,
                 _ => {}
             }
         }
@@ -101,10 +119,43 @@ pub fn run_pending(it: &mut Interp) {
 }
 
 impl Interp {
-    /// Global destruction: lexicals of the main program, then the queue.
-    pub fn global_destruct(&mut self) {
+    /// The main program's scope ends (before END blocks, as perl leaves it): its
+    /// lexicals go, so objects only they held are destroyed now.
+    pub fn leave_main_scope(&mut self) {
         let pad = std::mem::take(&mut self.main_pad);
         drop(pad);
         run_pending(self);
+    }
+
+    /// Global destruction: lexicals of the main program, then the queue.
+    pub fn global_destruct(&mut self) {
+        // Tied variables let go of their tie objects first (perl unties at global
+        // destruction), so those objects' DESTROY runs while the interpreter is whole.
+        self.ties = None;
+        run_pending(self);
+        let pad = std::mem::take(&mut self.main_pad);
+        drop(pad);
+        run_pending(self);
+        // Then objects still reachable from package variables (perl's sv_clean_objs):
+        // references held directly by globals are released so their DESTROY runs now,
+        // not after the interpreter is gone.
+        let globs: Vec<_> = self.globs.values().cloned().collect();
+        for g in globs {
+            let sv = g.sv();
+            if sv.get().is_ref() {
+                sv.put(Value::Undef);
+            }
+            let av = g.av();
+            if av.v.borrow().iter().any(|e| e.get().is_ref()) {
+                let old = std::mem::take(&mut *av.v.borrow_mut());
+                drop(old);
+            }
+            let hv = g.hv();
+            if hv.v.borrow().values().any(|e| e.get().is_ref()) {
+                let old = std::mem::take(&mut *hv.v.borrow_mut());
+                drop(old);
+            }
+            run_pending(self);
+        }
     }
 }

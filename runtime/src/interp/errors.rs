@@ -12,6 +12,8 @@ impl Interp {
         let mut s = format!(" at {} line {}", self.file, self.line);
         if let Some((name, lines)) = self.io.last_read_info() {
             if lines > 0 {
+                // perl names the ARGV handle `<>` (PL_argvgv prints as the empty name).
+                let name = if name == "ARGV" { "" } else { name.as_str() };
                 s.push_str(&format!(
                     ", <{name}> {} {lines}",
                     if self.irs_is_newline() {
@@ -58,7 +60,7 @@ impl Interp {
         Ctl::Die(v)
     }
 
-    fn handler_code(&mut self, h: &Value) -> Result<crate::value::Code, ()> {
+    pub(crate) fn handler_code(&mut self, h: &Value) -> Result<crate::value::Code, ()> {
         match h {
             Value::CodeRef(c) => Ok(c.clone()),
             Value::Str(s)

@@ -7,17 +7,23 @@ pub mod destroy;
 pub mod errors;
 pub mod modules;
 pub mod overload;
+pub mod perl_version;
 pub mod rand;
 pub mod regex_state;
 pub mod share;
+pub mod signals;
+pub mod tie;
 pub mod version;
 
 use crate::compile::node::Ctx;
-use crate::value::{Av, Code, Glob, GlobCell, HKey, Hv, HvCell, Slot, Sv, Value};
+use crate::value::{Av, Code, Glob, GlobCell, HKey, HashState, Hv, HvCell, Slot, Sv, Value};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub use api::*;
+
+/// A class's resolved methods by name (`None`: known to be missing).
+pub type MethodsOfClass = HashMap<Rc<str>, Option<Code>, HashState>;
 
 /// One entry of the save stack (`local`).
 pub enum Save {
@@ -25,6 +31,7 @@ pub enum Save {
     Av(Glob, Av),
     Hv(Glob, Hv),
     Code(Glob, Option<Code>),
+    Io(Glob, Option<Rc<std::cell::RefCell<crate::io::Handle>>>),
     HElem(Hv, HKey, Option<Sv>),
     AElem(Av, usize, Sv),
     /// `local $a[N]` past the end: the array's length to go back to.
@@ -40,8 +47,23 @@ pub struct CallerFrame {
     pub sub: Rc<str>,
     pub want: Ctx,
     pub is_eval: bool,
-    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`).
+    /// The call's `@_` (for `caller` from package DB, which sets `@DB::args`); `None` for
+    /// `&foo;` calls and evals (perl's hasargs false).
     pub args: Option<crate::value::Av>,
+    /// Elements `shift`ed off this call's `@_`: perl's `@DB::args` still shows them.
+    pub shifted: Vec<crate::value::Sv>,
+    /// The source of a string `eval` (caller's element 6).
+    pub evaltext: Option<Value>,
+    /// `use warnings` at the call site (what `warnings::enabled` asks from a module).
+    pub warn: bool,
+}
+
+/// What the next `call_sub` frame is, when it is not an ordinary call with arguments.
+pub enum PendingFrame {
+    /// `&foo;` / `&$code;`: the callee shares the caller's `@_`.
+    NoArgs,
+    /// A string `eval` of this source.
+    EvalText(Value),
 }
 
 /// `sprintf(FORMAT, ARGS)`.
@@ -91,10 +113,20 @@ pub struct Interp {
     pub cur_body: Option<Rc<crate::compile::node::SubBody>>,
     pub savestack: Vec<Save>,
     pub ret: Vec<Value>,
+    /// Reused buffers of the call path (argument cells, `@_` arrays, scalar-call results),
+    /// so an ordinary sub call allocates nothing for them.
+    pub arg_cells: Vec<Sv>,
+    pub spare_avs: Vec<Av>,
+    pub call_results: Vec<Vec<Value>>,
     pub goto_args: Option<Av>,
+    /// `@_` of the native sub being called (natives see values; a few, like
+    /// `Scalar::Util::readonly`, need the argument cells).
+    pub native_args: Option<Av>,
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
+    /// Set just before `call_sub` for frames that are not plain calls.
+    pub pending_frame: Option<PendingFrame>,
     pub end_blocks: Vec<Code>,
     pub init_blocks: Vec<Code>,
     pub ids: u32,
@@ -102,7 +134,8 @@ pub struct Interp {
     /// `each @array` positions by array identity.
     pub array_iters: HashMap<usize, usize>,
     pub state_done: HashSet<u32>,
-    pub method_cache: HashMap<(Rc<str>, Rc<str>), Option<Code>>,
+    /// Resolved methods by class, then method name (looked up without allocating).
+    pub method_cache: HashMap<Rc<str>, MethodsOfClass, HashState>,
     pub hooks: Hooks,
     /// Sub and `use` sources the compiler kept for `pmap_on` workers.
     pub parallel_sources: crate::compile::parallel::ShippableSources,
@@ -130,6 +163,10 @@ pub struct Interp {
     /// Library directories searched after `-I`/PERL5LIB and before perl's own (the stdlib's
     /// shipped pure-Perl modules).
     pub lib_dirs: Vec<String>,
+    /// The last `stat`/`lstat`/file test's result, which `_` names (`None`: it failed).
+    pub stat_cache: Option<std::fs::Metadata>,
+    /// Tied variables (`None` until the first `tie`, so untied programs test one word).
+    pub ties: Option<tie::TieTable>,
 }
 
 impl Default for Interp {
@@ -175,17 +212,22 @@ impl Interp {
             cur_body: None,
             savestack: Vec::new(),
             ret: Vec::new(),
+            arg_cells: Vec::new(),
+            spare_avs: Vec::new(),
+            call_results: Vec::new(),
             goto_args: None,
+            native_args: None,
             depth: 0,
             max_depth: 100_000,
             callers: Vec::new(),
+            pending_frame: None,
             end_blocks: Vec::new(),
             init_blocks: Vec::new(),
             ids: 0,
             flipflops: HashMap::new(),
             array_iters: HashMap::new(),
             state_done: HashSet::new(),
-            method_cache: HashMap::new(),
+            method_cache: HashMap::default(),
             hooks: Hooks::default(),
             parallel_sources: Default::default(),
             re: Default::default(),
@@ -211,6 +253,8 @@ impl Interp {
             script_name: "-".into(),
             compiling_main: false,
             lib_dirs: Vec::new(),
+            stat_cache: None,
+            ties: None,
         };
         it.packages.insert("main".into());
         it.init_std_handles();
@@ -361,5 +405,30 @@ impl Interp {
         self.glob_in("main", "?").sv().put(Value::Int(0));
         self.glob_in("main", "|").sv().put(Value::Int(0));
         self.glob_in("main", "!").sv().put(Value::Int(0));
+        // $< $> are the real and effective uid; $( $) the gid followed by the groups.
+        let (uid, euid, gid, egid) = unsafe {
+            (
+                libc::getuid(),
+                libc::geteuid(),
+                libc::getgid(),
+                libc::getegid(),
+            )
+        };
+        let mut groups = vec![0 as libc::gid_t; 256];
+        let n = unsafe { libc::getgroups(groups.len() as i32, groups.as_mut_ptr()) };
+        groups.truncate(n.max(0) as usize);
+        let ids = |first: libc::gid_t| {
+            let mut s = first.to_string();
+            for g in &groups {
+                s.push(' ');
+                s.push_str(&g.to_string());
+            }
+            s
+        };
+        self.glob_in("main", "<").sv().put(Value::Int(uid as i64));
+        self.glob_in("main", ">").sv().put(Value::Int(euid as i64));
+        let (rg, eg) = (ids(gid), ids(egid));
+        self.glob_in("main", "(").sv().put(Value::text(&rg));
+        self.glob_in("main", ")").sv().put(Value::text(&eg));
     }
 }

@@ -37,6 +37,22 @@ impl Interp {
         out
     }
 
+    /// `eval_const_list` in a fresh pad of the given slot kinds (compile-time lists
+    /// outside the main file's top level, whose slots are not the main pad's).
+    pub fn eval_const_list_in(
+        &mut self,
+        n: Node,
+        kinds: &[crate::compile::node::PadKind],
+    ) -> Vec<Value> {
+        let fresh = kinds.iter().map(|k| crate::exec::fresh_slot(*k)).collect();
+        let saved = std::mem::replace(&mut self.pad, fresh);
+        let saved_flag = std::mem::replace(&mut self.compiling_main, false);
+        let out = self.eval_const_list(n);
+        self.compiling_main = saved_flag;
+        self.pad = saved;
+        out
+    }
+
     pub fn run_phaser(&mut self, code: &crate::value::Code) -> Result<(), String> {
         let mut out = Vec::new();
         let swap = self.compiling_main;
@@ -55,12 +71,21 @@ impl Interp {
                 s.push_str(&format!(" at {} line {}.\n", self.file, self.line));
                 Err(s)
             }
-            Err(Ctl::Exit(c)) => {
-                self.flush_all();
-                std::process::exit(c);
-            }
+            Err(Ctl::Exit(c)) => self.exit_at_compile_time(c),
             Err(_) => Ok(()),
         }
+    }
+
+    /// `exit` while compiling (in `BEGIN` or a `use`d module's import): the END blocks
+    /// already compiled run, then the process ends, as perl's my_exit does.
+    pub fn exit_at_compile_time(&mut self, code: i32) -> ! {
+        self.glob_in("main", "?").sv().put(Value::Int(code as i64));
+        let code = match self.run_end_blocks() {
+            Some(n) => n,
+            None => (self.glob_in("main", "?").sv().get().to_i64() & 0xff) as i32,
+        };
+        self.flush_all();
+        std::process::exit(code);
     }
 
     /// `use Module LIST` at compile time.
@@ -77,6 +102,9 @@ impl Interp {
         self.line = line;
         self.pkg = Rc::from(caller_pkg);
         let r = self.use_module_inner(module, args, caller_pkg);
+        if let Err(Ctl::Exit(c)) = r {
+            self.exit_at_compile_time(c);
+        }
         self.file = saved.0;
         self.line = saved.1;
         self.pkg = saved.2;
@@ -148,6 +176,9 @@ impl Interp {
                 want: Ctx::Void,
                 is_eval: false,
                 args: None,
+                shifted: Vec::new(),
+                evaltext: None,
+                warn: self.warn_on,
             });
             let r = self.call_sub(&import, AvCell::from_values(list), Ctx::Void, &mut out);
             self.callers.pop();
@@ -181,10 +212,11 @@ impl Interp {
                         move |_, _, _| Ok(vec![v.clone()])
                     })),
                     captures: vec![],
-                    proto: Some(Rc::from("")),
+                    proto: std::cell::RefCell::new(Some(Rc::from(""))),
                     blessed: Default::default(),
                     state: Default::default(),
                     is_constant: Some(vals[0].clone()),
+                    depth: Default::default(),
                 })
             } else {
                 let vs = vals.clone();
@@ -242,13 +274,14 @@ impl Interp {
                 .iter()
                 .map(|v| v.to_string_lossy())
                 .collect();
-            let hint = if file.is_none() {
-                format!(" (you may need to install the {module} module)")
-            } else {
-                String::new()
-            };
+            // perl leaves `$!` at ENOENT from the search (so an uncaught die exits 2).
+            self.set_errno_code(libc::ENOENT);
+            if rel.starts_with('/') || rel.starts_with("./") || rel.starts_with("../") {
+                return Err(self.die_str(&format!("Can't locate {rel}")));
+            }
+            let hint = missing_module_hint(&rel);
             return Err(self.die_str(&format!(
-                "Can't locate {rel} in @INC{hint} (@INC entries checked: {})",
+                "Can't locate {rel} in @INC{hint} (@INC contains: {})",
                 dirs.join(" ")
             )));
         };
@@ -328,10 +361,11 @@ impl Interp {
             pkg: body.pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures: vec![],
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         })
     }
 
@@ -382,6 +416,7 @@ impl Interp {
         ctx: Ctx,
         out: &mut Vec<Value>,
     ) -> R<()> {
+        let code_src = code.clone();
         self.eval_count += 1;
         let name = format!("(eval {})", self.eval_count);
         let text = code.to_pstr().into_owned();
@@ -443,14 +478,16 @@ impl Interp {
             pkg: pkg.clone(),
             body: crate::value::CodeBody::Perl(body),
             captures,
-            proto: None,
+            proto: std::cell::RefCell::new(None),
             blessed: Default::default(),
             state: Default::default(),
             is_constant: None,
+            depth: Default::default(),
         });
         let args = self.underscore_av();
         let before = out.len();
         let saved_want = self.want;
+        self.pending_frame = Some(super::PendingFrame::EvalText(code_src));
         let r = self.call_sub(&code, args, ctx, out);
         self.want = saved_want;
         match r {
@@ -485,7 +522,38 @@ impl Interp {
     pub fn set_data_handle(&mut self, pkg: &str, data: Vec<u8>) {
         let g = self.glob_in(pkg, "DATA");
         let mut h = crate::io::Handle::new("DATA");
-        h.reader = Some(Box::new(std::io::Cursor::new(data)));
+        h.stream = Some(crate::io::SeekStream::new(Box::new(std::io::Cursor::new(
+            data,
+        ))));
+        h.stream_mode.read = true;
         *g.io.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(h)));
     }
+}
+
+/// The hint perl adds to "Can't locate FILE in @INC" (pp_ctl.c S_require_file): the module
+/// to install when FILE is a module path, h2ph advice for `.h`/`.ph` files.
+fn missing_module_hint(rel: &str) -> String {
+    if let Some(stem) = rel.strip_suffix(".pm") {
+        let ident_path = stem
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'/' || c >= 0x80);
+        let first_ok = stem
+            .bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_' || c >= 0x80);
+        if ident_path && first_ok {
+            return format!(
+                " (you may need to install the {} module)",
+                stem.replace('/', "::")
+            );
+        }
+        return String::new();
+    }
+    if rel.ends_with(".h") {
+        return " (change .h to .ph maybe?) (did you run h2ph?)".to_string();
+    }
+    if rel.ends_with(".ph") {
+        return " (did you run h2ph?)".to_string();
+    }
+    String::new()
 }

@@ -63,6 +63,7 @@ pub fn value_to_json(v: &Value) -> Result<serde_json::Value, String> {
     Ok(match v {
         Value::Undef => J::Null,
         Value::Int(i) => J::from(*i),
+        Value::UInt(u) => J::from(*u),
         Value::Num(f) => serde_json::Number::from_f64(*f)
             .map(J::Number)
             .unwrap_or(J::Null),

@@ -1,10 +1,13 @@
 //! Filehandles: buffered files, pipes, in-memory scalars, directories, and the standard
 //! streams (STDOUT buffered as perl does when not a terminal; capturable per job).
 
+pub mod stream;
+
 use crate::value::{PerlString, Sv, Value};
 use std::cell::RefCell;
 use std::io::{BufRead, Write};
 use std::rc::Rc;
+pub use stream::SeekStream;
 
 pub type HandleRef = Rc<RefCell<Handle>>;
 
@@ -43,12 +46,23 @@ impl Write for ScalarWriter {
     }
 }
 
+/// The directions a seekable stream was opened for.
+#[derive(Default, Clone, Copy)]
+pub struct StreamMode {
+    pub read: bool,
+    pub write: bool,
+}
+
 #[derive(Default)]
 pub struct Handle {
     /// How messages name it: `FH`, `$fh`, `STDIN`.
     pub name: String,
     pub reader: Option<Box<dyn BufRead>>,
     pub writer: Option<Box<dyn Write>>,
+    /// Files and in-memory input: one seekable stream for reading and writing (then
+    /// `reader`/`writer` are unused); `stream_mode` says which directions are open.
+    pub stream: Option<SeekStream>,
+    pub stream_mode: StreamMode,
     pub child: Option<std::process::Child>,
     /// `$.` for this handle.
     pub lines: i64,
@@ -70,11 +84,34 @@ impl Handle {
         }
     }
 
+    /// Where reads come from: the seekable stream or a plain reader.
+    pub fn input(&mut self) -> Option<&mut (dyn BufRead + 'static)> {
+        if let Some(s) = &mut self.stream {
+            return self
+                .stream_mode
+                .read
+                .then_some(s as &mut (dyn BufRead + 'static));
+        }
+        self.reader.as_deref_mut()
+    }
+
+    /// Where writes go: the seekable stream or a plain writer.
+    pub fn output(&mut self) -> Option<&mut (dyn Write + 'static)> {
+        if let Some(s) = &mut self.stream {
+            return self
+                .stream_mode
+                .write
+                .then_some(s as &mut (dyn Write + 'static));
+        }
+        self.writer.as_deref_mut()
+    }
+
     pub fn write_bytes(&mut self, b: &[u8]) -> bool {
-        match &mut self.writer {
+        let autoflush = self.autoflush;
+        match self.output() {
             Some(w) => {
                 let ok = w.write_all(b).is_ok();
-                if self.autoflush {
+                if autoflush {
                     let _ = w.flush();
                 }
                 ok
@@ -84,14 +121,14 @@ impl Handle {
     }
 
     pub fn flush(&mut self) {
-        if let Some(w) = &mut self.writer {
+        if let Some(w) = self.output() {
             let _ = w.flush();
         }
     }
 
     /// Reads one record ending in `sep` (`None`: slurp; empty: paragraph mode).
     pub fn read_record(&mut self, sep: Option<&[u8]>) -> Option<Vec<u8>> {
-        let r = self.reader.as_mut()?;
+        let r = self.input()?;
         let mut buf = Vec::new();
         match sep {
             None => {
@@ -158,7 +195,7 @@ impl Handle {
     }
 
     pub fn at_eof(&mut self) -> bool {
-        match &mut self.reader {
+        match self.input() {
             Some(r) => r.fill_buf().map(|b| b.is_empty()).unwrap_or(true),
             None => true,
         }
@@ -169,7 +206,9 @@ impl Handle {
         self.flush();
         self.writer = None;
         self.reader = None;
+        self.stream = None;
         self.dir = None;
+        self.fd = None;
         let was_open = self.is_open;
         self.is_open = false;
         // An explicit close resets `$.` (perl's IoLINES).

@@ -16,6 +16,11 @@ pub struct SvCell {
     pub v: RefCell<Value>,
     pub blessed: Blessed,
     pub readonly: Cell<bool>,
+    /// An array slot that was never stored to (or was deleted): `exists` is false.
+    pub hole: Cell<bool>,
+    /// A writable copy standing in `@_` for a read-only argument (a literal constant):
+    /// `Scalar::Util::readonly` still reports it.
+    pub was_readonly: Cell<bool>,
 }
 pub type Sv = Rc<SvCell>;
 
@@ -25,7 +30,15 @@ impl SvCell {
             v: RefCell::new(v),
             blessed: RefCell::new(None),
             readonly: Cell::new(false),
+            hole: Cell::new(false),
+            was_readonly: Cell::new(false),
         })
+    }
+    /// An empty array slot (see `hole`).
+    pub fn new_hole() -> Sv {
+        let s = SvCell::new_sv(Value::Undef);
+        s.hole.set(true);
+        s
     }
     pub fn readonly_sv(v: Value) -> Sv {
         let s = SvCell::new_sv(v);
@@ -72,16 +85,42 @@ impl AvCell {
     /// Element cell, growing the array (autovivifying the element).
     pub fn elem_lv(&self, idx: usize) -> Sv {
         let mut v = self.v.borrow_mut();
-        while v.len() <= idx {
+        if v.len() <= idx {
+            while v.len() < idx {
+                v.push_back(SvCell::new_hole());
+            }
             v.push_back(SvCell::new_sv(Value::Undef));
         }
-        v[idx].clone()
+        let sv = &v[idx];
+        sv.hole.set(false);
+        sv.clone()
     }
     pub fn get(&self, idx: usize) -> Option<Value> {
         self.v.borrow().get(idx).map(|s| s.get())
     }
     pub fn push(&self, val: Value) {
         self.v.borrow_mut().push_back(SvCell::new_sv(val));
+    }
+    /// Whether slot `ix` (already made non-negative) holds an element (`exists`).
+    pub fn exists(&self, ix: usize) -> bool {
+        self.v.borrow().get(ix).is_some_and(|s| !s.hole.get())
+    }
+    /// `delete $a[ix]`: the slot becomes a hole; deleting at the end shrinks the array past
+    /// any trailing holes, as perl does. Returns the old value.
+    pub fn delete(&self, ix: usize) -> Value {
+        let mut v = self.v.borrow_mut();
+        let Some(old) = v.get(ix).map(|s| s.get()) else {
+            return Value::Undef;
+        };
+        if ix + 1 == v.len() {
+            v.pop_back();
+            while v.back().is_some_and(|s| s.hole.get()) {
+                v.pop_back();
+            }
+        } else {
+            v[ix] = SvCell::new_hole();
+        }
+        old
     }
     pub fn set_values(&self, vals: Vec<Value>) {
         *self.v.borrow_mut() = vals.into_iter().map(SvCell::new_sv).collect();
@@ -101,9 +140,13 @@ pub fn hkey(s: PerlString) -> HKey {
     s
 }
 
+/// The hasher of perl hashes: foldhash, randomly seeded per map like perl's hash seed, and
+/// several times cheaper than SipHash on the short keys scripts use.
+pub type HashState = foldhash::fast::RandomState;
+
 #[derive(Default)]
 pub struct HvCell {
-    pub v: RefCell<IndexMap<HKey, Sv>>,
+    pub v: RefCell<IndexMap<HKey, Sv, HashState>>,
     pub blessed: Blessed,
     /// `each` iterator position.
     pub iter: Cell<usize>,
@@ -170,11 +213,14 @@ pub struct CodeCell {
     pub pkg: Rc<str>,
     pub body: CodeBody,
     pub captures: Vec<Slot>,
-    pub proto: Option<Rc<str>>,
+    /// Mutable: `Scalar::Util::set_prototype` changes it at run time.
+    pub proto: RefCell<Option<Rc<str>>>,
     pub blessed: Blessed,
     /// `state` variables live with the closure, created on first use.
     pub state: RefCell<Vec<Option<Slot>>>,
     pub is_constant: Option<Value>,
+    /// Calls of this sub in progress (perl's CvDEPTH), for "Deep recursion" warnings.
+    pub depth: std::cell::Cell<u32>,
 }
 pub type Code = Rc<CodeCell>;
 
@@ -186,6 +232,8 @@ pub struct GlobCell {
     pub hv: RefCell<Hv>,
     pub cv: RefCell<Option<Code>>,
     pub io: RefCell<Option<Rc<RefCell<Handle>>>>,
+    /// `bless \*FH` / `bless Symbol::gensym()` (IO::Handle objects are blessed globs).
+    pub blessed: Blessed,
 }
 pub type Glob = Rc<GlobCell>;
 
@@ -199,6 +247,7 @@ impl GlobCell {
             hv: RefCell::new(HvCell::new_hv()),
             cv: RefCell::new(None),
             io: RefCell::new(None),
+            blessed: RefCell::new(None),
         })
     }
     pub fn full_name(&self) -> String {
@@ -234,6 +283,11 @@ pub trait CompiledRegex {
     ) -> Option<Vec<Option<(usize, usize)>>>;
     /// Named groups: (name, group index).
     fn names(&self) -> Vec<(String, usize)>;
+    /// The name of the last `(*MARK:NAME)` passed by the most recent successful `find_at`
+    /// (perl's `$REGMARK`); providers without verbs keep the default.
+    fn last_mark(&self) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 pub struct RegexVal {

@@ -12,6 +12,10 @@ use crate::num::{format_nv, parse_number, NumValue};
 use std::borrow::Cow;
 use std::rc::Rc;
 
+thread_local! {
+    static SV_NO: Rc<PerlString> = Rc::new(PerlString::default());
+}
+
 /// A string and a number that are both valid (`$!`, `"0 but true"`-like dualvars).
 pub struct Dual {
     pub num: Value,
@@ -23,6 +27,8 @@ pub enum Value {
     #[default]
     Undef,
     Int(i64),
+    /// An unsigned integer above `i64::MAX` (perl's UV); smaller values are always `Int`.
+    UInt(u64),
     Num(f64),
     Str(Rc<PerlString>),
     ScalarRef(Sv),
@@ -41,6 +47,8 @@ pub enum Value {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Num {
     I(i64),
+    /// Above `i64::MAX` only (see `Value::UInt`).
+    U(u64),
     F(f64),
 }
 
@@ -48,13 +56,37 @@ impl Num {
     pub fn f(self) -> f64 {
         match self {
             Num::I(i) => i as f64,
+            Num::U(u) => u as f64,
             Num::F(f) => f,
         }
     }
     pub fn to_value(self) -> Value {
         match self {
             Num::I(i) => Value::Int(i),
+            Num::U(u) => Value::uint(u),
             Num::F(f) => Value::Num(f),
+        }
+    }
+    /// Integer value truncated toward zero, saturating at the i64 range (NaN is 0).
+    pub fn to_i64_sat(self) -> i64 {
+        match self {
+            Num::I(i) => i,
+            Num::U(_) => i64::MAX,
+            Num::F(f) => {
+                if f.is_nan() {
+                    0
+                } else {
+                    f as i64
+                }
+            }
+        }
+    }
+    /// A canonical integer from an unsigned value (`I` when it fits).
+    pub fn from_u64(u: u64) -> Num {
+        if u <= i64::MAX as u64 {
+            Num::I(u as i64)
+        } else {
+            Num::U(u)
         }
     }
 }
@@ -62,13 +94,7 @@ impl Num {
 pub fn num_of_parsed(n: NumValue) -> Num {
     match n {
         NumValue::Int(i) => Num::I(i),
-        NumValue::UInt(u) => {
-            if u <= i64::MAX as u64 {
-                Num::I(u as i64)
-            } else {
-                Num::F(u as f64)
-            }
-        }
+        NumValue::UInt(u) => Num::from_u64(u),
         NumValue::Float(f) => Num::F(f),
     }
 }
@@ -96,7 +122,25 @@ impl Value {
         if b {
             Value::Int(1)
         } else {
-            Value::Str(Rc::new(PerlString::default()))
+            Value::sv_no()
+        }
+    }
+    /// perl's false value (`PL_sv_no`): the empty string, but numeric too (`""` and 0), so
+    /// string-only operations (bitwise string ops) treat it as a number. One shared string
+    /// per thread marks it.
+    pub fn sv_no() -> Value {
+        SV_NO.with(|r| Value::Str(r.clone()))
+    }
+    /// Whether this is (a copy of) perl's false value from `sv_no`.
+    pub fn is_sv_no(&self) -> bool {
+        matches!(self, Value::Str(s) if SV_NO.with(|r| Rc::ptr_eq(s, r)))
+    }
+    /// An unsigned integer (`Int` when it fits in i64, as perl keeps IV/UV canonical).
+    pub fn uint(u: u64) -> Value {
+        if u <= i64::MAX as u64 {
+            Value::Int(u as i64)
+        } else {
+            Value::UInt(u)
         }
     }
     pub fn empty_str() -> Value {
@@ -125,6 +169,7 @@ impl Value {
         match self {
             Value::Undef => false,
             Value::Int(i) => *i != 0,
+            Value::UInt(_) => true,
             Value::Num(f) => *f != 0.0,
             Value::Str(s) => !(s.bytes.is_empty() || (s.bytes.len() == 1 && s.bytes[0] == b'0')),
             Value::Dual(d) => {
@@ -139,6 +184,7 @@ impl Value {
         match self {
             Value::Undef => (Num::I(0), true),
             Value::Int(i) => (Num::I(*i), true),
+            Value::UInt(u) => (Num::U(*u), true),
             Value::Num(f) => (Num::F(*f), true),
             Value::Str(s) => {
                 let p = parse_number(&s.bytes);
@@ -165,16 +211,7 @@ impl Value {
 
     /// Integer value (truncating toward zero, saturating), as `int`/array indices use.
     pub fn to_i64(&self) -> i64 {
-        match self.to_num() {
-            Num::I(i) => i,
-            Num::F(f) => {
-                if f.is_nan() {
-                    0
-                } else {
-                    f as i64
-                }
-            }
-        }
+        self.to_num().to_i64_sat()
     }
 
     pub fn ref_addr(&self) -> usize {
@@ -196,6 +233,7 @@ impl Value {
             Value::ArrayRef(r) => r.blessed.borrow().clone(),
             Value::HashRef(r) => r.blessed.borrow().clone(),
             Value::CodeRef(r) => r.blessed.borrow().clone(),
+            Value::GlobRef(r) => r.blessed.borrow().clone(),
             Value::Regex(r) => Some(
                 r.blessed
                     .borrow()
@@ -209,13 +247,12 @@ impl Value {
     /// `ref` of an unblessed reference.
     pub fn ref_type(&self) -> &'static str {
         match self {
-            Value::ScalarRef(r) => {
-                if r.get().is_ref() {
-                    "REF"
-                } else {
-                    "SCALAR"
-                }
-            }
+            Value::ScalarRef(r) => match r.get() {
+                // A scalar holding a glob (`$x = *FOO; \$x`) is a GV in perl.
+                Value::Glob(_) => "GLOB",
+                v if v.is_ref() => "REF",
+                _ => "SCALAR",
+            },
             Value::ArrayRef(_) => "ARRAY",
             Value::HashRef(_) => "HASH",
             Value::CodeRef(_) => "CODE",
@@ -232,14 +269,14 @@ impl Value {
             Value::Dual(d) => Cow::Borrowed(&d.str),
             Value::Undef => Cow::Owned(PerlString::default()),
             Value::Int(i) => Cow::Owned(PerlString::bytes(i.to_string())),
+            Value::UInt(u) => Cow::Owned(PerlString::bytes(u.to_string())),
             Value::Num(f) => Cow::Owned(PerlString::bytes(format_nv(*f))),
             Value::Glob(g) => Cow::Owned(PerlString::from_utf8_text(&format!(
                 "*{}::{}",
                 g.pkg, g.name
             ))),
-            Value::Regex(r) if r.blessed.borrow().is_none() => {
-                Cow::Owned(regex_string(&r.src, &r.flags))
-            }
+            // Reblessed or not, a regexp stringifies as its pattern (perl's REGEXP sv_2pv).
+            Value::Regex(r) => Cow::Owned(regex_string(&r.src, &r.flags)),
             other => {
                 let ty = match other {
                     Value::Regex(_) => "SCALAR",
@@ -267,14 +304,60 @@ impl Value {
     }
 }
 
-/// `qr/abc/i` stringifies as `(?^i:abc)`.
+/// `qr/abc/i` stringifies as `(?^i:abc)`. Perl writes the charset first (`u` when the
+/// pattern is utf8 or `/u` was given, `a`, `aa`, `l`; nothing for `/d`), then `p`, `m`, `s`,
+/// `i`, `x` or `xx`, `n`; an `/x` pattern whose last line ends in a `#` comment gets a
+/// newline before the closing paren.
 pub fn regex_string(src: &PerlString, flags: &str) -> PerlString {
-    let mut f: String = flags.chars().filter(|c| "imnsx".contains(*c)).collect();
+    let count = |c: char| flags.chars().filter(|&f| f == c).count();
+    let mut f = String::new();
+    match count('a') {
+        0 if flags.contains('l') => f.push('l'),
+        0 if flags.contains('u') || src.utf8 => f.push('u'),
+        0 => {}
+        1 => f.push('a'),
+        _ => f.push_str("aa"),
+    }
+    for c in ['p', 'm', 's', 'i'] {
+        if flags.contains(c) {
+            f.push(c);
+        }
+    }
+    match count('x') {
+        0 => {}
+        1 => f.push('x'),
+        _ => f.push_str("xx"),
+    }
+    if flags.contains('n') {
+        f.push('n');
+    }
     let mut s = PerlString::bytes(format!("(?^{f}:"));
-    f.clear();
     s.push_pstr(src);
+    if flags.contains('x') && ends_in_comment(&src.bytes) {
+        s.bytes.push(b'\n');
+    }
     s.bytes.push(b')');
     s
+}
+
+/// The pattern modifier letters a compiled regex keeps (the rest belong to the operator).
+pub const REGEX_FLAG_LETTERS: &str = "imsxnpaudl";
+
+/// Whether the last line of an `/x` pattern holds an unescaped `#` outside a class.
+fn ends_in_comment(pattern: &[u8]) -> bool {
+    let last_line = pattern.rsplit(|&b| b == b'\n').next().unwrap_or(pattern);
+    let (mut escaped, mut in_class) = (false, false);
+    for &b in last_line {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'[' => in_class = true,
+            b']' => in_class = false,
+            b'#' if !in_class => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]

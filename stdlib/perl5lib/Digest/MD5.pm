@@ -1,5 +1,7 @@
 # Caravan's own Digest::MD5: the RFC 1321 message digest in plain Perl (functional and
 # object interfaces). 32-bit arithmetic is done on perl's integers with explicit masks.
+# Complements are written MASK ^ $x, not ~$x: ~ yields a 64-bit UV that does not survive
+# in interpreters without unsigned 64-bit integers (and the mask would be needed anyway).
 package Digest::MD5;
 use strict;
 use warnings;
@@ -28,11 +30,11 @@ sub _blocks {
         for my $i (0 .. 63) {
             my ($f, $g);
             if ($i < 16) {
-                $f = ($b & $c) | (~$b & $d);
+                $f = ($b & $c) | ((MASK ^ $b) & $d);
                 $g = $i;
             }
             elsif ($i < 32) {
-                $f = ($d & $b) | (~$d & $c);
+                $f = ($d & $b) | ((MASK ^ $d) & $c);
                 $g = (5 * $i + 1) % 16;
             }
             elsif ($i < 48) {
@@ -40,7 +42,7 @@ sub _blocks {
                 $g = (3 * $i + 5) % 16;
             }
             else {
-                $f = $c ^ ($b | (~$d & MASK));
+                $f = $c ^ ($b | (MASK ^ $d));
                 $g = (7 * $i) % 16;
             }
             $f &= MASK;

@@ -37,7 +37,7 @@ sub _sha1_blocks {
         my ($a, $b, $c, $d, $e) = @$h;
         for my $i (0 .. 79) {
             my ($f, $k);
-            if    ($i < 20) { $f = ($b & $c) | ((~$b & MASK) & $d); $k = 0x5a827999 }
+            if    ($i < 20) { $f = ($b & $c) | ((MASK ^ $b) & $d); $k = 0x5a827999 }
             elsif ($i < 40) { $f = $b ^ $c ^ $d; $k = 0x6ed9eba1 }
             elsif ($i < 60) { $f = ($b & $c) | ($b & $d) | ($c & $d); $k = 0x8f1bbcdc }
             else            { $f = $b ^ $c ^ $d; $k = 0xca62c1d6 }
@@ -61,7 +61,7 @@ sub _sha256_blocks {
         my ($a, $b, $c, $d, $e, $f, $g, $hh) = @$h;
         for my $i (0 .. 63) {
             my $S1 = _rotr($e, 6) ^ _rotr($e, 11) ^ _rotr($e, 25);
-            my $ch = ($e & $f) ^ ((~$e & MASK) & $g);
+            my $ch = ($e & $f) ^ ((MASK ^ $e) & $g);
             my $t1 = ($hh + $S1 + $ch + $K256[$i] + $w[$i]) & MASK;
             my $S0 = _rotr($a, 2) ^ _rotr($a, 13) ^ _rotr($a, 22);
             my $maj = ($a & $b) ^ ($a & $c) ^ ($b & $c);

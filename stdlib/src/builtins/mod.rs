@@ -2,6 +2,8 @@
 //! the PCRE2-based perl regex layer, and drand48 `rand`/`srand`. `install` is what the CLI
 //! (through `run_program`) and embedders call on a fresh interpreter.
 
+mod regex_error;
+
 use runtime::interp::Hooks;
 use runtime::num::NumValue;
 use runtime::value::{CompiledRegex, PerlString, Value};
@@ -17,6 +19,7 @@ impl crate::sprintf::FormatArg for Arg<'_> {
     fn to_num(&self) -> NumValue {
         match self.0.to_num() {
             runtime::value::Num::I(i) => NumValue::Int(i),
+            runtime::value::Num::U(u) => NumValue::UInt(u),
             runtime::value::Num::F(f) => NumValue::Float(f),
         }
     }
@@ -104,8 +107,9 @@ fn unpack_hook(
     }
 }
 
-/// The perl regex layer as the runtime's compiled-regex object.
-struct Re(crate::regex::PerlRegex);
+/// The perl regex layer as the runtime's compiled-regex object; remembers the last
+/// successful match's `(*MARK)` name for `$REGMARK`.
+struct Re(crate::regex::PerlRegex, RefCell<Option<Vec<u8>>>);
 
 impl CompiledRegex for Re {
     fn find_at(
@@ -114,7 +118,12 @@ impl CompiledRegex for Re {
         utf8: bool,
         start: usize,
     ) -> Option<Vec<Option<(usize, usize)>>> {
-        self.0.find_at(subject, utf8, start).map(|m| m.groups)
+        let m = self.0.find_at(subject, utf8, start)?;
+        *self.1.borrow_mut() = m.mark;
+        Some(m.groups)
+    }
+    fn last_mark(&self) -> Option<Vec<u8>> {
+        self.1.borrow().clone()
     }
     fn names(&self) -> Vec<(String, usize)> {
         self.0
@@ -128,8 +137,13 @@ impl CompiledRegex for Re {
 
 fn regex_hook(p: &PerlString, flags: &str) -> Result<Rc<dyn CompiledRegex>, String> {
     crate::regex::PerlRegex::compile(&p.bytes, p.utf8, flags)
-        .map(|r| Rc::new(Re(r)) as Rc<dyn CompiledRegex>)
-        .map_err(|e| e.to_string())
+        .map(|r| Rc::new(Re(r, RefCell::new(None))) as Rc<dyn CompiledRegex>)
+        .map_err(|e| match e.kind {
+            crate::regex::RegexErrorKind::Syntax => {
+                regex_error::perl_regex_error(&p.bytes, &e.message)
+            }
+            _ => e.to_string(),
+        })
 }
 
 /// Installs the stdlib into an interpreter.

@@ -5,7 +5,7 @@
 use super::queue::{SlotMsg, WorkQueue};
 use super::slot::{self, Event, SlotConfig};
 use super::spec::ClusterSpec;
-use super::transport::{argv_for, LaunchEnv};
+use super::transport::{argv_for, env_for, LaunchEnv};
 use remote_wire::{Outcome, SessionInit, DEFAULT_MAX_FRAME_LEN};
 use std::collections::HashMap;
 use std::fmt;
@@ -15,6 +15,11 @@ use std::sync::Arc;
 /// Where what the block printed goes, item by item, in item order.
 pub trait OutputSink {
     fn item_output(&mut self, index: usize, stdout: &[u8], stderr: &[u8]);
+
+    /// Item `index`'s result, in item order, as soon as every earlier item is done (after
+    /// its output). A caller that converts results here does it while later items still
+    /// run, instead of after the map; `run_map` still returns them all.
+    fn item_result(&mut self, _index: usize, _result: &str) {}
 }
 
 /// Writes to this process's stdout and stderr.
@@ -164,7 +169,10 @@ pub fn run_map(
     let mut argvs = Vec::new();
     for h in &spec.hosts {
         for _ in 0..h.slots {
-            argvs.push(argv_for(&h.launcher, &spec.tunables, env));
+            argvs.push((
+                argv_for(&h.launcher, &spec.tunables, env),
+                env_for(&h.launcher, env),
+            ));
         }
     }
     let queue = Arc::new(WorkQueue::new(
@@ -176,13 +184,14 @@ pub fn run_map(
     let (events_tx, events) = crossbeam_channel::unbounded::<Event>();
     let mut inbox_txs = Vec::new();
     let mut configs = Vec::new();
-    for (index, (label, argv)) in labels.iter().zip(argvs).enumerate() {
+    for (index, (label, (argv, env))) in labels.iter().zip(argvs).enumerate() {
         let (tx, rx) = crossbeam_channel::unbounded::<SlotMsg>();
         inbox_txs.push(tx.clone());
         configs.push(SlotConfig {
             index,
             label: label.clone(),
             argv,
+            env,
             timeout: spec.tunables.timeout,
             connect_timeout: spec.tunables.connect_timeout,
             session: Arc::clone(&session),
@@ -203,8 +212,10 @@ pub fn run_map(
         let index = cfg.index;
         match std::thread::Builder::new()
             .name(format!("pmap_on {}", cfg.label))
-            .spawn(move || slot::run(cfg))
-        {
+            .spawn(move || {
+                runtime::interp::signals::block_sigpipe_in_this_thread();
+                slot::run(cfg)
+            }) {
             Ok(t) => slots.threads.push(t),
             Err(e) => dead[index] = Some(format!("cannot start a thread for the slot: {e}")),
         }
@@ -295,10 +306,11 @@ struct Collector<'a> {
 
 impl Collector<'_> {
     fn emit_ready(&mut self, sink: &mut dyn OutputSink) {
-        while let Some(Some(_)) = self.results.get(self.next_emit) {
+        while let Some(Some(result)) = self.results.get(self.next_emit) {
             if let Some((out, err)) = self.output.remove(&self.next_emit) {
                 sink.item_output(self.next_emit, &out, &err);
             }
+            sink.item_result(self.next_emit, result);
             self.next_emit += 1;
         }
     }

@@ -45,6 +45,7 @@ pub(crate) struct SlotConfig {
     pub index: usize,
     pub label: String,
     pub argv: Vec<OsString>,
+    pub env: Vec<(OsString, OsString)>,
     pub timeout: Duration,
     pub connect_timeout: Duration,
     pub session: Arc<SessionInit>,
@@ -121,7 +122,7 @@ struct Slot {
 
 /// The slot thread's body.
 pub(crate) fn run(cfg: SlotConfig) {
-    let mut proc = match WorkerProcess::spawn(&cfg.argv) {
+    let mut proc = match WorkerProcess::spawn(&cfg.argv, &cfg.env) {
         Ok(p) => p,
         Err(e) => {
             let _ = cfg.events.send(Event::SlotDead {

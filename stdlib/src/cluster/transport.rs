@@ -21,6 +21,9 @@ pub struct LaunchEnv {
     pub local_worker: Vec<OsString>,
     /// The ssh client to run (normally `ssh`).
     pub ssh_program: OsString,
+    /// Environment added for `local:N` workers only: what the caller already knows about
+    /// this machine (e.g. `CARAVAN_PERL_INC`, so each worker need not ask `perl`).
+    pub local_env: Vec<(OsString, OsString)>,
 }
 
 impl LaunchEnv {
@@ -29,7 +32,16 @@ impl LaunchEnv {
         Ok(LaunchEnv {
             local_worker: vec![std::env::current_exe()?.into(), "--remote-worker".into()],
             ssh_program: "ssh".into(),
+            local_env: Vec::new(),
         })
+    }
+}
+
+/// The environment a launcher's worker gets on top of the caller's own.
+pub fn env_for(launcher: &Launcher, env: &LaunchEnv) -> Vec<(OsString, OsString)> {
+    match launcher {
+        Launcher::Local => env.local_env.clone(),
+        _ => Vec::new(),
     }
 }
 
@@ -88,13 +100,18 @@ pub struct WorkerProcess {
 }
 
 impl WorkerProcess {
-    /// Starts `argv` with piped stdin, stdout and stderr.
-    pub fn spawn(argv: &[OsString]) -> Result<WorkerProcess, String> {
+    /// Starts `argv` (with `envs` added to its environment) with piped stdin, stdout and
+    /// stderr.
+    pub fn spawn(
+        argv: &[OsString],
+        envs: &[(OsString, OsString)],
+    ) -> Result<WorkerProcess, String> {
         let (program, args) = argv
             .split_first()
             .ok_or_else(|| "empty worker command".to_string())?;
         let mut child = Command::new(program)
             .args(args)
+            .envs(envs.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -153,6 +170,9 @@ impl WorkerProcess {
             return self.status;
         }
         let deadline = Instant::now() + limit;
+        // A worker told to shut down exits within a millisecond or so: poll finely first,
+        // since the map returns only after its workers are gone.
+        let mut pause = Duration::from_micros(100);
         loop {
             match self.child.try_wait() {
                 Ok(Some(st)) => {
@@ -160,7 +180,8 @@ impl WorkerProcess {
                     return self.status;
                 }
                 Ok(None) if Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(2))
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(2));
                 }
                 _ => return None,
             }

@@ -43,6 +43,7 @@ fn walk(v: &Value, var: &str, path: &mut String, depth: usize) -> Result<WireVal
     Ok(match v {
         Value::Undef => WireValue::Undef,
         Value::Int(i) => WireValue::Int(*i),
+        Value::UInt(_) => pstr(&v.to_pstr()),
         Value::Num(f) => WireValue::Float(*f),
         Value::Str(s) => pstr(s),
         Value::CodeRef(_) => return Err(refuse(var, path, "CODE reference")),
@@ -128,5 +129,21 @@ pub fn from_wire(w: &WireValue) -> Value {
             }
             v
         }
+    }
+}
+
+/// [`from_wire`] for a value the caller no longer needs: strings move instead of copying.
+pub fn from_wire_owned(w: WireValue) -> Value {
+    match w {
+        WireValue::Str(s) => Value::pstr(PerlString {
+            bytes: s.bytes,
+            utf8: s.utf8,
+        }),
+        WireValue::Int(i) => Value::Int(i),
+        WireValue::Undef => Value::Undef,
+        WireValue::Array(items) => {
+            Value::ArrayRef(AvCell::from_values(items.into_iter().map(from_wire_owned)))
+        }
+        other => from_wire(&other),
     }
 }

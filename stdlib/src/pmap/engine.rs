@@ -2,11 +2,13 @@
 //! prelude, captured lexicals and block are compiled once into a named sub; each job sets
 //! `$_`, calls it in list context and returns the list (the caller flattens).
 use super::convert::{from_wire, to_wire};
+use super::fast_json;
 use crate::cluster::{wire_value, JobResult, Outcome, SessionEngine, SessionInit, WireValue};
 use runtime::compile::parallel::UNIT_MARK;
 use runtime::io::SharedBuf;
 use runtime::lang::SourceFile;
-use runtime::{Interp, RunError};
+use runtime::value::{AvCell, Code, Glob, Value};
+use runtime::{Ctl, Ctx, Interp, RunError};
 
 /// The sub the block becomes inside the worker.
 const BLOCK_SUB: &str = "Caravan::Pmap::block";
@@ -18,12 +20,96 @@ const CAPTURED: &str = "Caravan::Pmap::CAPTURED";
 /// A real interpreter, created per session and reused across its jobs.
 #[derive(Default)]
 pub struct InterpEngine {
-    interp: Option<(Interp, SharedBuf, SharedBuf)>,
+    live: Option<Live>,
+    /// `@INC` to install instead of asking `perl` for it (threads of the calling process
+    /// already know it).
+    inc: Option<Vec<String>>,
+}
+
+/// The session's interpreter with what every job touches resolved once: looking `$_` and
+/// the block up by name per item cost more than a trivial block itself.
+struct Live {
+    it: Interp,
+    out: SharedBuf,
+    err: SharedBuf,
+    topic: Glob,
+    block: Code,
+}
+
+/// What one item did: the block's converted list or perl's `die` message, and its output.
+pub struct ItemRun<T> {
+    pub outcome: Result<T, String>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
 }
 
 impl InterpEngine {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An engine whose interpreters get this `@INC` (no `perl` child asked).
+    pub fn with_inc(inc: Vec<String>) -> Self {
+        InterpEngine {
+            live: None,
+            inc: Some(inc),
+        }
+    }
+
+    /// Runs the block with `$_` = `topic` in list context; `convert` turns the list into
+    /// what travels back (its `Err` becomes a `die`).
+    pub fn run_topic<T>(
+        &mut self,
+        topic: Value,
+        convert: impl FnOnce(&[Value]) -> Result<T, String>,
+    ) -> ItemRun<T> {
+        let Some(live) = self.live.as_mut() else {
+            return ItemRun {
+                outcome: Err("pmap worker: job before session".into()),
+                stdout: vec![],
+                stderr: vec![],
+            };
+        };
+        live.topic.sv().put(topic);
+        let mut list = Vec::new();
+        let called = live.it.call_sub(
+            &live.block,
+            AvCell::from_values(std::iter::empty()),
+            Ctx::List,
+            &mut list,
+        );
+        let outcome = match called {
+            Ok(()) => convert(&list).map_err(|m| format!("{m}\n")),
+            Err(e) => Err(die_text(&mut live.it, e)),
+        };
+        drop(list);
+        live.it.flush_all();
+        ItemRun {
+            outcome,
+            stdout: take(&live.out),
+            stderr: take(&live.err),
+        }
+    }
+}
+
+/// perl's text for a block that did not return normally (as `Interp::call_named` gives).
+fn die_text(it: &mut Interp, e: Ctl) -> String {
+    match e {
+        Ctl::Die(v) => {
+            let shown = if v.is_ref() && v.blessed().is_some() {
+                it.str_of(&v).map(|s| s.to_string_lossy()).ok()
+            } else {
+                None
+            };
+            shown.unwrap_or_else(|| v.to_pstr().to_string_lossy())
+        }
+        Ctl::Exit(n) => format!("exit {n} inside a pmap block\n"),
+        Ctl::Return => "exit 0 inside a pmap block\n".into(),
+        Ctl::Next(_) | Ctl::Last(_) | Ctl::Redo(_) => format!(
+            "Can't \"last\" outside a loop block{}",
+            it.location_suffix()
+        ),
+        Ctl::Goto(_) => "Can't goto subroutine outside a subroutine".into(),
     }
 }
 
@@ -104,7 +190,12 @@ impl SessionEngine for InterpEngine {
         let mut it = Interp::new();
         crate::builtins::install(&mut it);
         super::natives::install(&mut it);
-        it.init_inc(&[]);
+        match &self.inc {
+            Some(dirs) => {
+                it.set_global_array("main::INC", dirs.iter().map(|d| Value::str(d)).collect())
+            }
+            None => it.init_inc(&[]),
+        }
         let mut values = Vec::new();
         for c in &session.captured {
             let w = wire_value::decode(&c.json).map_err(|e| format!("captured {}: {e}", c.name))?;
@@ -126,52 +217,51 @@ impl SessionEngine for InterpEngine {
         }
         it.set_global_array(CAPTURED, vec![]);
         let (out, err) = it.capture_output();
-        self.interp = Some((it, out, err));
+        let topic = it.glob_in("main", "_");
+        let block_glob = it.glob_in("Caravan::Pmap", "block");
+        let block = it.code_of_glob(&block_glob);
+        self.live = Some(Live {
+            it,
+            out,
+            err,
+            topic,
+            block,
+        });
         Ok(())
     }
 
     fn run_job(&mut self, item_json: &str) -> JobResult {
-        let Some((it, out, err)) = self.interp.as_mut() else {
-            return JobResult {
-                outcome: Outcome::Died("pmap worker: job before session".into()),
-                stdout: vec![],
-                stderr: vec![],
-            };
-        };
-        let outcome = match wire_value::decode(item_json) {
-            Err(e) => Outcome::Died(format!("pmap worker: bad item: {e}\n")),
-            Ok(w) => {
-                it.set_global_scalar("main::_", from_wire(&w));
-                match it.call_named(BLOCK_SUB, vec![]) {
-                    Ok(list) => {
-                        let mut ws = Vec::with_capacity(list.len());
-                        let mut refused = None;
-                        for v in &list {
-                            match to_wire(v, "the block's result") {
-                                Ok(w) => ws.push(w),
-                                Err(e) => {
-                                    refused = Some(e.to_string());
-                                    break;
-                                }
-                            }
-                        }
-                        match refused {
-                            Some(m) => Outcome::Died(format!("{m}\n")),
-                            None => Outcome::Ok(wire_value::encode(&WireValue::Array(ws))),
-                        }
-                    }
-                    Err(RunError::Die(m)) | Err(RunError::Compile(m)) => Outcome::Died(m),
-                    Err(RunError::Exit(n)) => {
-                        Outcome::Died(format!("exit {n} inside a pmap block\n"))
+        let topic = match fast_json::scalar_from_json(item_json) {
+            Some(v) => v,
+            None => match wire_value::decode(item_json) {
+                Ok(w) => from_wire(&w),
+                Err(e) => {
+                    return JobResult {
+                        outcome: Outcome::Died(format!("pmap worker: bad item: {e}\n")),
+                        stdout: vec![],
+                        stderr: vec![],
                     }
                 }
-            }
+            },
         };
-        it.flush_all();
+        let run = self.run_topic(topic, |list| {
+            if let Some(json) = fast_json::list_to_json(list) {
+                return Ok(json);
+            }
+            let ws = list
+                .iter()
+                .map(|v| to_wire(v, "the block's result"))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| e.to_string())?;
+            Ok(wire_value::encode(&WireValue::Array(ws)))
+        });
         JobResult {
-            outcome,
-            stdout: take(out),
-            stderr: take(err),
+            outcome: match run.outcome {
+                Ok(json) => Outcome::Ok(json),
+                Err(m) => Outcome::Died(m),
+            },
+            stdout: run.stdout,
+            stderr: run.stderr,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! the real-interpreter `SessionEngine` behind `caravan --remote-worker`. See `README.md`.
 pub mod convert;
 pub mod engine;
+pub mod fast_json;
 pub mod natives;
 pub mod threads;
 

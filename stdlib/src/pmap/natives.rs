@@ -1,7 +1,8 @@
 //! The calling side: `cluster(LIST)` and `Caravan::Pmap::run`, the native the compiler
 //! lowers `pmap_on`/`pflat_map_on`/`pmap`/`pgrep`/`pfor` to (argument order in
 //! `runtime::compile::parallel::RUN_SUB`).
-use super::convert::{from_wire, to_wire};
+use super::convert::{from_wire, from_wire_owned, to_wire};
+use super::fast_json;
 use crate::cluster::{
     parse_spec, run_map, wire_value, CapturedVar, LaunchEnv, MapError, OutputSink, SessionInit,
     SpecArg, SpecValue, WireValue,
@@ -45,6 +46,7 @@ fn spec_args(it: &mut Interp, args: &[Value]) -> Result<Vec<SpecArg>, Ctl> {
                     let sv = match &v {
                         Value::Undef => SpecValue::Undef,
                         Value::Int(i) => SpecValue::Int(*i),
+                        Value::UInt(u) => SpecValue::Float(*u as f64),
                         Value::Num(f) => SpecValue::Float(*f),
                         Value::ArrayRef(av) => {
                             SpecValue::List(av.values().iter().map(text).collect())
@@ -269,12 +271,65 @@ impl OutputSink for InterpSink<'_> {
     }
 }
 
+/// [`InterpSink`] that also turns each result into values as the map delivers it (in item
+/// order, while later items still run), so little is left to do when the map ends.
+struct GatherSink<'a, 'b> {
+    inner: InterpSink<'a>,
+    kind: &'b str,
+    items: &'b [Value],
+    out: Vec<Value>,
+    list: Vec<Value>,
+    /// Results received so far.
+    seen: usize,
+    /// The first result that could not be read.
+    bad: Option<String>,
+}
+
+impl OutputSink for GatherSink<'_, '_> {
+    fn item_output(&mut self, index: usize, stdout: &[u8], stderr: &[u8]) {
+        self.inner.item_output(index, stdout, stderr);
+    }
+
+    fn item_result(&mut self, index: usize, result: &str) {
+        self.seen += 1;
+        if self.bad.is_some() {
+            return;
+        }
+        if !fast_json::extend_from_json(result, &mut self.list) {
+            match wire_value::decode(result) {
+                Ok(WireValue::Array(l)) => self.list.extend(l.iter().map(from_wire)),
+                Ok(other) => self.list.push(from_wire(&other)),
+                Err(e) => {
+                    self.bad = Some(format!("pmap_on: result {index}: {e}"));
+                    return;
+                }
+            }
+        }
+        gather(self.kind, &self.items[index], &mut self.list, &mut self.out);
+    }
+}
+
 fn die_map(it: &mut Interp, e: MapError) -> Ctl {
     match e {
         MapError::Died { message, .. } => {
             Ctl::Die(Value::pstr(PerlString::from_utf8_text(&message)))
         }
         other => it.native_die(&other.to_string()),
+    }
+}
+
+/// Moves one item's result `list` into `out` as the form wants: all of it (`map`), the item
+/// when the last value is true (`grep`), nothing (`for`).
+fn gather(kind: &str, item: &Value, list: &mut Vec<Value>, out: &mut Vec<Value>) {
+    match kind {
+        "grep" => {
+            if list.last().is_some_and(Value::truthy) {
+                out.push(item.clone());
+            }
+            list.clear();
+        }
+        "for" => list.clear(),
+        _ => out.append(list),
     }
 }
 
@@ -318,24 +373,40 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
         .collect();
     let mut classes = BTreeSet::new();
     let mut captured = Vec::new();
-    let mut jsons = Vec::with_capacity(items.len());
+    let local = args[1].is_undef() && std::env::var_os("CARAVAN_PMAP_PROCESSES").is_none();
+    let mut wires = Vec::new();
+    let mut jsons = Vec::new();
     for (i, v) in items.iter().enumerate() {
-        let w = to_wire(v, &format!("item {i}")).map_err(|e| it.native_die(&e.to_string()))?;
+        // Plain scalars go straight to their JSON for a remote map: no tree, no classes.
+        if !local {
+            if let Some(json) = fast_json::scalar_to_json(v) {
+                jsons.push(json);
+                continue;
+            }
+        }
+        let w = to_wire(v, "").map_err(|mut e| {
+            e.variable = format!("item {i}");
+            it.native_die(&e.to_string())
+        })?;
         classes_in(&w, &mut classes);
-        jsons.push(wire_value::encode(&w));
+        if local {
+            wires.push(w);
+        } else {
+            jsons.push(wire_value::encode(&w));
+        }
     }
     let own = vals.len();
-    let mut wires = Vec::new();
+    let mut captured_wires = Vec::new();
     for (name, value) in &vals {
         let w = to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?;
         classes_in(&w, &mut classes);
-        wires.push(w);
+        captured_wires.push(w);
     }
     let prelude_src = prelude(it, &text(&args[4]), &pkg, classes, &mut vals);
     for (name, value) in &vals[own..] {
-        wires.push(to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?);
+        captured_wires.push(to_wire(value, name).map_err(|e| it.native_die(&e.to_string()))?);
     }
-    for ((name, _), w) in vals.iter().zip(&wires) {
+    for ((name, _), w) in vals.iter().zip(&captured_wires) {
         captured.push(CapturedVar {
             name: name.clone(),
             json: wire_value::encode(w),
@@ -347,32 +418,62 @@ fn run(it: &mut Interp, args: &[Value], ctx: Ctx) -> Result<Vec<Value>, Ctl> {
         captured,
     };
     it.flush_all();
-    let results = if args[1].is_undef() && std::env::var_os("CARAVAN_PMAP_PROCESSES").is_none() {
+    let mut out = Vec::new();
+    let mut list = Vec::new();
+    if local {
         let n = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2);
-        super::threads::run_local(session, jsons, n, &mut InterpSink(it))
-            .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?
-    } else {
-        let env = LaunchEnv::current_exe().map_err(|e| it.native_die(&e.to_string()))?;
-        run_map(&spec, &env, session, jsons, &mut InterpSink(it)).map_err(|e| die_map(it, e))?
-    };
-    let mut out = Vec::new();
-    for (i, r) in results.iter().enumerate() {
-        let list = match wire_value::decode(r) {
-            Ok(WireValue::Array(l)) => l,
-            Ok(other) => vec![other],
-            Err(e) => return Err(it.native_die(&format!("pmap_on: result {i}: {e}"))),
-        };
-        match kind.as_str() {
-            "grep" => {
-                if list.last().is_some_and(|w| from_wire(w).truthy()) {
-                    out.push(items[i].clone());
-                }
-            }
-            "for" => {}
-            _ => out.extend(list.iter().map(from_wire)),
+        let inc = it.global_array("main::INC").iter().map(text).collect();
+        let results = super::threads::run_local(session, wires, inc, n, &mut InterpSink(it))
+            .map_err(|m| Ctl::Die(Value::pstr(PerlString::from_utf8_text(&m))))?;
+        let mut values = results.values.into_iter();
+        let mut at = 0;
+        for (i, end) in results.ends.into_iter().enumerate() {
+            list.extend(values.by_ref().take(end - at).map(from_wire_owned));
+            at = end;
+            gather(&kind, &items[i], &mut list, &mut out);
         }
+    } else {
+        let mut env = LaunchEnv::current_exe().map_err(|e| it.native_die(&e.to_string()))?;
+        // Local workers run on this machine: our @INC saves each one a `perl` child.
+        // (PERL5LIB is inherited and put first by the worker itself.)
+        let perl5lib = std::env::var("PERL5LIB").unwrap_or_default();
+        let inc: Vec<String> = it
+            .global_array("main::INC")
+            .iter()
+            .map(text)
+            .filter(|d| !perl5lib.split(':').any(|p| p == d))
+            .collect();
+        if inc.iter().all(|d| !d.contains(':')) {
+            env.local_env
+                .push(("CARAVAN_PERL_INC".into(), inc.join(":").into()));
+        }
+        let mut sink = GatherSink {
+            inner: InterpSink(it),
+            kind: &kind,
+            items,
+            out,
+            list,
+            seen: 0,
+            bad: None,
+        };
+        let done = run_map(&spec, &env, session, jsons, &mut sink);
+        let mut sink_left = sink;
+        let results = done.map_err(|e| die_map(sink_left.inner.0, e))?;
+        if sink_left.seen != results.len() {
+            // Every result should have come through the sink; if not, read them all now.
+            sink_left.out.clear();
+            sink_left.bad = None;
+            for (i, r) in results.iter().enumerate() {
+                sink_left.item_result(i, r);
+            }
+        }
+        let GatherSink { out: got, bad, .. } = sink_left;
+        if let Some(m) = bad {
+            return Err(it.native_die(&m));
+        }
+        out = got;
     }
     if ctx == Ctx::Scalar {
         return Ok(vec![Value::Int(out.len() as i64)]);

@@ -1,0 +1,46 @@
+use strict; use warnings;
+use Socket;
+use Socket qw(inet_pton inet_ntop IPPROTO_TCP);
+print inet_ntoa(inet_aton("127.0.0.1")), " ", AF_INET, " ", length(sockaddr_in(80, INADDR_ANY)), "\n";
+my ($p,$ip) = sockaddr_in(pack_sockaddr_in(8080, inet_aton("10.1.2.3"))); print "$p ", inet_ntoa($ip), "\n";
+for my $a ("fe80::1:2", "::1", "::", "1:2:3:4:5:6:7:8", "2001:db8::8:800:200c:417a", "::ffff:1.2.3.4") { print inet_ntop(AF_INET6, inet_pton(AF_INET6, $a)), "\n" }
+print scalar(getprotobyname("tcp")), " ", scalar(getprotobynumber(17)), " ", scalar(getservbyname("http", "tcp")), " ", scalar(getservbyport(22, "tcp")), "\n";
+socket(my $srv, PF_INET, SOCK_STREAM, getprotobyname('tcp')) or die "socket: $!";
+setsockopt($srv, SOL_SOCKET, SO_REUSEADDR, pack("l", 1)) or die "setsockopt: $!";
+bind($srv, sockaddr_in(0, INADDR_LOOPBACK)) or die "bind: $!";
+listen($srv, SOMAXCONN) or die "listen: $!";
+my ($port) = sockaddr_in(getsockname($srv));
+print "listening: ", ($port > 0 ? "yes" : "no"), "\n";
+print "reuseaddr: ", unpack("i", getsockopt($srv, SOL_SOCKET, SO_REUSEADDR)), "\n";
+my $pid = fork;
+if (!$pid) {
+    socket(my $c, PF_INET, SOCK_STREAM, 0) or die;
+    connect($c, sockaddr_in($port, INADDR_LOOPBACK)) or die "connect: $!";
+    my $old = select($c); $| = 1; select($old);
+    print $c "hello server\n";
+    my $reply = <$c>;
+    print "child got: $reply";
+    send($c, "raw bytes", 0);
+    shutdown($c, 1);
+    close $c;
+    exit 0;
+}
+my $peer = accept(my $client, $srv) or die "accept: $!";
+my ($pport, $paddr) = sockaddr_in($peer);
+print "peer: ", inet_ntoa($paddr), "\n";
+my $line = <$client>;
+print "server got: $line";
+print {$client} "hello client\n";
+$client->flush if $client->can('flush');
+select((select($client), $| = 1)[0]);
+my $buf;
+recv($client, $buf, 100, 0);
+print "recv: $buf\n";
+close $client;
+waitpid($pid, 0);
+print "child status: $?\n";
+socketpair(my $x, my $y, AF_UNIX, SOCK_STREAM, 0) or die "socketpair: $!";
+syswrite($x, "through the pair\n");
+my $got = <$y>;
+print "pair: $got";
+print "family: ", sockaddr_family(getsockname($srv)), "\n";
