@@ -27,6 +27,8 @@ pub enum Binding {
 #[derive(Default)]
 pub struct EvalScope {
     pub vars: Vec<(String, u32, PadKind)>,
+    /// `our` declarations in scope (sigil+name, glob): `use strict` accepts them in the eval.
+    pub ours: Vec<(String, Glob)>,
     pub pkg: Rc<str>,
     pub strict_vars: bool,
     pub strict_refs: bool,
@@ -253,8 +255,10 @@ impl<'a> Compiler<'a> {
         // Not in this sub: an enclosing sub's lexical becomes a capture.
         let outer = if level == 0 {
             let eo = self.subs[0].eval_outer.clone()?;
-            let (_, slot, kind) = eo.vars.iter().rev().find(|v| v.0 == key)?.clone();
-            Binding::Lex(slot, kind)
+            match eo.vars.iter().rev().find(|v| v.0 == key) {
+                Some((_, slot, kind)) => Binding::Lex(*slot, *kind),
+                None => Binding::Our(eo.ours.iter().find(|o| o.0 == key)?.1.clone()),
+            }
         } else {
             self.lookup_in(level - 1, key)?
         };
@@ -278,6 +282,7 @@ impl<'a> Compiler<'a> {
     /// The lexicals visible now, for a string eval.
     pub fn eval_scope(&mut self) -> Rc<EvalScope> {
         let mut vars = Vec::new();
+        let mut ours = Vec::new();
         let mut seen = HashSet::new();
         let level = self.subs.len() - 1;
         if level == 0 {
@@ -291,9 +296,10 @@ impl<'a> Compiler<'a> {
         }
         for scope in self.subs[level].scopes.iter().rev() {
             for (k, b) in scope {
-                if let Binding::Lex(slot, kind) = b {
-                    if seen.insert(k.clone()) {
-                        vars.push((k.clone(), *slot, *kind));
+                if seen.insert(k.clone()) {
+                    match b {
+                        Binding::Lex(slot, kind) => vars.push((k.clone(), *slot, *kind)),
+                        Binding::Our(g) => ours.push((k.clone(), g.clone())),
                     }
                 }
             }
@@ -311,15 +317,26 @@ impl<'a> Compiler<'a> {
                 }
             }
             for k in outer_keys {
-                if let Some(Binding::Lex(slot, kind)) = self.lookup(&k) {
-                    if seen.insert(k.clone()) {
-                        vars.push((k, slot, kind));
+                match self.lookup(&k) {
+                    Some(Binding::Lex(slot, kind)) if seen.insert(k.clone()) => {
+                        vars.push((k, slot, kind))
                     }
+                    Some(Binding::Our(g)) if seen.insert(k.clone()) => ours.push((k, g)),
+                    _ => {}
+                }
+            }
+        }
+        // a nested eval sees the `our`s its enclosing eval saw
+        if let Some(eo) = &self.subs[0].eval_outer {
+            for (k, g) in &eo.ours {
+                if seen.insert(k.clone()) {
+                    ours.push((k.clone(), g.clone()));
                 }
             }
         }
         Rc::new(EvalScope {
             vars,
+            ours,
             pkg: self.pkg.clone(),
             strict_vars: self.prag.strict_vars,
             strict_refs: self.prag.strict_refs,
