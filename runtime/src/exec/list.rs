@@ -302,6 +302,8 @@ impl Interp {
                 out.extend(cells);
             }
             Node::Const(v) => out.push(SvCell::readonly_sv(v.clone())),
+            // `++$x` / `--$x` yield the variable itself.
+            Node::IncDec(op, _) | Node::LexIncDec(op, _) if *op < 2 => out.push(self.lv(n)?),
             // Operators that always give one value: a temporary cell for it.
             Node::Bin(..)
             | Node::Concat(_)
@@ -342,8 +344,6 @@ impl Interp {
                 self.void(n)?;
                 self.assigned_cells(l, out)?;
             }
-            // `++$x` / `--$x` yield the variable itself.
-            Node::IncDec(op, _) | Node::LexIncDec(op, _) if *op < 2 => out.push(self.lv(n)?),
             // `for (reverse ...)` aliases the elements too.
             Node::Builtin(b, args) if b.name == "reverse" => {
                 let mut cells = Vec::new();
