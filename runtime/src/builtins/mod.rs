@@ -79,8 +79,20 @@ pub fn lookup(name: &str) -> Option<Builtin> {
 }
 
 const TABLE_NAMES: &[&str] = &[
-    "substr", "undef", "defined", "join", "sprintf", "push", "keys", "local", "exists", "delete",
-    "values", "split", "pos",
+    "(globslot)",
+    "substr",
+    "undef",
+    "defined",
+    "join",
+    "sprintf",
+    "push",
+    "keys",
+    "local",
+    "exists",
+    "delete",
+    "values",
+    "split",
+    "pos",
 ];
 
 impl Interp {

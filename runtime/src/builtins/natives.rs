@@ -210,6 +210,18 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "hash_hidden_keys", |_, _, _| Ok(vec![]));
     reg(it, "hash_is_locked", |_, _, _| one(Value::from_bool(false)));
 
+    // Pragmas imported from another module's import act on the scope being compiled.
+    for pragma in ["strict", "warnings", "feature", "integer"] {
+        for (method, on) in [("import", true), ("unimport", false)] {
+            let f: fn(&mut Interp, &[Value], Ctx) -> R<Vec<Value>> = if on {
+                |it, a, _| record_pragma(it, a, true)
+            } else {
+                |it, a, _| record_pragma(it, a, false)
+            };
+            it.register_native(&format!("{pragma}::{method}"), f);
+        }
+    }
+
     // warnings:: functions used by modules.
     it.register_native("warnings::enabled", |it, _, _| {
         one(Value::from_bool(caller_warns(it)))
@@ -251,6 +263,13 @@ pub fn install_core(it: &mut Interp) {
     });
     it.register_native("mro::set_mro", |_, _, _| Ok(vec![]));
     it.register_native("mro::get_mro", |_, _, _| one(Value::str("dfs")));
+}
+
+fn record_pragma(it: &mut Interp, a: &[Value], on: bool) -> R<Vec<Value>> {
+    let module = arg(a, 0).to_string_lossy();
+    let args = a.iter().skip(1).map(|v| v.to_string_lossy()).collect();
+    it.pending_pragmas.push((module, on, args));
+    Ok(vec![])
 }
 
 /// Whether `use warnings` is on where the module was called from: perl's

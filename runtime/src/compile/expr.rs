@@ -234,6 +234,20 @@ impl<'a> Compiler<'a> {
                 let a = self.agg_array(base);
                 Node::Elem(a, Box::new(self.expr(index)))
             }
+            E::HashElem { base, key }
+                if matches!(
+                    base.kind,
+                    E::GlobVar(_)
+                        | E::Deref {
+                            sigil: ast::Sigil::Glob,
+                            ..
+                        }
+                ) =>
+            {
+                let g = self.expr(base);
+                let k = self.expr(key);
+                Node::Builtin(builtins::lookup("(globslot)").unwrap(), vec![g, k])
+            }
             E::HashElem { base, key } => {
                 let h = self.agg_hash(base);
                 Node::HElem(h, Box::new(self.expr(key)))
@@ -560,6 +574,12 @@ impl<'a> Compiler<'a> {
                         let (pkg, short) = self.qualify_sub(n);
                         Node::SubRef(self.interp.glob_in(&pkg, &short))
                     }
+                    // `goto &$code` / `goto &{EXPR}`: the code value itself, not a call of it.
+                    E::DynCall { target, args: None }
+                    | E::Deref {
+                        sigil: ast::Sigil::Code,
+                        expr: target,
+                    } => self.expr(target),
                     _ => self.expr(x),
                 };
                 Node::GotoSub(Box::new(t))

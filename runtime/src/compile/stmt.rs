@@ -470,7 +470,32 @@ impl<'a> Compiler<'a> {
             .map(|a| a.iter().flat_map(const_strings).collect())
             .unwrap_or_default();
         let on = u.is_use;
-        match module.as_str() {
+        if self.apply_pragma(module, on, &args) {
+            return;
+        }
+        // Import list values computed now (compile time), like perl.
+        let arg_vals: Option<Vec<Value>> = u.args.as_ref().map(|a| {
+            let nodes: Vec<Node> = a.iter().map(|e| self.expr(e)).collect();
+            self.interp.eval_const_list(Node::List(nodes))
+        });
+        let pkg = self.pkg.clone();
+        let file = self.file.clone();
+        let r = if on {
+            self.interp.use_module(module, arg_vals, &pkg, &file, line)
+        } else {
+            self.interp.no_module(module, arg_vals, &pkg, &file, line)
+        };
+        if let Err(e) = r {
+            self.errors.push(e);
+        }
+        for (m, on, args) in std::mem::take(&mut self.interp.pending_pragmas) {
+            self.apply_pragma(&m, on, &args);
+        }
+    }
+
+    /// Applies a pragma to the scope being compiled; false when `module` is not one.
+    fn apply_pragma(&mut self, module: &str, on: bool, args: &[String]) -> bool {
+        match module {
             "strict" => {
                 let all = args.is_empty();
                 if all || args.iter().any(|a| a == "vars") {
@@ -482,7 +507,6 @@ impl<'a> Compiler<'a> {
                 if all || args.iter().any(|a| a == "subs") {
                     self.prag.strict_subs = on;
                 }
-                return;
             }
             "warnings" => {
                 // Categories are not tracked: `no warnings 'redefine'` silences the scope,
@@ -493,18 +517,15 @@ impl<'a> Compiler<'a> {
                 if on || args.is_empty() || args.iter().any(|a| !compile_only(a)) {
                     self.prag.warnings = on;
                 }
-                return;
             }
             "utf8" => {
                 self.prag.utf8 = on;
-                return;
             }
             "integer" => {
                 self.prag.integer = on;
-                return;
             }
             "feature" | "experimental" => {
-                for a in &args {
+                for a in args {
                     let bit = match a.as_str() {
                         "say" => FEAT_SAY,
                         "state" => FEAT_STATE,
@@ -521,16 +542,14 @@ impl<'a> Compiler<'a> {
                         self.prag.features &= !bit;
                     }
                 }
-                return;
             }
             "vars" => {
-                for a in &args {
+                for a in args {
                     let (sigil, name) = a.split_at(1);
                     let (pkg, short) = self.qualify_sub(name);
                     self.interp
                         .declare_global(sigil.chars().next().unwrap_or('$'), &pkg, &short);
                 }
-                return;
             }
             "lib" => {
                 if on {
@@ -538,27 +557,12 @@ impl<'a> Compiler<'a> {
                         self.interp.unshift_inc(a);
                     }
                 }
-                return;
             }
             "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "bytes" | "locale"
-            | "open" | "re" | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
-            _ => {}
+            | "open" | "re" | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => {}
+            _ => return false,
         }
-        if !on {
-            return;
-        }
-        // Import list values computed now (compile time), like perl.
-        let arg_vals: Option<Vec<Value>> = u.args.as_ref().map(|a| {
-            let nodes: Vec<Node> = a.iter().map(|e| self.expr(e)).collect();
-            self.interp.eval_const_list(Node::List(nodes))
-        });
-        let pkg = self.pkg.clone();
-        if let Err(e) = self
-            .interp
-            .use_module(module, arg_vals, &pkg, &self.file.clone(), line)
-        {
-            self.errors.push(e);
-        }
+        true
     }
 }
 

@@ -596,6 +596,16 @@ impl Interp {
             av.set_values(out);
             return Ok(Value::Int(av.len() as i64));
         }
+        // `pos($s) += N`, `substr(...) .= X`: read, combine, store through the lvalue builtin.
+        if let Node::Builtin(b, _) = l {
+            if b.name == "pos" || b.name == "substr" {
+                let cur = self.sv(l)?;
+                let rv = self.sv(r)?;
+                let new = self.binop_values(op, cur, rv)?;
+                self.assign_to(l, new.clone())?;
+                return Ok(new);
+            }
+        }
         let cell = self.lv(l)?;
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));

@@ -112,6 +112,10 @@ pub struct Interp {
     pub callers: Vec<CallerFrame>,
     /// Set just before `call_sub` for frames that are not plain calls.
     pub pending_frame: Option<PendingFrame>,
+    /// `strict`/`warnings`/`feature`/`integer` `import`/`unimport` calls made at run time
+    /// (from another module's `import`, e.g. `use if`, `experimental`): the compiler applies
+    /// them to the scope being compiled once the `use` returns.
+    pub pending_pragmas: Vec<(String, bool, Vec<String>)>,
     pub end_blocks: Vec<Code>,
     pub init_blocks: Vec<Code>,
     pub ids: u32,
@@ -197,6 +201,7 @@ impl Interp {
             max_depth: 100_000,
             callers: Vec::new(),
             pending_frame: None,
+            pending_pragmas: Vec::new(),
             end_blocks: Vec::new(),
             init_blocks: Vec::new(),
             ids: 0,
