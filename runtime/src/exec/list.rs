@@ -325,6 +325,8 @@ impl Interp {
                 self.void(n)?;
                 self.assigned_cells(l, out)?;
             }
+            // `for ((my $x = $y)) { s/..// }`: a scalar assignment yields its left side.
+            Node::Assign(..) | Node::OpAssign(..) => out.push(self.lv(n)?),
             _ => {
                 let mut vals = Vec::new();
                 self.list(n, &mut vals)?;

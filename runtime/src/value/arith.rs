@@ -85,11 +85,28 @@ pub fn modulo(a: Num, b: Num) -> Option<Value> {
     }
 }
 
+/// `**` as perl 5.36's pp_pow: integer ** non-negative integer stays an integer when the
+/// result surely fits 64 bits (|base| < 2**k and k * power <= 64), except that powers of
+/// two are computed as doubles (so `2**53` prints 9.00719925474099e+15, as in perl).
 pub fn pow(a: Num, b: Num) -> Value {
     if let (Num::I(x), Num::I(y)) = (a, b) {
-        if (0..64).contains(&y) {
-            if let Some(r) = x.checked_pow(y as u32) {
-                return Value::Int(r);
+        if y >= 0 {
+            let base = x.unsigned_abs();
+            if base & base.wrapping_sub(1) != 0 {
+                let highbit = 64 - base.leading_zeros() as i64;
+                if y.saturating_mul(highbit) <= 64 {
+                    let mut r: u64 = 1;
+                    for _ in 0..y {
+                        r = r.wrapping_mul(base);
+                    }
+                    return if x >= 0 || y % 2 == 0 {
+                        uv_value(r)
+                    } else if r <= 1u64 << 63 {
+                        Value::Int((r as i64).wrapping_neg())
+                    } else {
+                        Value::Num(-(r as f64))
+                    };
+                }
             }
         }
     }
