@@ -394,7 +394,10 @@ impl<'a> Compiler<'a> {
                 name,
                 args,
                 ampersand,
-            } => self.call(name, args, *ampersand),
+            } => {
+                self.check_block_proto(name, args, *ampersand, e.span);
+                self.call(name, args, *ampersand)
+            }
             E::Builtin { name, args } => self.builtin(name, args, e.span),
             E::Print { kind, fh, args } => {
                 let fhn = fh.as_ref().map(|f| Box::new(self.fh_expr(f)));
@@ -732,6 +735,56 @@ impl<'a> Compiler<'a> {
                 Node::OpAssign(op, Box::new(l), Box::new(r))
             }
         }
+    }
+
+    /// perl's compile-time check of a `&` prototype's first argument: only a block,
+    /// `sub {...}` or `\&name` may be passed there.
+    fn check_block_proto(
+        &mut self,
+        name: &str,
+        args: &Option<Vec<ast::Expr>>,
+        amp: bool,
+        span: lang::Span,
+    ) {
+        let Some(first) = args.as_ref().and_then(|a| a.first()) else {
+            return;
+        };
+        if amp {
+            return;
+        }
+        let (pkg, short) = self.qualify_sub(name);
+        let Some(code) = self.interp.find_glob(&pkg, &short).and_then(|g| g.cv()) else {
+            return;
+        };
+        if !code
+            .proto
+            .borrow()
+            .as_deref()
+            .is_some_and(|p| p.starts_with('&'))
+        {
+            return;
+        }
+        let what = match &first.kind {
+            E::ScalarVar(n) if matches!(self.lookup(&format!("${n}")), Some(Binding::Lex(..))) => {
+                "private variable"
+            }
+            E::Str(_) | E::Num(_) => "constant item",
+            _ => return,
+        };
+        let text = &self.src.text;
+        let last = args
+            .as_ref()
+            .and_then(|a| a.last())
+            .map_or(span, |a| a.span);
+        let near = text
+            .get(last.lo as usize..(span.hi as usize).min(text.len()))
+            .unwrap_or("");
+        let full = code.name.borrow().clone();
+        self.errors.push(format!(
+            "Type of arg 1 to {full} must be block or sub {{}} (not {what}) at {} line {}, near \"{near}\"\n",
+            self.file,
+            self.line(span)
+        ));
     }
 
     fn call(&mut self, name: &str, args: &Option<Vec<ast::Expr>>, amp: bool) -> Node {
