@@ -639,6 +639,72 @@ impl Interp {
     }
 }
 
+/// `open` of a duplicate handle. The standard streams are really `dup`ed (separate
+/// buffering, same file); other handles are shared.
+fn is_fd_number(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Num(_) => true,
+        Value::Str(s) => !s.bytes.is_empty() && s.bytes.iter().all(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
+fn open_dup(it: &mut Interp, g: &Glob, src: &Value, mut h: Handle, reading: bool) -> R<Value> {
+    use std::os::unix::io::FromRawFd;
+    let src_handle = match src {
+        Value::Int(_) | Value::Num(_) => None,
+        v if is_fd_number(v) => None,
+        v => it.handle_of_value(v),
+    };
+    let fd = match (src, &src_handle) {
+        (_, Some(sh)) => {
+            let same = |o: &Option<HandleRef>| o.as_ref().is_some_and(|x| Rc::ptr_eq(x, sh));
+            if same(&it.io.stdout) {
+                Some(1)
+            } else if same(&it.io.stderr) {
+                Some(2)
+            } else if same(&it.io.stdin) {
+                Some(0)
+            } else {
+                sh.borrow().fd
+            }
+        }
+        (v, None) if is_fd_number(v) => Some(v.to_i64() as i32),
+        _ => None,
+    };
+    let Some(fd) = fd else {
+        return Ok(match src_handle {
+            Some(sh) => {
+                *g.io.borrow_mut() = Some(sh);
+                Value::Int(1)
+            }
+            None => {
+                it.set_errno_code(libc::EBADF);
+                Value::from_bool(false)
+            }
+        });
+    };
+    it.flush_all();
+    // SAFETY: dup of a descriptor we own or the process's standard streams.
+    let new_fd = unsafe { libc::dup(fd) };
+    if new_fd < 0 {
+        it.set_errno(&std::io::Error::last_os_error());
+        return Ok(Value::from_bool(false));
+    }
+    // SAFETY: new_fd is a fresh descriptor nothing else owns.
+    let f = unsafe { std::fs::File::from_raw_fd(new_fd) };
+    if reading {
+        h.reader = Some(Box::new(BufReader::new(f)));
+    } else {
+        h.writer = Some(Box::new(BufWriter::new(f)));
+    }
+    h.fd = Some(new_fd);
+    let hr = Rc::new(RefCell::new(h));
+    it.register_handle(&hr);
+    *g.io.borrow_mut() = Some(hr);
+    Ok(Value::Int(1))
+}
+
 fn parse_layers(s: &str) -> bool {
     s.contains(":utf8") || s.contains("UTF-8") || s.contains("utf-8") || s.contains("UTF8")
 }
@@ -719,6 +785,19 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
         let hr = Rc::new(RefCell::new(h));
         *g.io.borrow_mut() = Some(hr);
         return Ok(Value::Int(1));
+    }
+    // Duplicates: `open(my $fh, '>&', STDOUT)`, `open(FH, ">&STDERR")`, `'<&=', $fd`.
+    let dup_src = if base.ends_with('&') || base.ends_with("&=") {
+        Some(target.clone())
+    } else if a.len() == 2 {
+        let p = target.to_string_lossy();
+        p.strip_prefix('&')
+            .map(|r| Value::str(r.trim_start_matches('=').trim()))
+    } else {
+        None
+    };
+    if let Some(src) = dup_src {
+        return open_dup(it, &g, &src, h, base.starts_with('<'));
     }
     let path = target.to_string_lossy();
     let result: std::io::Result<()> = (|| {

@@ -37,6 +37,17 @@ pub fn lookup(name: &str) -> Option<BFn> {
                 }
             }
         }),
+        "readlink" => BFn::S(|i, a| {
+            use std::os::unix::ffi::OsStrExt;
+            let p = i.arg_or_underscore(a)?.to_string_lossy();
+            match std::fs::read_link(&p) {
+                Ok(t) => Ok(Value::bytes(t.as_os_str().as_bytes())),
+                Err(e) => {
+                    i.set_errno(&e);
+                    Ok(Value::Undef)
+                }
+            }
+        }),
         "rmdir" => BFn::S(|i, a| {
             let p = i.arg_or_underscore(a)?.to_string_lossy();
             match std::fs::remove_dir(&p) {
