@@ -92,10 +92,39 @@ impl<'a> Compiler<'a> {
             "$" => return Node::Pid,
             _ => {}
         }
-        match self.lookup(&format!("${name}")) {
-            Some(Binding::Lex(slot, _)) => Node::LexSv(slot),
-            Some(Binding::Our(g)) => Node::GlobSv(g),
-            None => Node::GlobSv(self.glob_for_var(name, '$', span)),
+        let g = match self.lookup(&format!("${name}")) {
+            Some(Binding::Lex(slot, _)) => return Node::LexSv(slot),
+            Some(Binding::Our(g)) => g,
+            None => self.glob_for_var(name, '$', span),
+        };
+        // A name aliased to a punctuation variable (`use English`): that variable's node.
+        if &*g.pkg == "main" && *g.name != *name && is_special_name(&g.name) {
+            let target = g.name.to_string();
+            return self.scalar_var(&target, span);
+        }
+        Node::GlobSv(g)
+    }
+
+    /// `@-` / `@+` (or a name aliased to them): Some(true) for `@+`.
+    fn match_offsets_array(&mut self, e: &ast::Expr) -> Option<bool> {
+        let E::ArrayVar(n) = &e.kind else {
+            return None;
+        };
+        let name = match n.as_str() {
+            "-" | "+" => n.clone(),
+            _ => {
+                let (pkg, short) = self.qualify_sub(n);
+                let g = self.interp.find_glob(&pkg, &short)?;
+                if &*g.pkg != "main" || *g.name == *short {
+                    return None;
+                }
+                g.name.to_string()
+            }
+        };
+        match name.as_str() {
+            "-" => Some(false),
+            "+" => Some(true),
+            _ => None,
         }
     }
 
@@ -191,10 +220,9 @@ impl<'a> Compiler<'a> {
             E::VString(s) => Node::Const(Value::str(s)),
             E::Interp(parts) => self.interp_parts(parts),
             E::ScalarVar(n) => self.scalar_var(n, e.span),
-            E::ArrayVar(n) => match n.as_str() {
-                "-" => Node::MatchOffsets(false),
-                "+" => Node::MatchOffsets(true),
-                _ => Node::Av(self.array_agg(n, e.span)),
+            E::ArrayVar(n) => match self.match_offsets_array(e) {
+                Some(end) => Node::MatchOffsets(end),
+                None => Node::Av(self.array_agg(n, e.span)),
             },
             E::HashVar(n) => {
                 if n == "+" {
@@ -229,6 +257,13 @@ impl<'a> Compiler<'a> {
                     ast::Sigil::Code => Node::DerefCode(inner, strict),
                     ast::Sigil::Glob => Node::DerefGlob(inner, strict),
                 }
+            }
+            E::Index { base, index } if self.match_offsets_array(base).is_some() => {
+                let end = self.match_offsets_array(base) == Some(true);
+                Node::ListSlice(
+                    Box::new(Node::MatchOffsets(end)),
+                    Box::new(self.expr(index)),
+                )
             }
             E::Index { base, index } => {
                 let a = self.agg_array(base);

@@ -274,6 +274,15 @@ impl Interp {
 
     /// The glob `pkg::name`, created when missing.
     pub fn glob_in(&mut self, pkg: &str, name: &str) -> Glob {
+        // `*{"main::\cO"}` is the glob of `$^O`: control-character names are kept as `^O`.
+        let caret;
+        let name = match name.as_bytes().first() {
+            Some(&c) if (1..=26).contains(&c) => {
+                caret = format!("^{}{}", (c + 64) as char, &name[1..]);
+                caret.as_str()
+            }
+            _ => name,
+        };
         let pkg = pkg
             .strip_prefix("main::")
             .filter(|p| !p.is_empty())
@@ -367,6 +376,30 @@ impl Interp {
         g.sv().put(Value::str("\x1c"));
         self.glob_in("main", "]").sv().put(Value::Num(5.036));
         self.glob_in("main", "^O").sv().put(Value::str("linux"));
+        // $< $> $( $): real/effective user id; group id followed by the group list.
+        // SAFETY: plain libc queries without side effects.
+        let (uid, euid, gid, egid) = unsafe {
+            (
+                libc::getuid(),
+                libc::geteuid(),
+                libc::getgid(),
+                libc::getegid(),
+            )
+        };
+        let mut groups = vec![0 as libc::gid_t; 256];
+        let n = unsafe { libc::getgroups(groups.len() as i32, groups.as_mut_ptr()) };
+        groups.truncate(n.max(0) as usize);
+        let list = |first: libc::gid_t| {
+            let mut s = first.to_string();
+            for g in &groups {
+                s.push_str(&format!(" {g}"));
+            }
+            s
+        };
+        self.glob_in("main", "<").sv().put(Value::Int(uid as i64));
+        self.glob_in("main", ">").sv().put(Value::Int(euid as i64));
+        self.glob_in("main", "(").sv().put(Value::str(&list(gid)));
+        self.glob_in("main", ")").sv().put(Value::str(&list(egid)));
         self.glob_in("main", "^V").sv().put(Value::str("v5.36.0"));
         self.glob_in("main", "^X")
             .sv()
