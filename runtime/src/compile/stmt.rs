@@ -551,13 +551,6 @@ impl<'a> Compiler<'a> {
                         .declare_global(sigil.chars().next().unwrap_or('$'), &pkg, &short);
                 }
             }
-            "lib" => {
-                if on {
-                    for a in args.iter().rev() {
-                        self.interp.unshift_inc(a);
-                    }
-                }
-            }
             "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "bytes" | "locale"
             | "open" | "re" | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => {}
             _ => return false,
