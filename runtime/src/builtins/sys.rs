@@ -271,6 +271,13 @@ impl Interp {
             None => self.underscore.sv().get(),
         };
         let meta = match &v {
+            // `_`: the file the previous test looked at.
+            Value::Glob(g) | Value::GlobRef(g) if &*g.name == "_" && &*g.pkg == "main" => {
+                match self.last_stat.clone() {
+                    Some(p) => std::fs::metadata(p),
+                    None => return Ok(Value::from_bool(false)),
+                }
+            }
             Value::Glob(g) | Value::GlobRef(g) => {
                 let path = g.io.borrow().as_ref().and_then(|h| h.borrow().path.clone());
                 match path {
@@ -286,6 +293,7 @@ impl Interp {
             }
             other => {
                 let p = other.to_string_lossy();
+                self.last_stat = Some(p.clone());
                 if op == 'l' {
                     std::fs::symlink_metadata(p)
                 } else {

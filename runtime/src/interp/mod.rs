@@ -116,6 +116,8 @@ pub struct Interp {
     /// (from another module's `import`, e.g. `use if`, `experimental`): the compiler applies
     /// them to the scope being compiled once the `use` returns.
     pub pending_pragmas: Vec<(String, bool, Vec<String>)>,
+    /// The path the last file test looked at: `-d _` tests it again.
+    pub last_stat: Option<String>,
     pub end_blocks: Vec<Code>,
     pub init_blocks: Vec<Code>,
     pub ids: u32,
@@ -202,6 +204,7 @@ impl Interp {
             callers: Vec::new(),
             pending_frame: None,
             pending_pragmas: Vec::new(),
+            last_stat: None,
             end_blocks: Vec::new(),
             init_blocks: Vec::new(),
             ids: 0,
