@@ -195,7 +195,7 @@ pub fn decode_utf8_lossy(b: &[u8]) -> Vec<u32> {
             (1, c as u32)
         } else if (0xFC..0xFE).contains(&c) {
             (6, (c & 0x01) as u32)
-        } else if c >= 0xF8 && c < 0xFC {
+        } else if (0xF8..0xFC).contains(&c) {
             (5, (c & 0x03) as u32)
         } else if c >= 0xF0 {
             (4, (c & 0x07) as u32)
