@@ -905,6 +905,18 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
         *g.io.borrow_mut() = Some(hr);
         return Ok(Value::Int(1));
     }
+    // Duplicates: `open(my $fh, '>&', STDOUT)`, `open(FH, ">&STDERR")`, `'<&=', $fd`.
+    // (The 3-argument forms were handled above; this is `open(FH, ">&STDERR")`.)
+    let dup_src = if a.len() == 2 {
+        let p = target.to_string_lossy();
+        p.strip_prefix('&')
+            .map(|r| Value::str(r.trim_start_matches('=').trim()))
+    } else {
+        None
+    };
+    if let Some(src) = dup_src {
+        return open_dup(it, h, &g, &base, &src);
+    }
     let path = target.to_string_lossy();
     let result: std::io::Result<()> = (|| {
         match base.as_str() {

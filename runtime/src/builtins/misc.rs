@@ -129,6 +129,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
             Ok(Value::Int(slept))
         }),
         "caller" => BFn::L(caller),
+        "(globslot)" => BFn::S(glob_slot),
         "require" => BFn::S(require),
         "pos" => BFn::S(|i, a| {
             let cell = match a.first() {
@@ -322,6 +323,39 @@ fn caller(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> 
         }
     }
     Ok(())
+}
+
+/// `*glob{THING}`: a reference to one slot of a glob (undef when the slot is empty).
+fn glob_slot(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let g = match it.sv(&a[0])? {
+        Value::Glob(g) | Value::GlobRef(g) => g,
+        v => {
+            let name = v.to_string_lossy();
+            let (p, n) = it.split_name(&name);
+            it.glob_in(&p, &n)
+        }
+    };
+    let key = it.sv(&a[1])?.to_string_lossy();
+    Ok(match key.as_str() {
+        "SCALAR" => Value::ScalarRef(g.sv()),
+        "ARRAY" => Value::ArrayRef(g.av()),
+        "HASH" => Value::HashRef(g.hv()),
+        "CODE" => match g.cv() {
+            Some(c) if !matches!(c.body, crate::value::CodeBody::Stub) => Value::CodeRef(c),
+            _ => Value::Undef,
+        },
+        "IO" | "FILEHANDLE" => {
+            if g.io.borrow().is_some() {
+                Value::GlobRef(g.clone())
+            } else {
+                Value::Undef
+            }
+        }
+        "GLOB" => Value::GlobRef(g.clone()),
+        "NAME" => Value::str(&g.name),
+        "PACKAGE" => Value::str(&g.pkg),
+        _ => Value::Undef,
+    })
 }
 
 fn require(it: &mut Interp, a: &[Node]) -> R<Value> {

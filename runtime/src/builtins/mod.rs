@@ -105,8 +105,22 @@ pub fn lookup(name: &str) -> Option<Builtin> {
 }
 
 const TABLE_NAMES: &[&str] = &[
-    "substr", "undef", "defined", "join", "sprintf", "push", "keys", "local", "exists", "delete",
-    "values", "split", "pos", "vec", "reverse",
+    "(globslot)",
+    "substr",
+    "undef",
+    "defined",
+    "join",
+    "sprintf",
+    "push",
+    "keys",
+    "local",
+    "exists",
+    "delete",
+    "values",
+    "split",
+    "pos",
+    "vec",
+    "reverse",
 ];
 
 impl Interp {

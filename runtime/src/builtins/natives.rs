@@ -239,9 +239,21 @@ pub fn install_core(it: &mut Interp) {
     reg(it, "hash_hidden_keys", |_, _, _| Ok(vec![]));
     reg(it, "hash_is_locked", |_, _, _| one(Value::from_bool(false)));
 
+    // Pragmas imported from another module's import act on the scope being compiled.
+    for pragma in ["strict", "warnings", "feature", "integer"] {
+        for (method, on) in [("import", true), ("unimport", false)] {
+            let f: fn(&mut Interp, &[Value], Ctx) -> R<Vec<Value>> = if on {
+                |it, a, _| record_pragma(it, a, true)
+            } else {
+                |it, a, _| record_pragma(it, a, false)
+            };
+            it.register_native(&format!("{pragma}::{method}"), f);
+        }
+    }
+
     // warnings:: functions used by modules.
     it.register_native("warnings::enabled", |it, _, _| {
-        one(Value::from_bool(it.warn_on))
+        one(Value::from_bool(caller_warns(it)))
     });
     it.register_native("warnings::fatal_enabled", |_, _, _| {
         one(Value::from_bool(false))
@@ -253,7 +265,7 @@ pub fn install_core(it: &mut Interp) {
         Ok(vec![])
     });
     it.register_native("warnings::warnif", |it, a, _| {
-        if it.warn_on {
+        if caller_warns(it) {
             let msg = a.last().cloned().unwrap_or(Value::Undef);
             warn_like_carp(it, msg);
         }
@@ -280,6 +292,28 @@ pub fn install_core(it: &mut Interp) {
     });
     it.register_native("mro::set_mro", |_, _, _| Ok(vec![]));
     it.register_native("mro::get_mro", |_, _, _| one(Value::str("dfs")));
+}
+
+fn record_pragma(it: &mut Interp, a: &[Value], on: bool) -> R<Vec<Value>> {
+    let module = arg(a, 0).to_string_lossy();
+    let args = a.iter().skip(1).map(|v| v.to_string_lossy()).collect();
+    it.pending_pragmas.push((module, on, args));
+    Ok(vec![])
+}
+
+/// Whether `use warnings` is on where the module was called from: perl's
+/// `warnings::enabled` looks at the first caller outside the calling module's package.
+fn caller_warns(it: &Interp) -> bool {
+    let Some(top) = it.callers.last() else {
+        return it.warn_on;
+    };
+    let module = top.sub.rsplit_once("::").map(|(p, _)| p).unwrap_or(&it.pkg);
+    it.callers
+        .iter()
+        .rev()
+        .find(|f| &*f.pkg != module && !f.is_eval)
+        .map(|f| f.warn)
+        .unwrap_or(it.warn_on)
 }
 
 fn warn_like_carp(it: &mut Interp, msg: Value) {

@@ -354,7 +354,7 @@ fn ord(it: &mut Interp, a: &[Node]) -> R<Value> {
     if !s.utf8 {
         return Ok(Value::Int(s.bytes[0] as i64));
     }
-    let cps = crate::value::string::decode_utf8_lossy(&s.bytes[..s.bytes.len().min(4)]);
+    let cps = crate::value::string::decode_utf8_lossy(&s.bytes[..s.bytes.len().min(13)]);
     Ok(Value::Int(cps.first().copied().unwrap_or(0) as i64))
 }
 

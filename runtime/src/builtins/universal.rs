@@ -136,7 +136,7 @@ pub fn install(it: &mut Interp) {
     it.register_native("utf8::encode", |_, _, _| Ok(vec![]));
     it.register_native("utf8::decode", |_, _, _| Ok(vec![Value::Int(1)]));
     for m in [
-        "strict", "warnings", "utf8", "feature", "vars", "lib", "integer", "Exporter",
+        "strict", "warnings", "utf8", "feature", "vars", "integer", "Exporter",
     ] {
         it.inc.hv().set(
             PerlString::bytes(format!("{}.pm", m.replace("::", "/")).as_bytes()),

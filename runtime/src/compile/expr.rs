@@ -98,10 +98,39 @@ impl<'a> Compiler<'a> {
             "^V" => self.interp.overloads_present = true,
             _ => {}
         }
-        match self.lookup(&format!("${name}")) {
-            Some(Binding::Lex(slot, _)) => Node::LexSv(slot),
-            Some(Binding::Our(g)) => Node::GlobSv(g),
-            None => Node::GlobSv(self.glob_for_var(name, '$', span)),
+        let g = match self.lookup(&format!("${name}")) {
+            Some(Binding::Lex(slot, _)) => return Node::LexSv(slot),
+            Some(Binding::Our(g)) => g,
+            None => self.glob_for_var(name, '$', span),
+        };
+        // A name aliased to a punctuation variable (`use English`): that variable's node.
+        if &*g.pkg == "main" && *g.name != *name && is_special_name(&g.name) {
+            let target = g.name.to_string();
+            return self.scalar_var(&target, span);
+        }
+        Node::GlobSv(g)
+    }
+
+    /// `@-` / `@+` (or a name aliased to them): Some(true) for `@+`.
+    fn match_offsets_array(&mut self, e: &ast::Expr) -> Option<bool> {
+        let E::ArrayVar(n) = &e.kind else {
+            return None;
+        };
+        let name = match n.as_str() {
+            "-" | "+" => n.clone(),
+            _ => {
+                let (pkg, short) = self.qualify_sub(n);
+                let g = self.interp.find_glob(&pkg, &short)?;
+                if &*g.pkg != "main" || *g.name == *short {
+                    return None;
+                }
+                g.name.to_string()
+            }
+        };
+        match name.as_str() {
+            "-" => Some(false),
+            "+" => Some(true),
+            _ => None,
         }
     }
 
@@ -219,9 +248,10 @@ impl<'a> Compiler<'a> {
             E::ScalarVar(n) => self.scalar_var(n, e.span),
             E::ArrayVar(n) => match n.as_str() {
                 "^CAPTURE" => Node::Av(self.array_agg(n, e.span)),
-                "-" => Node::MatchOffsets(false),
-                "+" => Node::MatchOffsets(true),
-                _ => Node::Av(self.array_agg(n, e.span)),
+                _ => match self.match_offsets_array(e) {
+                    Some(end) => Node::MatchOffsets(end),
+                    None => Node::Av(self.array_agg(n, e.span)),
+                },
             },
             E::HashVar(n) => {
                 if n == "+" {
@@ -257,9 +287,30 @@ impl<'a> Compiler<'a> {
                     ast::Sigil::Glob => Node::DerefGlob(inner, strict),
                 }
             }
+            E::Index { base, index } if self.match_offsets_array(base).is_some() => {
+                let end = self.match_offsets_array(base) == Some(true);
+                Node::ListSlice(
+                    Box::new(Node::MatchOffsets(end)),
+                    Box::new(self.expr(index)),
+                )
+            }
             E::Index { base, index } => {
                 let a = self.agg_array(base);
                 Node::Elem(a, Box::new(self.expr(index)))
+            }
+            E::HashElem { base, key }
+                if matches!(
+                    base.kind,
+                    E::GlobVar(_)
+                        | E::Deref {
+                            sigil: ast::Sigil::Glob,
+                            ..
+                        }
+                ) =>
+            {
+                let g = self.expr(base);
+                let k = self.expr(key);
+                Node::Builtin(builtins::lookup("(globslot)").unwrap(), vec![g, k])
             }
             E::HashElem { base, key } => {
                 let h = self.agg_hash(base);
@@ -425,7 +476,10 @@ impl<'a> Compiler<'a> {
                 name,
                 args,
                 ampersand,
-            } => self.call(name, args, *ampersand),
+            } => {
+                self.check_block_proto(name, args, *ampersand, e.span);
+                self.call(name, args, *ampersand)
+            }
             E::Builtin { name, args } => self.builtin(name, args, e.span),
             E::Print { kind, fh, args } => {
                 let fhn = fh.as_ref().map(|f| Box::new(self.fh_expr(f)));
@@ -612,11 +666,12 @@ impl<'a> Compiler<'a> {
                         let (pkg, short) = self.qualify_sub(n);
                         Node::SubRef(self.interp.glob_in(&pkg, &short))
                     }
-                    // `goto &$code`: the code ref itself, not a call of it
-                    E::Deref {
+                    // `goto &$code` / `goto &{EXPR}`: the code value itself, not a call of it.
+                    E::DynCall { target, args: None }
+                    | E::Deref {
                         sigil: ast::Sigil::Code,
-                        expr,
-                    } => self.expr(expr),
+                        expr: target,
+                    } => self.expr(target),
                     _ => self.expr(x),
                 };
                 Node::GotoSub(Box::new(t))
@@ -787,6 +842,56 @@ impl<'a> Compiler<'a> {
                 Node::OpAssign(op, Box::new(l), Box::new(r))
             }
         }
+    }
+
+    /// perl's compile-time check of a `&` prototype's first argument: only a block,
+    /// `sub {...}` or `\&name` may be passed there.
+    fn check_block_proto(
+        &mut self,
+        name: &str,
+        args: &Option<Vec<ast::Expr>>,
+        amp: bool,
+        span: lang::Span,
+    ) {
+        let Some(first) = args.as_ref().and_then(|a| a.first()) else {
+            return;
+        };
+        if amp {
+            return;
+        }
+        let (pkg, short) = self.qualify_sub(name);
+        let Some(code) = self.interp.find_glob(&pkg, &short).and_then(|g| g.cv()) else {
+            return;
+        };
+        if !code
+            .proto
+            .borrow()
+            .as_deref()
+            .is_some_and(|p| p.starts_with('&'))
+        {
+            return;
+        }
+        let what = match &first.kind {
+            E::ScalarVar(n) if matches!(self.lookup(&format!("${n}")), Some(Binding::Lex(..))) => {
+                "private variable"
+            }
+            E::Str(_) | E::Num(_) => "constant item",
+            _ => return,
+        };
+        let text = &self.src.text;
+        let last = args
+            .as_ref()
+            .and_then(|a| a.last())
+            .map_or(span, |a| a.span);
+        let near = text
+            .get(last.lo as usize..(span.hi as usize).min(text.len()))
+            .unwrap_or("");
+        let full = code.name.borrow().clone();
+        self.errors.push(format!(
+            "Type of arg 1 to {full} must be block or sub {{}} (not {what}) at {} line {}, near \"{near}\"\n",
+            self.file,
+            self.line(span)
+        ));
     }
 
     fn call(&mut self, name: &str, args: &Option<Vec<ast::Expr>>, amp: bool) -> Node {

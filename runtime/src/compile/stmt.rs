@@ -545,85 +545,7 @@ impl<'a> Compiler<'a> {
             .map(|a| a.iter().flat_map(const_strings).collect())
             .unwrap_or_default();
         let on = u.is_use;
-        match module.as_str() {
-            "strict" => {
-                let all = args.is_empty();
-                if all || args.iter().any(|a| a == "vars") {
-                    self.prag.strict_vars = on;
-                }
-                if all || args.iter().any(|a| a == "refs") {
-                    self.prag.strict_refs = on;
-                }
-                if all || args.iter().any(|a| a == "subs") {
-                    self.prag.strict_subs = on;
-                }
-                return;
-            }
-            "warnings" => {
-                // Categories are not tracked: `no warnings 'redefine'` silences the scope,
-                // `use warnings 'x'` enables warnings.
-                let compile_only = |a: &String| {
-                    a.starts_with("experimental") || a == "once" || a == "void" || a == "syntax"
-                };
-                if on || args.is_empty() || args.iter().any(|a| !compile_only(a)) {
-                    self.prag.warnings = on;
-                }
-                return;
-            }
-            "utf8" => {
-                self.prag.utf8 = on;
-                return;
-            }
-            "integer" => {
-                self.prag.integer = on;
-                return;
-            }
-            "bytes" => {
-                self.prag.bytes = on;
-                return;
-            }
-            "feature" | "experimental" => {
-                for a in &args {
-                    let bit = match a.as_str() {
-                        "say" => FEAT_SAY,
-                        "state" => FEAT_STATE,
-                        "signatures" => FEAT_SIGNATURES,
-                        "current_sub" => FEAT_CURRENT_SUB,
-                        a if a.starts_with(":5.") || a == ":all" => {
-                            FEAT_SAY | FEAT_STATE | FEAT_CURRENT_SUB
-                        }
-                        _ => 0,
-                    };
-                    if on {
-                        self.prag.features |= bit;
-                    } else {
-                        self.prag.features &= !bit;
-                    }
-                }
-                return;
-            }
-            "vars" => {
-                for a in &args {
-                    let (sigil, name) = a.split_at(1);
-                    let (pkg, short) = self.qualify_sub(name);
-                    self.interp
-                        .declare_global(sigil.chars().next().unwrap_or('$'), &pkg, &short);
-                }
-                return;
-            }
-            "lib" => {
-                if on {
-                    for a in args.iter().rev() {
-                        self.interp.unshift_inc(a);
-                    }
-                }
-                return;
-            }
-            "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "locale" | "open" | "re"
-            | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => return,
-            _ => {}
-        }
-        if !on {
+        if self.apply_pragma(module, on, &args) {
             return;
         }
         // Import list values computed now (compile time), like perl.
@@ -641,12 +563,86 @@ impl<'a> Compiler<'a> {
             }
         });
         let pkg = self.pkg.clone();
-        if let Err(e) = self
-            .interp
-            .use_module(module, arg_vals, &pkg, &self.file.clone(), line)
-        {
+        let file = self.file.clone();
+        let r = if on {
+            self.interp.use_module(module, arg_vals, &pkg, &file, line)
+        } else {
+            self.interp.no_module(module, arg_vals, &pkg, &file, line)
+        };
+        if let Err(e) = r {
             self.errors.push(e);
         }
+        for (m, on, args) in std::mem::take(&mut self.interp.pending_pragmas) {
+            self.apply_pragma(&m, on, &args);
+        }
+    }
+
+    /// Applies a pragma to the scope being compiled; false when `module` is not one.
+    fn apply_pragma(&mut self, module: &str, on: bool, args: &[String]) -> bool {
+        match module {
+            "strict" => {
+                let all = args.is_empty();
+                if all || args.iter().any(|a| a == "vars") {
+                    self.prag.strict_vars = on;
+                }
+                if all || args.iter().any(|a| a == "refs") {
+                    self.prag.strict_refs = on;
+                }
+                if all || args.iter().any(|a| a == "subs") {
+                    self.prag.strict_subs = on;
+                }
+            }
+            "warnings" => {
+                // Categories are not tracked: `no warnings 'redefine'` silences the scope,
+                // `use warnings 'x'` enables warnings.
+                let compile_only = |a: &String| {
+                    a.starts_with("experimental") || a == "once" || a == "void" || a == "syntax"
+                };
+                if on || args.is_empty() || args.iter().any(|a| !compile_only(a)) {
+                    self.prag.warnings = on;
+                }
+            }
+            "utf8" => {
+                self.prag.utf8 = on;
+            }
+            "integer" => {
+                self.prag.integer = on;
+            }
+            "bytes" => {
+                self.prag.bytes = on;
+            }
+            "feature" | "experimental" => {
+                for a in args {
+                    let bit = match a.as_str() {
+                        "say" => FEAT_SAY,
+                        "state" => FEAT_STATE,
+                        "signatures" => FEAT_SIGNATURES,
+                        "current_sub" => FEAT_CURRENT_SUB,
+                        a if a.starts_with(":5.") || a == ":all" => {
+                            FEAT_SAY | FEAT_STATE | FEAT_CURRENT_SUB
+                        }
+                        _ => 0,
+                    };
+                    if on {
+                        self.prag.features |= bit;
+                    } else {
+                        self.prag.features &= !bit;
+                    }
+                }
+            }
+            "vars" => {
+                for a in args {
+                    let (sigil, name) = a.split_at(1);
+                    let (pkg, short) = self.qualify_sub(name);
+                    self.interp
+                        .declare_global(sigil.chars().next().unwrap_or('$'), &pkg, &short);
+                }
+            }
+            "diagnostics" | "less" | "sort" | "filetest" | "vmsish" | "locale" | "open" | "re"
+            | "autodie" | "bigint" | "bignum" | "overloading" | "mro" => {}
+            _ => return false,
+        }
+        true
     }
 }
 

@@ -361,6 +361,8 @@ impl Interp {
                 self.sort_values(cmp.as_deref(), &mut items, ab)?;
                 out.extend(cells_in_sorted_order(cells, &items));
             }
+            // `for ((my $x = $y)) { s/..// }`: a scalar assignment yields its left side.
+            Node::Assign(..) | Node::OpAssign(..) => out.push(self.lv(n)?),
             _ => {
                 let mut vals = Vec::new();
                 self.list(n, &mut vals)?;

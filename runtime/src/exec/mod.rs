@@ -713,6 +713,17 @@ impl Interp {
             Value::ArrayRef(a) => *g.av.borrow_mut() = a,
             Value::HashRef(h) => *g.hv.borrow_mut() = h,
             Value::Glob(o) | Value::GlobRef(o) => {
+                // `*LONG = *"` (English): later-compiled code naming LONG gets the
+                // punctuation variable's own glob, so its magic (and `local`) is shared.
+                let special = o
+                    .name
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !(c.is_alphabetic() || c == '_'))
+                    || &*o.name == "_";
+                if special && &*o.pkg == "main" && !Rc::ptr_eq(g, &o) {
+                    self.globs.insert(g.full_name(), o.clone());
+                }
                 *g.sv.borrow_mut() = o.sv();
                 *g.av.borrow_mut() = o.av();
                 *g.hv.borrow_mut() = o.hv();

@@ -6,6 +6,16 @@ use crate::interp::Interp;
 use crate::value::{arith, Num, PerlString, Value};
 use lang::ast::BinOp;
 use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// Operators that read both operands as numbers.
+fn is_numeric_op(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(
+        op,
+        Add | Sub | Mul | Div | Mod | Pow | NumEq | NumNe | NumLt | NumGt | NumLe | NumGe | NumCmp
+    )
+}
 
 pub fn op_name(op: BinOp) -> &'static str {
     use BinOp::*;
@@ -165,7 +175,38 @@ impl Interp {
                 b = blank(numeric || op == Repeat);
             }
         }
+        if is_numeric_op(op) {
+            self.cache_number(l, &a);
+            self.cache_number(r, &b);
+        }
         self.binop_values(op, a, b)
+    }
+
+    /// perl caches a string's numeric value in the variable when it is used as a number
+    /// (the SV gains IOK/NOK beside POK). Data::Dumper, JSON::PP and Storable see that
+    /// through `sv_flags`, so a numeric string variable read by a numeric operator becomes
+    /// a dualvar of its number and its unchanged string.
+    fn cache_number(&mut self, n: &Node, v: &Value) {
+        let Value::Str(s) = v else {
+            return;
+        };
+        let cell = match n {
+            Node::LexSv(slot) => self.pad_sv(*slot).clone(),
+            Node::GlobSv(g) if !Rc::ptr_eq(g, &self.errno) => g.sv(),
+            _ => return,
+        };
+        let p = crate::num::parse_number(&s.bytes);
+        if !p.complete || s.bytes.is_empty() || cell.readonly.get() {
+            return;
+        }
+        let same = matches!(&*cell.v.borrow(), Value::Str(now) if Rc::ptr_eq(now, s));
+        if same {
+            let num = crate::value::num_of_parsed(p.value).to_value();
+            cell.put(Value::Dual(Rc::new(crate::value::Dual {
+                num,
+                str: (**s).clone(),
+            })));
+        }
     }
 
     pub fn binop_values(&mut self, op: BinOp, a: Value, b: Value) -> R<Value> {

@@ -130,6 +130,12 @@ pub struct Interp {
     pub callers: Vec<CallerFrame>,
     /// Set just before `call_sub` for frames that are not plain calls.
     pub pending_frame: Option<PendingFrame>,
+    /// `strict`/`warnings`/`feature`/`integer` `import`/`unimport` calls made at run time
+    /// (from another module's `import`, e.g. `use if`, `experimental`): the compiler applies
+    /// them to the scope being compiled once the `use` returns.
+    pub pending_pragmas: Vec<(String, bool, Vec<String>)>,
+    /// The path the last file test looked at: `-d _` tests it again.
+    pub last_stat: Option<String>,
     pub end_blocks: Vec<Code>,
     pub init_blocks: Vec<Code>,
     pub ids: u32,
@@ -225,6 +231,8 @@ impl Interp {
             max_depth: 100_000,
             callers: Vec::new(),
             pending_frame: None,
+            pending_pragmas: Vec::new(),
+            last_stat: None,
             end_blocks: Vec::new(),
             init_blocks: Vec::new(),
             ids: 0,
@@ -301,6 +309,15 @@ impl Interp {
 
     /// The glob `pkg::name`, created when missing.
     pub fn glob_in(&mut self, pkg: &str, name: &str) -> Glob {
+        // `*{"main::\cO"}` is the glob of `$^O`: control-character names are kept as `^O`.
+        let caret;
+        let name = match name.as_bytes().first() {
+            Some(&c) if (1..=26).contains(&c) => {
+                caret = format!("^{}{}", (c + 64) as char, &name[1..]);
+                caret.as_str()
+            }
+            _ => name,
+        };
         let pkg = pkg
             .strip_prefix("main::")
             .filter(|p| !p.is_empty())

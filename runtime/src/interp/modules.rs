@@ -97,11 +97,35 @@ impl Interp {
         file: &str,
         line: u32,
     ) -> Result<(), String> {
+        self.use_or_no_module(module, args, caller_pkg, file, line, "import")
+    }
+
+    /// `no MODULE LIST`: loads the module and calls its `unimport`.
+    pub fn no_module(
+        &mut self,
+        module: &str,
+        args: Option<Vec<Value>>,
+        caller_pkg: &str,
+        file: &str,
+        line: u32,
+    ) -> Result<(), String> {
+        self.use_or_no_module(module, args, caller_pkg, file, line, "unimport")
+    }
+
+    fn use_or_no_module(
+        &mut self,
+        module: &str,
+        args: Option<Vec<Value>>,
+        caller_pkg: &str,
+        file: &str,
+        line: u32,
+        method: &str,
+    ) -> Result<(), String> {
         let saved = (self.file.clone(), self.line, self.pkg.clone());
         self.file = Rc::from(file);
         self.line = line;
         self.pkg = Rc::from(caller_pkg);
-        let r = self.use_module_inner(module, args, caller_pkg);
+        let r = self.use_module_inner(module, args, caller_pkg, method);
         if let Err(Ctl::Exit(c)) = r {
             self.exit_at_compile_time(c);
         }
@@ -126,8 +150,10 @@ impl Interp {
         module: &str,
         args: Option<Vec<Value>>,
         caller_pkg: &str,
+        method: &str,
     ) -> R<()> {
         match module {
+            _ if method != "import" => {}
             "constant" => return self.define_constants(args.unwrap_or_default(), caller_pkg),
             "parent" | "base" => {
                 let mut norequire = false;
@@ -164,7 +190,7 @@ impl Interp {
         }
         let mut list = vec![Value::str(module)];
         list.extend(args.unwrap_or_default());
-        if let Some(import) = self.resolve_method(module, "import") {
+        if let Some(import) = self.resolve_method(module, method) {
             let mut out = Vec::new();
             let saved_pkg = std::mem::replace(&mut self.pkg, Rc::from(caller_pkg));
             // `caller` inside import must report the using package.

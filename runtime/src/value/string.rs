@@ -167,16 +167,20 @@ pub fn push_utf8(out: &mut Vec<u8>, c: u32) {
             out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
         }
         None => {
-            // Surrogates and beyond-Unicode: perl's extended encoding, close enough.
-            if c < 0x10000 {
-                out.push(0xE0 | (c >> 12) as u8);
-                out.push(0x80 | ((c >> 6) & 0x3F) as u8);
-                out.push(0x80 | (c & 0x3F) as u8);
+            // Surrogates and beyond-Unicode: perl's extended UTF-8 (5- and 6-byte forms
+            // F8.. and FC.. above 0x1FFFFF, as in the original UTF-8 definition).
+            let (len, lead): (u32, u8) = if c < 0x10000 {
+                (3, 0xE0)
+            } else if c < 0x200000 {
+                (4, 0xF0)
+            } else if c < 0x4000000 {
+                (5, 0xF8)
             } else {
-                out.push(0xF0 | ((c >> 18) & 0x07) as u8);
-                out.push(0x80 | ((c >> 12) & 0x3F) as u8);
-                out.push(0x80 | ((c >> 6) & 0x3F) as u8);
-                out.push(0x80 | (c & 0x3F) as u8);
+                (6, 0xFC)
+            };
+            out.push(lead | (c >> (6 * (len - 1))) as u8);
+            for k in (0..len - 1).rev() {
+                out.push(0x80 | ((c >> (6 * k)) & 0x3F) as u8);
             }
         }
     }
@@ -189,6 +193,10 @@ pub fn decode_utf8_lossy(b: &[u8]) -> Vec<u32> {
         let c = b[i];
         let (len, init) = if c < 0x80 {
             (1, c as u32)
+        } else if (0xFC..0xFE).contains(&c) {
+            (6, (c & 0x01) as u32)
+        } else if (0xF8..0xFC).contains(&c) {
+            (5, (c & 0x03) as u32)
         } else if c >= 0xF0 {
             (4, (c & 0x07) as u32)
         } else if c >= 0xE0 {
