@@ -344,6 +344,8 @@ impl Interp {
                 self.void(n)?;
                 self.assigned_cells(l, out)?;
             }
+            // `for (grep {...} @a)` aliases the chosen elements of @a.
+            Node::MapGrep(true, body, list) => self.grep_cells(body, list, out)?,
             // `for (reverse ...)` aliases the elements too.
             Node::Builtin(b, args) if b.name == "reverse" => {
                 let mut cells = Vec::new();
@@ -441,6 +443,28 @@ impl Interp {
         }
         *g.sv.borrow_mut() = saved;
         result.map(|_| count)
+    }
+
+    /// `grep` where the caller wants the elements themselves (aliases), not copies.
+    fn grep_cells(&mut self, body: &Node, list: &Node, out: &mut Vec<Sv>) -> R<()> {
+        let mut cells = Vec::new();
+        self.list_cells(list, &mut cells)?;
+        let g = self.underscore.clone();
+        let saved = g.sv.borrow().clone();
+        let mut result = Ok(());
+        for c in cells {
+            *g.sv.borrow_mut() = c.clone();
+            match self.sv_block_value(body) {
+                Ok(v) if v.truthy() => out.push(c),
+                Ok(_) => {}
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        *g.sv.borrow_mut() = saved;
+        result
     }
 
     /// A map/grep/sort body: a block evaluated for its last statement's value.
