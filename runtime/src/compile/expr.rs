@@ -810,8 +810,20 @@ impl<'a> Compiler<'a> {
                 // `($a, $b) = split ...` splits into at most one more field than targets.
                 let mut r = r;
                 if let Node::Builtin(b, args) = &mut r {
-                    if b.name == "split" && args.len() == 2 {
+                    if b.name == "split" && args.len() <= 2 {
                         if let Some(n) = count_scalar_targets(lhs) {
+                            // Bare `split` / `split PAT` get their defaults spelled out
+                            // so the limit goes in the third slot.
+                            if args.is_empty() {
+                                args.push(Node::Const(Value::str(" ")));
+                            }
+                            if args.len() == 1 {
+                                let underscore = ast::Expr {
+                                    kind: E::ScalarVar("_".into()),
+                                    span: lhs.span,
+                                };
+                                args.push(self.expr(&underscore));
+                            }
                             args.push(Node::Const(Value::Int(n as i64 + 1)));
                         }
                     }
