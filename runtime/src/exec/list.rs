@@ -138,7 +138,7 @@ impl Interp {
                 }
             }
             Node::Cond(c, a, b) => {
-                if self.sv(c)?.truthy() {
+                if self.cond_true(c)? {
                     self.list(a, out)?
                 } else {
                     self.list(b, out)?
@@ -146,7 +146,7 @@ impl Interp {
             }
             Node::And(l, r) => {
                 let v = self.sv(l)?;
-                if v.truthy() {
+                if self.bool_of(&v)? {
                     self.list(r, out)?
                 } else {
                     out.push(v)
@@ -154,7 +154,7 @@ impl Interp {
             }
             Node::Or(l, r) => {
                 let v = self.sv(l)?;
-                if v.truthy() {
+                if self.bool_of(&v)? {
                     out.push(v)
                 } else {
                     self.list(r, out)?

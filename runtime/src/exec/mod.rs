@@ -155,7 +155,7 @@ impl Interp {
             Node::Bin(op, l, r) => self.binop(*op, l, r)?,
             Node::And(l, r) => {
                 let v = self.sv(l)?;
-                if v.truthy() {
+                if self.bool_of(&v)? {
                     self.sv(r)?
                 } else {
                     v
@@ -163,7 +163,7 @@ impl Interp {
             }
             Node::Or(l, r) => {
                 let v = self.sv(l)?;
-                if v.truthy() {
+                if self.bool_of(&v)? {
                     v
                 } else {
                     self.sv(r)?
@@ -524,13 +524,13 @@ impl Interp {
                 Ok(())
             }
             Node::And(l, r) => {
-                if self.sv(l)?.truthy() {
+                if self.cond_true(l)? {
                     self.void(r)?;
                 }
                 Ok(())
             }
             Node::Or(l, r) => {
-                if !self.sv(l)?.truthy() {
+                if !self.cond_true(l)? {
                     self.void(r)?;
                 }
                 Ok(())

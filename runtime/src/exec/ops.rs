@@ -121,7 +121,17 @@ impl Interp {
             }
             return Ok(self.binop_operands(*op, l, r, a, b)?.truthy());
         }
-        Ok(self.sv(n)?.truthy())
+        let v = self.sv(n)?;
+        self.bool_of(&v)
+    }
+
+    /// Truth in boolean context: an object's `bool` overload (or `""`/`0+`) decides.
+    #[inline]
+    pub fn bool_of(&mut self, v: &Value) -> R<bool> {
+        if self.has_overloads() && v.is_ref() {
+            return self.truthy_of(v);
+        }
+        Ok(v.truthy())
     }
 
     pub fn binop(&mut self, op: BinOp, l: &Node, r: &Node) -> R<Value> {

@@ -160,7 +160,7 @@ impl Interp {
             } => {
                 for (c, blk) in branches {
                     let cv = self.sv(c)?;
-                    if cv.truthy() {
+                    if self.bool_of(&cv)? {
                         return self.block_value(blk, ctx, out);
                     }
                     if branches.len() == 1 && otherwise.is_none() && ctx != Ctx::Void {
