@@ -155,6 +155,14 @@ impl Interp {
                 | Node::My(..)
                 | Node::Assign(..)
                 | Node::Local(_) => self.lv(t),
+                Node::Const(v) => {
+                    let key = &**t as *const Node as usize;
+                    Ok(self
+                        .const_match_targets
+                        .entry(key)
+                        .or_insert_with(|| SvCell::new_sv(v.clone()))
+                        .clone())
+                }
                 other => Ok(SvCell::new_sv(self.sv(other)?)),
             },
         }

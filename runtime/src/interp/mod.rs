@@ -152,6 +152,9 @@ pub struct Interp {
     pub io: crate::io::IoState,
     pub eval_count: u32,
     pub overloads_present: bool,
+    /// `"literal" =~ /x/g`: one scalar per literal match target (keyed by its node), so
+    /// `pos` survives between the iterations of `while (CONST =~ //g)` as in perl.
+    pub const_match_targets: HashMap<usize, Sv>,
     pub overloads: overload::OverloadTables,
     pub rand_state: u64,
     pub srand_called: bool,
@@ -246,6 +249,7 @@ impl Interp {
             io: crate::io::IoState::default(),
             eval_count: 0,
             overloads_present: false,
+            const_match_targets: HashMap::new(),
             overloads: Default::default(),
             rand_state: 0,
             srand_called: false,
