@@ -665,6 +665,9 @@ impl Interp {
                 *g.av.borrow_mut() = crate::value::AvCell::new_av();
                 *g.hv.borrow_mut() = crate::value::HvCell::new_hv();
                 *g.cv.borrow_mut() = None;
+                // ... and no handle: `local *STDOUT; open STDOUT, ...` must not close the
+                // real STDOUT, which comes back when the scope ends.
+                *g.io.borrow_mut() = None;
                 self.invalidate_method_cache();
             }
             Node::DerefSv(inner, _) => {
