@@ -5,12 +5,13 @@
 //! module packs and unpacks them). A socket is an ordinary filehandle: `print`,
 //! `<$sock>`, `sysread` and `close` work on it.
 
+use super::unix::{entry_missing, text_or_undef};
 use super::BFn;
 use crate::compile::node::{Ctx, Node};
 use crate::exec::R;
 use crate::interp::Interp;
 use crate::io::Handle;
-use crate::value::{Glob, PerlString, Value};
+use crate::value::{Glob, Value};
 use std::cell::RefCell;
 use std::ffi::{CStr, CString};
 use std::io::{BufReader, BufWriter};
@@ -89,15 +90,6 @@ fn cstr_arg(it: &mut Interp, n: &Node) -> R<CString> {
     let mut b = it.sv(n)?.to_pstr().bytes.clone();
     b.retain(|c| *c != 0);
     Ok(CString::new(b).unwrap_or_default())
-}
-
-fn bytes_of(p: *const libc::c_char) -> Value {
-    if p.is_null() {
-        return Value::Undef;
-    }
-    Value::pstr(PerlString::bytes(
-        unsafe { CStr::from_ptr(p) }.to_bytes().to_vec(),
-    ))
 }
 
 /// 1, or false with `$!` set, from a libc return code.
@@ -382,10 +374,7 @@ fn recv(it: &mut Interp, a: &[Node]) -> R<Value> {
 
 /// `($name, $aliases, $addrtype, $length, @addrs)`; scalar context: the first address.
 fn host_entry(h: *mut libc::hostent, ctx: Ctx, scalar_addr: bool, out: &mut Vec<Value>) {
-    if h.is_null() {
-        if ctx != Ctx::List {
-            out.push(Value::Undef);
-        }
+    if entry_missing(h.is_null(), ctx, out) {
         return;
     }
     let h = unsafe { &*h };
@@ -400,11 +389,11 @@ fn host_entry(h: *mut libc::hostent, ctx: Ctx, scalar_addr: bool, out: &mut Vec<
         out.push(if scalar_addr {
             addrs.into_iter().next().unwrap_or(Value::Undef)
         } else {
-            bytes_of(h.h_name)
+            text_or_undef(h.h_name)
         });
         return;
     }
-    out.push(bytes_of(h.h_name));
+    out.push(text_or_undef(h.h_name));
     out.push(Value::text(&join_list(h.h_aliases)));
     out.push(Value::Int(h.h_addrtype as i64));
     out.push(Value::Int(h.h_length as i64));
@@ -454,10 +443,7 @@ fn host_by_addr(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> 
 
 /// `($name, $aliases, $proto)`; scalar: the number (by name) or the name (by number).
 fn proto_entry(p: *mut libc::protoent, ctx: Ctx, by_name: bool, out: &mut Vec<Value>) {
-    if p.is_null() {
-        if ctx != Ctx::List {
-            out.push(Value::Undef);
-        }
+    if entry_missing(p.is_null(), ctx, out) {
         return;
     }
     let p = unsafe { &*p };
@@ -465,21 +451,18 @@ fn proto_entry(p: *mut libc::protoent, ctx: Ctx, by_name: bool, out: &mut Vec<Va
         out.push(if by_name {
             Value::Int(p.p_proto as i64)
         } else {
-            bytes_of(p.p_name)
+            text_or_undef(p.p_name)
         });
         return;
     }
-    out.push(bytes_of(p.p_name));
+    out.push(text_or_undef(p.p_name));
     out.push(Value::text(&join_list(p.p_aliases)));
     out.push(Value::Int(p.p_proto as i64));
 }
 
 /// `($name, $aliases, $port, $proto)`; scalar: the port (by name) or the name (by port).
 fn serv_entry(s: *mut libc::servent, ctx: Ctx, by_name: bool, out: &mut Vec<Value>) {
-    if s.is_null() {
-        if ctx != Ctx::List {
-            out.push(Value::Undef);
-        }
+    if entry_missing(s.is_null(), ctx, out) {
         return;
     }
     let s = unsafe { &*s };
@@ -488,12 +471,12 @@ fn serv_entry(s: *mut libc::servent, ctx: Ctx, by_name: bool, out: &mut Vec<Valu
         out.push(if by_name {
             Value::Int(port)
         } else {
-            bytes_of(s.s_name)
+            text_or_undef(s.s_name)
         });
         return;
     }
-    out.push(bytes_of(s.s_name));
+    out.push(text_or_undef(s.s_name));
     out.push(Value::text(&join_list(s.s_aliases)));
     out.push(Value::Int(port));
-    out.push(bytes_of(s.s_proto));
+    out.push(text_or_undef(s.s_proto));
 }

@@ -124,7 +124,7 @@ fn cstring(v: Value) -> CString {
     CString::new(b).unwrap_or_default()
 }
 
-fn text_or_undef(p: *const libc::c_char) -> Value {
+pub(crate) fn text_or_undef(p: *const libc::c_char) -> Value {
     if p.is_null() {
         Value::Undef
     } else {
@@ -141,6 +141,15 @@ fn text(p: *const libc::c_char) -> Value {
     }
 }
 
+/// A database entry that does not exist: nothing in list context, undef in scalar context.
+/// True when `missing`, so the caller returns.
+pub(crate) fn entry_missing(missing: bool, ctx: Ctx, out: &mut Vec<Value>) -> bool {
+    if missing && ctx != Ctx::List {
+        out.push(Value::Undef);
+    }
+    missing
+}
+
 /// 1 on success; false with `$!` set on failure.
 fn status(it: &mut Interp, r: libc::c_int) -> Value {
     if r == 0 {
@@ -154,10 +163,7 @@ fn status(it: &mut Interp, r: libc::c_int) -> Value {
 /// `($name, $passwd, $uid, $gid, $quota, $comment, $gcos, $dir, $shell)`, perl's shape on
 /// Linux (no `$expire`).
 fn passwd_entry(pw: *mut libc::passwd, ctx: Ctx, scalar: Field, out: &mut Vec<Value>) {
-    if pw.is_null() {
-        if ctx != Ctx::List {
-            out.push(Value::Undef);
-        }
+    if entry_missing(pw.is_null(), ctx, out) {
         return;
     }
     let pw = unsafe { &*pw };
@@ -193,10 +199,7 @@ fn shadow_password(pw: &libc::passwd) -> Value {
 
 /// `($name, $passwd, $gid, $members)` with the members joined by spaces.
 fn group_entry(gr: *mut libc::group, ctx: Ctx, scalar: Field, out: &mut Vec<Value>) {
-    if gr.is_null() {
-        if ctx != Ctx::List {
-            out.push(Value::Undef);
-        }
+    if entry_missing(gr.is_null(), ctx, out) {
         return;
     }
     let gr = unsafe { &*gr };
