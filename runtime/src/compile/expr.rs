@@ -1048,6 +1048,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             "__SUB__" => return Node::CurrentSub,
+            // `readpipe EXPR` is qx// of a computed command.
+            "readpipe" if args.len() <= 1 => {
+                let arg = match args.first() {
+                    Some(a) => self.expr(a),
+                    None => {
+                        let underscore = ast::Expr {
+                            kind: E::ScalarVar("_".into()),
+                            span,
+                        };
+                        self.expr(&underscore)
+                    }
+                };
+                return Node::Backtick(Box::new(arg));
+            }
             _ => {}
         }
         if let Some(glob) = self.overriding_sub(name).filter(|_| !core_qualified) {
