@@ -101,6 +101,24 @@ pub fn lookup(name: &str) -> Option<BFn> {
             }
             Ok(Value::Int(1))
         }),
+        // A directory is read whole at opendir: its position is the entry index.
+        "telldir" => BFn::S(|i, a| {
+            let h = i.handle_arg(a.first())?;
+            let pos = h.and_then(|h| h.borrow().dir.as_ref().map(|d| d.1 as i64));
+            Ok(pos.map_or(Value::Undef, Value::Int))
+        }),
+        "seekdir" => BFn::S(|i, a| {
+            let h = i.handle_arg(a.first())?;
+            let pos = i.sv(&a[1])?.to_i64().max(0) as usize;
+            let moved = h.is_some_and(|h| match &mut h.borrow_mut().dir {
+                Some(d) => {
+                    d.1 = pos.min(d.0.len());
+                    true
+                }
+                None => false,
+            });
+            Ok(Value::from_bool(moved))
+        }),
         _ => return None,
     })
 }

@@ -64,6 +64,8 @@ pub fn takes_fh(name: &str) -> bool {
             | "flock"
             | "rewinddir"
             | "pipe"
+            | "seekdir"
+            | "telldir"
             | "socket"
             | "socketpair"
             | "bind"
