@@ -490,11 +490,14 @@ impl Interp<'_, '_> {
                 }
                 b'^' if b.get(2).is_some_and(|d| d.is_ascii_uppercase()) => i = 3,
                 b'&' | b'`' | b'\'' | b'+' | b'!' | b'@' | b'/' | b'\\' | b',' | b';' | b'.'
-                | b'<' | b'>' | b'[' | b']' | b'-' | b'?' => {
+                | b'<' | b'>' | b'[' | b']' | b'-' | b'?' | b'~' | b'=' | b'%' => {
                     if self.regex
                         && matches!(
                             c,
                             b'\\'
+                                | b'~'
+                                | b'='
+                                | b'%'
                                 | b'/'
                                 | b'.'
                                 | b'['

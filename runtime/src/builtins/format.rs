@@ -10,16 +10,9 @@ use crate::exec::R;
 use crate::interp::Interp;
 use crate::io::output_bytes;
 use crate::value::{AvCell, PerlString, Value};
-use std::cell::RefCell;
-use std::collections::HashSet;
 
 /// The package holding compiled formats.
 pub const FORMAT_PKG: &str = "__CARAVAN_FORMAT__";
-
-thread_local! {
-    /// Handles whose top-of-form has been printed.
-    static TOP_DONE: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
-}
 
 pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
@@ -67,7 +60,7 @@ fn write(it: &mut Interp, a: &[Node]) -> R<Value> {
         },
         None => it.io.selected.clone(),
     };
-    let name = glob
+    let handle_name = glob
         .as_ref()
         .map(|g| g.name.to_string())
         .unwrap_or_else(|| "STDOUT".into());
@@ -78,20 +71,44 @@ fn write(it: &mut Interp, a: &[Node]) -> R<Value> {
     let Some(handle) = handle else {
         return Ok(Value::from_bool(false));
     };
+    let state = handle.borrow().format.clone();
+    let name = state.name.clone().unwrap_or_else(|| handle_name.clone());
+    let top_name = state.top.clone().unwrap_or_else(|| format!("{name}_TOP"));
     let Some(body) = it.find_glob(FORMAT_PKG, &name).and_then(|g| g.cv()) else {
         return Err(it.die_str(&format!("Undefined format \"{name}\" called")));
     };
+    let mut record = Vec::new();
+    render(it, &body, &mut record)?;
+    let record_lines = record.iter().filter(|b| **b == b'\n').count() as i64;
     let mut text = Vec::new();
-    let first = TOP_DONE.with(|t| t.borrow_mut().insert(name.clone()));
-    if first {
-        if let Some(top) = it
-            .find_glob(FORMAT_PKG, &format!("{name}_TOP"))
-            .and_then(|g| g.cv())
-        {
-            render(it, &top, &mut text)?;
+    let mut state = state;
+    // A new page when the record does not fit (perl's pp_leavewrite): a form feed
+    // between pages, then the top-of-page format.
+    if state.lines_left < record_lines || (state.page == 0 && state.lines_left == 0) {
+        if let Some(top) = it.find_glob(FORMAT_PKG, &top_name).and_then(|g| g.cv()) {
+            if state.page > 0 {
+                let ff = it.glob_in("main", "^L").sv().get();
+                let ff = if ff.is_undef() {
+                    b"\x0c".to_vec()
+                } else {
+                    ff.to_pstr().bytes.clone()
+                };
+                text.extend_from_slice(&ff);
+            }
+            let mut top_text = Vec::new();
+            render(it, &top, &mut top_text)?;
+            let top_lines = top_text.iter().filter(|b| **b == b'\n').count() as i64;
+            text.extend_from_slice(&top_text);
+            state.lines_left = state.page_len() - top_lines;
+        } else {
+            state.lines_left = state.page_len();
         }
+        state.page += 1;
     }
-    render(it, &body, &mut text)?;
+    state.lines_left = (state.lines_left - record_lines).max(0);
+    text.extend_from_slice(&record);
+    handle.borrow_mut().format = state;
+    it.refresh_format_vars();
     let s = PerlString::bytes(text);
     let utf8 = handle.borrow().utf8;
     let (b, _) = output_bytes(&s, utf8);
@@ -199,4 +216,60 @@ fn fill_line(pic: &[u8], args: &[Value], out: &mut Vec<u8>) {
     }
     out.extend_from_slice(&line);
     out.push(b'\n');
+}
+
+impl Interp {
+    /// The selected handle (for `$|`, `$~`, `$^`, `$-`, `$=`, `$%`) and its glob's name.
+    fn selected_for_vars(&self) -> (Option<crate::io::HandleRef>, String) {
+        match &self.io.selected {
+            Some(g) => (g.io.borrow().clone(), g.name.to_string()),
+            None => (self.io.stdout.clone(), "STDOUT".to_string()),
+        }
+    }
+
+    /// Makes `$| $~ $^ $- $= $%` show the selected handle's settings (after `select`,
+    /// `write`, and at start-up).
+    pub fn refresh_format_vars(&mut self) {
+        let (h, name) = self.selected_for_vars();
+        let (state, autoflush) = match &h {
+            Some(h) => (h.borrow().format.clone(), h.borrow().autoflush),
+            None => (Default::default(), false),
+        };
+        let fmt = state.name.clone().unwrap_or_else(|| name.clone());
+        let top = state.top.clone().unwrap_or_else(|| format!("{name}_TOP"));
+        self.glob_in("main", "~").sv().put(Value::text(&fmt));
+        self.glob_in("main", "^").sv().put(Value::text(&top));
+        self.glob_in("main", "-")
+            .sv()
+            .put(Value::Int(state.lines_left));
+        self.glob_in("main", "=")
+            .sv()
+            .put(Value::Int(state.page_len()));
+        self.glob_in("main", "%").sv().put(Value::Int(state.page));
+        self.glob_in("main", "|")
+            .sv()
+            .put(Value::Int(autoflush as i64));
+    }
+
+    /// An assignment to `$~ $^ $- $= $%`: stored on the selected handle. False when `var`
+    /// is none of them.
+    pub fn set_format_var(&mut self, var: &str, v: &Value) -> bool {
+        if !matches!(var, "~" | "^" | "-" | "=" | "%") {
+            return false;
+        }
+        let (h, _) = self.selected_for_vars();
+        if let Some(h) = h {
+            let mut hb = h.borrow_mut();
+            let st = &mut hb.format;
+            match var {
+                "~" => st.name = Some(v.to_string_lossy()),
+                "^" => st.top = Some(v.to_string_lossy()),
+                "-" => st.lines_left = v.to_i64().max(0),
+                "=" => st.page_len = Some(v.to_i64()),
+                _ => st.page = v.to_i64(),
+            }
+        }
+        self.refresh_format_vars();
+        true
+    }
 }

@@ -151,6 +151,7 @@ impl Interp {
         self.io.stderr = Some(err);
         self.io.stdin = Some(inp);
         self.io.selected = Some(self.glob_in("main", "STDOUT"));
+        self.refresh_format_vars();
     }
 
     /// Redirects STDOUT (and optionally STDERR) into memory; returns the buffers.
@@ -1181,6 +1182,7 @@ fn select(it: &mut Interp, a: &[Node]) -> R<Value> {
         };
         if g.is_some() {
             it.io.selected = g;
+            it.refresh_format_vars();
         }
     }
     Ok(match old {

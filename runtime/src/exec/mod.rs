@@ -632,6 +632,15 @@ impl Interp {
                 g.sv().put(Value::Int(on as i64));
                 Ok(())
             }
+            Node::GlobSv(g)
+                if &*g.pkg == "main"
+                    && g.name.len() == 1
+                    && matches!(&*g.name, "~" | "^" | "-" | "=" | "%") =>
+            {
+                let name = g.name.clone();
+                self.set_format_var(&name, &v);
+                Ok(())
+            }
             Node::GlobSv(g) if Rc::ptr_eq(g, &self.errno) => {
                 // `$! = N` sets errno: reading gives the number and its message again.
                 let code = v.to_i64() as i32;

@@ -73,6 +73,25 @@ pub struct Handle {
     pub is_open: bool,
     pub path: Option<String>,
     pub fd: Option<i32>,
+    /// `$~ $^ $- $= $%` of this handle (formats and pagination).
+    pub format: FormatState,
+}
+
+/// A handle's format settings: `$~` (format name), `$^` (top-of-page format name), `$-`
+/// (lines left on the page), `$=` (page length), `$%` (page number).
+#[derive(Default, Clone)]
+pub struct FormatState {
+    pub name: Option<String>,
+    pub top: Option<String>,
+    pub lines_left: i64,
+    pub page_len: Option<i64>,
+    pub page: i64,
+}
+
+impl FormatState {
+    pub fn page_len(&self) -> i64 {
+        self.page_len.unwrap_or(60)
+    }
 }
 
 impl Handle {
