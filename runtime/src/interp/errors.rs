@@ -141,6 +141,7 @@ impl Interp {
                 .as_ref()
                 .and_then(|b| b.pad_names.get(*s as usize).cloned()),
             Node::GlobSv(g) => Some(glob_name(g, '$')),
+            Node::MatchVar(i) => Some(format!("${i}")),
             Node::Elem(a, idx) => {
                 let base = agg_name(self, a, '$')?;
                 let i = match &**idx {
