@@ -746,7 +746,30 @@ fn open_dup(it: &mut Interp, mut h: Handle, g: &Glob, dir: &str, target: &Value)
     let hr = Rc::new(RefCell::new(h));
     it.register_handle(&hr);
     *g.io.borrow_mut() = Some(hr);
+    bind_std_fd(g);
     Ok(Value::Int(1))
+}
+
+/// Reopening STDIN, STDOUT or STDERR also points descriptor 0, 1 or 2 at the new file
+/// (perl keeps the standard streams on their descriptors), so `system` and `exec`
+/// children inherit the redirection.
+fn bind_std_fd(g: &Glob) {
+    if &*g.pkg != "main" {
+        return;
+    }
+    let target = match &*g.name {
+        "STDIN" => 0,
+        "STDOUT" => 1,
+        "STDERR" => 2,
+        _ => return,
+    };
+    let fd = g.io.borrow().as_ref().and_then(|h| h.borrow().fd);
+    if let Some(fd) = fd {
+        if fd != target && fd >= 0 {
+            // SAFETY: dup2 onto a standard descriptor; `fd` is open (the handle owns it).
+            unsafe { libc::dup2(fd, target) };
+        }
+    }
 }
 
 /// Makes an opened file the handle's seekable stream.
@@ -1009,6 +1032,7 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
             let hr = Rc::new(RefCell::new(h));
             it.register_handle(&hr);
             *g.io.borrow_mut() = Some(hr);
+            bind_std_fd(&g);
             Ok(Value::Int(1))
         }
         Err(e) => {
@@ -1069,6 +1093,7 @@ fn sysopen(it: &mut Interp, a: &[Node]) -> R<Value> {
             let hr = Rc::new(RefCell::new(h));
             it.register_handle(&hr);
             *g.io.borrow_mut() = Some(hr);
+            bind_std_fd(&g);
             Ok(Value::Int(1))
         }
         Err(e) => {
