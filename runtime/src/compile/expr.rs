@@ -1048,6 +1048,25 @@ impl<'a> Compiler<'a> {
                 }
             }
             "__SUB__" => return Node::CurrentSub,
+            // `evalbytes EXPR` (with its feature on, or as CORE::evalbytes): a string eval.
+            "evalbytes" | "CORE::evalbytes"
+                if args.len() <= 1
+                    && (name.starts_with("CORE::")
+                        || self.prag.features & super::FEAT_EVALBYTES != 0) =>
+            {
+                let arg = match args.first() {
+                    Some(a) => self.expr(a),
+                    None => {
+                        let underscore = ast::Expr {
+                            kind: E::ScalarVar("_".into()),
+                            span,
+                        };
+                        self.expr(&underscore)
+                    }
+                };
+                let scope = self.eval_scope();
+                return Node::EvalStr(Some(Box::new(arg)), scope);
+            }
             // `readpipe EXPR` is qx// of a computed command.
             "readpipe" if args.len() <= 1 => {
                 let arg = match args.first() {

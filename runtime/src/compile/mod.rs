@@ -79,6 +79,8 @@ pub const FEAT_SAY: u32 = 1;
 pub const FEAT_STATE: u32 = 2;
 pub const FEAT_SIGNATURES: u32 = 4;
 pub const FEAT_CURRENT_SUB: u32 = 8;
+/// `evalbytes` is a builtin (feature 'evalbytes', `use v5.16`).
+pub const FEAT_EVALBYTES: u32 = 16;
 
 /// Lexical pragma state (saved/restored per block).
 #[derive(Clone)]

@@ -1,7 +1,7 @@
 //! Statements, blocks, sub definitions, packages, `use`/`no` and phasers.
 
 use super::node::{Block, LoopVar, Node, Stmt, StmtKind};
-use super::{Compiler, FEAT_CURRENT_SUB, FEAT_SAY, FEAT_SIGNATURES, FEAT_STATE};
+use super::{Compiler, FEAT_CURRENT_SUB, FEAT_EVALBYTES, FEAT_SAY, FEAT_SIGNATURES, FEAT_STATE};
 use crate::value::{CodeBody, CodeCell, Value};
 use lang::ast::{self, ExprKind, StmtKind as S};
 use std::cell::RefCell;
@@ -530,7 +530,7 @@ impl<'a> Compiler<'a> {
                     self.prag.strict_subs = true;
                 }
                 if minor >= 16 {
-                    self.prag.features |= FEAT_CURRENT_SUB;
+                    self.prag.features |= FEAT_CURRENT_SUB | FEAT_EVALBYTES;
                 }
                 if minor >= 36 {
                     self.prag.warnings = true;
@@ -618,8 +618,18 @@ impl<'a> Compiler<'a> {
                         "state" => FEAT_STATE,
                         "signatures" => FEAT_SIGNATURES,
                         "current_sub" => FEAT_CURRENT_SUB,
-                        a if a.starts_with(":5.") || a == ":all" => {
-                            FEAT_SAY | FEAT_STATE | FEAT_CURRENT_SUB
+                        "evalbytes" => FEAT_EVALBYTES,
+                        ":all" => FEAT_SAY | FEAT_STATE | FEAT_CURRENT_SUB | FEAT_EVALBYTES,
+                        a if a.starts_with(":5.") => {
+                            let minor: u32 = a[3..]
+                                .split('.')
+                                .next()
+                                .and_then(|m| m.parse().ok())
+                                .unwrap_or(0);
+                            FEAT_SAY
+                                | FEAT_STATE
+                                | FEAT_CURRENT_SUB
+                                | if minor >= 16 { FEAT_EVALBYTES } else { 0 }
                         }
                         _ => 0,
                     };
