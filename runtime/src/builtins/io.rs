@@ -743,11 +743,16 @@ fn open_dup(it: &mut Interp, mut h: Handle, g: &Glob, dir: &str, target: &Value)
     let read = dir.contains('<') || dir.starts_with('+');
     let write = dir.contains('>') || dir.starts_with('+');
     set_file_stream(&mut h, f, read, write);
+    install_handle(it, g, h);
+    Ok(Value::Int(1))
+}
+
+/// Puts a freshly opened handle on its glob (and on fd 0/1/2 for the standard streams).
+fn install_handle(it: &mut Interp, g: &Glob, h: Handle) {
     let hr = Rc::new(RefCell::new(h));
     it.register_handle(&hr);
     *g.io.borrow_mut() = Some(hr);
     bind_std_fd(g);
-    Ok(Value::Int(1))
 }
 
 /// Reopening STDIN, STDOUT or STDERR also points descriptor 0, 1 or 2 at the new file
@@ -1029,10 +1034,7 @@ fn open(it: &mut Interp, a: &[Node]) -> R<Value> {
                 it.set_errno_code(libc::ENOTTY);
             }
             h.path = Some(path);
-            let hr = Rc::new(RefCell::new(h));
-            it.register_handle(&hr);
-            *g.io.borrow_mut() = Some(hr);
-            bind_std_fd(&g);
+            install_handle(it, &g, h);
             Ok(Value::Int(1))
         }
         Err(e) => {
@@ -1090,10 +1092,7 @@ fn sysopen(it: &mut Interp, a: &[Node]) -> R<Value> {
                 h.writer = Some(Box::new(BufWriter::new(f)));
             }
             h.path = Some(path);
-            let hr = Rc::new(RefCell::new(h));
-            it.register_handle(&hr);
-            *g.io.borrow_mut() = Some(hr);
-            bind_std_fd(&g);
+            install_handle(it, &g, h);
             Ok(Value::Int(1))
         }
         Err(e) => {

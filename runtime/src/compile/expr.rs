@@ -1014,6 +1014,20 @@ impl<'a> Compiler<'a> {
             .filter(|g| g.cv().is_some())
     }
 
+    /// The first argument, or `$_` when there is none.
+    fn arg_or_underscore(&mut self, args: &[ast::Expr], span: lang::Span) -> Node {
+        match args.first() {
+            Some(a) => self.expr(a),
+            None => {
+                let underscore = ast::Expr {
+                    kind: E::ScalarVar("_".into()),
+                    span,
+                };
+                self.expr(&underscore)
+            }
+        }
+    }
+
     fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
         // `CORE::name` always means the builtin, whatever sub overrides `name`.
         let core_qualified = self
@@ -1054,31 +1068,13 @@ impl<'a> Compiler<'a> {
                     && (name.starts_with("CORE::")
                         || self.prag.features & super::FEAT_EVALBYTES != 0) =>
             {
-                let arg = match args.first() {
-                    Some(a) => self.expr(a),
-                    None => {
-                        let underscore = ast::Expr {
-                            kind: E::ScalarVar("_".into()),
-                            span,
-                        };
-                        self.expr(&underscore)
-                    }
-                };
+                let arg = self.arg_or_underscore(args, span);
                 let scope = self.eval_scope();
                 return Node::EvalStr(Some(Box::new(arg)), scope);
             }
             // `readpipe EXPR` is qx// of a computed command.
             "readpipe" if args.len() <= 1 => {
-                let arg = match args.first() {
-                    Some(a) => self.expr(a),
-                    None => {
-                        let underscore = ast::Expr {
-                            kind: E::ScalarVar("_".into()),
-                            span,
-                        };
-                        self.expr(&underscore)
-                    }
-                };
+                let arg = self.arg_or_underscore(args, span);
                 return Node::Backtick(Box::new(arg));
             }
             _ => {}
