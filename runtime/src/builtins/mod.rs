@@ -9,6 +9,7 @@ pub mod io;
 pub mod list;
 pub mod misc;
 pub mod natives;
+pub mod open;
 pub mod pack;
 pub mod socket;
 pub mod string;
