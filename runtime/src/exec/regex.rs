@@ -156,12 +156,17 @@ impl Interp {
                 | Node::Assign(..)
                 | Node::Local(_) => self.lv(t),
                 Node::Const(v) => {
+                    // Keyed by the node's address; a freed string-eval node's address can
+                    // come back with another literal, so the cell must still hold this one.
                     let key = &**t as *const Node as usize;
-                    Ok(self
+                    let cell = self
                         .const_match_targets
                         .entry(key)
-                        .or_insert_with(|| SvCell::new_sv(v.clone()))
-                        .clone())
+                        .or_insert_with(|| SvCell::new_sv(v.clone()));
+                    if cell.get().to_pstr().bytes != v.to_pstr().bytes {
+                        *cell = SvCell::new_sv(v.clone());
+                    }
+                    Ok(cell.clone())
                 }
                 other => Ok(SvCell::new_sv(self.sv(other)?)),
             },
