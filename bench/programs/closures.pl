@@ -6,7 +6,7 @@ sub make_counter { my $c = shift; return sub { return $c++ } }
 sub make_adder { my $n = shift; return sub { return $_[0] + $n } }
 sub compose { my ($f, $g) = @_; return sub { return $f->($g->(@_)) } }
 
-my $n = shift // 700_000;
+my $n = shift // 2_500_000;
 my $total = 0;
 my @adders = map { make_adder($_) } 1 .. 50;
 my $twice = compose(make_adder(1), make_adder(2));

@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $n = shift // 200_000;
+my $n = shift // 600_000;
 my %h;
 for my $i (1 .. $n) { $h{"key$i"} = $i * 2 }
 my ($hits, $sum) = (0, 0);

@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $limit = shift // 900_000;
+my $limit = shift // 3_000_000;
 my @sieve = (1) x ($limit + 1);
 @sieve[0, 1] = (0, 0);
 for (my $i = 2; $i * $i <= $limit; $i++) {

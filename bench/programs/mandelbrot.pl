@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $size = shift // 250;
+my $size = shift // 400;
 my $iter = 50;
 my ($inside, $total_iters) = (0, 0);
 for my $y (0 .. $size - 1) {

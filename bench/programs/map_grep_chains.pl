@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $n = shift // 500_000;
+my $n = shift // 2_000_000;
 my @a = 1 .. $n;
 my @b = map { $_ * 3 } grep { $_ % 2 } @a;
 my @c = grep { $_ % 5 != 0 } map { $_ + 1 } @b;

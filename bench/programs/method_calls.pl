@@ -17,7 +17,7 @@ our @ISA = ('Shape');
 sub area { my $s = shift; return 3.14159 * $s->{r} * $s->{r} * ($s->{scale} // 1) }
 
 package main;
-my $n = shift // 700_000;
+my $n = shift // 2_500_000;
 my @shapes = map { $_ % 2 ? Rect->new(name => "r$_", w => $_ % 10, h => 2) : Circle->new(name => "c$_", r => $_ % 5) } 1 .. 100;
 my $total = 0;
 for my $i (1 .. $n) {

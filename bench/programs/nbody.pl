@@ -56,7 +56,7 @@ sub advance {
     for my $b (@bodies) { $b->[0] += $dt * $b->[3]; $b->[1] += $dt * $b->[4]; $b->[2] += $dt * $b->[5] }
 }
 
-my $n = shift // 40_000;
+my $n = shift // 100_000;
 offset_momentum();
 my $before = sprintf "%.9f", energy();
 advance(0.01) for 1 .. $n;

@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $n = shift // 40_000;
+my $n = shift // 200_000;
 my %db;
 for my $i (1 .. $n) {
     my $dept = "d" . ($i % 17);

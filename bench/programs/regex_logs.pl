@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $lines = shift // 40_000;
+my $lines = shift // 250_000;
 my @levels = qw(INFO WARN ERROR DEBUG);
 my @log;
 for my $i (1 .. $lines) {

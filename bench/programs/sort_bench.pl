@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $n = shift // 45_000;
+my $n = shift // 130_000;
 my $seed = 42;
 sub next_rand { $seed = ($seed * 1103515245 + 12345) % 2147483648; return $seed }
 my @nums = map { next_rand() % 1_000_000 } 1 .. $n;

@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $n = shift // 400_000;
+my $n = shift // 900_000;
 my $len = 0;
 my $last = '';
 for my $i (1 .. $n) {

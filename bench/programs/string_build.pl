@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 
-my $rounds = shift // 1_200_000;
+my $rounds = shift // 4_000_000;
 my $s = '';
 my $found = 0;
 for my $i (1 .. $rounds) {
