@@ -116,6 +116,12 @@ sub hash_is_locked   { Internals::SvREADONLY(%{ $_[0] }) }
 sub hash_legal_keys  { $real{'Hash::Util::legal_ref_keys'}->($_[0]) }
 sub hash_hidden_keys { $real{'Hash::Util::hidden_ref_keys'}->($_[0]) }
 sub value_readonly   { Internals::SvREADONLY(${ $_[0] }, $_[1] ? 1 : 0) }
+sub make_constant {
+    my ($full, @values) = @_;
+    no strict 'refs';
+    if (@values == 1) { my $value = $values[0]; *{$full} = sub () { $value } }
+    else { *{$full} = sub () { @values } }
+}
 sub time_hires   { $real{'Time::HiRes::time'}->() }
 sub sleep_hires  { $real{'Time::HiRes::sleep'}->($_[0]) }
 

@@ -235,6 +235,11 @@ pub fn install_core(it: &mut Interp) {
     for n in ["hash_lock_keys", "hash_unlock_keys", "value_readonly"] {
         it.register_native(&format!("{h}{n}"), |_, _, _| Ok(vec![]));
     }
+    reg(it, "make_constant", |it, a, _| {
+        let full = arg(a, 0).to_string_lossy();
+        it.define_constant(&full, a.iter().skip(1).cloned().collect());
+        Ok(vec![])
+    });
     reg(it, "hash_legal_keys", |_, _, _| Ok(vec![]));
     reg(it, "hash_hidden_keys", |_, _, _| Ok(vec![]));
     reg(it, "hash_is_locked", |_, _, _| one(Value::from_bool(false)));

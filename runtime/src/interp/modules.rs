@@ -154,8 +154,8 @@ impl Interp {
     ) -> R<()> {
         match module {
             _ if method != "import" => {}
-            "constant" => return self.define_constants(args.unwrap_or_default(), caller_pkg),
-            "parent" | "base" => {
+            // `base` is base.pm (its isa skips, empty-package errors); `parent` is native.
+            "parent" => {
                 let mut norequire = false;
                 let isa = self.glob_in(caller_pkg, "ISA").av();
                 for a in args.unwrap_or_default() {
@@ -164,14 +164,8 @@ impl Interp {
                         norequire = true;
                         continue;
                     }
-                    let skip = module == "base" && self.package_exists(&name);
-                    if !norequire && !skip {
-                        let r = self.require_module(&name, None);
-                        if let Err(e) = r {
-                            if module == "parent" || !self.package_exists(&name) {
-                                return Err(e);
-                            }
-                        }
+                    if !norequire {
+                        self.require_module(&name, None)?;
                     }
                     if !isa.values().iter().any(|v| v.to_string_lossy() == name) {
                         isa.push(Value::str(&name));
@@ -214,47 +208,38 @@ impl Interp {
         Ok(())
     }
 
-    fn define_constants(&mut self, args: Vec<Value>, pkg: &str) -> R<()> {
-        let mut pairs: Vec<(String, Vec<Value>)> = Vec::new();
-        match args.first() {
-            Some(Value::HashRef(h)) => {
-                for (k, v) in h.v.borrow().iter() {
-                    pairs.push((k.to_string_lossy(), vec![v.get()]));
-                }
-            }
-            Some(name) => {
-                pairs.push((name.to_string_lossy(), args[1..].to_vec()));
-            }
-            None => return Ok(()),
-        }
-        for (name, vals) in pairs {
-            let g = self.glob_in(pkg, &name);
-            let code = if vals.len() == 1 {
-                Rc::new(crate::value::CodeCell {
-                    name: std::cell::RefCell::new(Rc::from(format!("{pkg}::{name}").as_str())),
-                    pkg: Rc::from(pkg),
-                    body: crate::value::CodeBody::Native(Rc::new({
-                        let v = vals[0].clone();
-                        move |_, _, _| Ok(vec![v.clone()])
-                    })),
-                    captures: vec![],
-                    proto: std::cell::RefCell::new(Some(Rc::from(""))),
-                    blessed: Default::default(),
-                    state: Default::default(),
-                    is_constant: Some(vals[0].clone()),
-                    depth: Default::default(),
-                })
-            } else {
-                let vs = vals.clone();
-                self.native_code(
-                    &format!("{pkg}::{name}"),
-                    Rc::new(move |_, _, _| Ok(vs.clone())),
-                )
-            };
-            *g.cv.borrow_mut() = Some(code);
-        }
+    /// `constant.pm`'s native hook: defines `full` (a qualified name) as a constant sub.
+    /// A one-value constant carries its value (`is_constant`), so calls to it fold at compile
+    /// time like perl's inlined constants; a list constant is a plain sub returning the list.
+    pub fn define_constant(&mut self, full: &str, vals: Vec<Value>) {
+        let (pkg, name) = full.rsplit_once("::").unwrap_or(("main", full));
+        let pkg = if pkg.is_empty() { "main" } else { pkg };
+        let g = self.glob_in(pkg, name);
+        let code = if vals.len() == 1 {
+            Rc::new(crate::value::CodeCell {
+                name: std::cell::RefCell::new(Rc::from(format!("{pkg}::{name}").as_str())),
+                pkg: Rc::from(pkg),
+                body: crate::value::CodeBody::Native(Rc::new({
+                    let v = vals[0].clone();
+                    move |_, _, _| Ok(vec![v.clone()])
+                })),
+                captures: vec![],
+                proto: std::cell::RefCell::new(Some(Rc::from(""))),
+                blessed: Default::default(),
+                state: Default::default(),
+                is_constant: Some(vals[0].clone()),
+                depth: Default::default(),
+            })
+        } else {
+            let code = self.native_code(
+                &format!("{pkg}::{name}"),
+                Rc::new(move |_, _, _| Ok(vals.clone())),
+            );
+            *code.proto.borrow_mut() = Some(Rc::from(""));
+            code
+        };
+        *g.cv.borrow_mut() = Some(code);
         self.invalidate_method_cache();
-        Ok(())
     }
 
     /// `require Module` / `require "file.pl"`.
@@ -316,6 +301,22 @@ impl Interp {
             std::fs::read(&path).map_err(|e| self.die_str(&format!("Can't read {path}: {e}")))?;
         let src = lang::SourceFile::from_bytes(path.clone(), bytes);
         self.run_file_source(&src)?;
+        if rel == "Errno.pm" {
+            self.tie_errno_hash()?;
+        }
+        Ok(())
+    }
+
+    /// `%!` is a hash tied to Errno (`$!{ENOENT}` is true while `$!` is ENOENT); perl ties
+    /// it when a program uses `%!`, here when Errno loads, so untied programs keep the
+    /// tie table empty (every hash access tests it).
+    fn tie_errno_hash(&mut self) -> R<()> {
+        let hv = self.glob_in("main", "!").hv();
+        if self.tied_hv(&hv).is_some() {
+            return Ok(());
+        }
+        let obj = self.tie_call1(&Value::str("Errno"), "TIEHASH", Vec::new())?;
+        self.tie_hv(&hv, obj);
         Ok(())
     }
 
