@@ -1,6 +1,7 @@
 # Caravan's own JSON::PP: JSON encoding/decoding with JSON::PP's options, number/string
-# detection and error messages. JSON true/false decode to JSON::PP::Boolean objects (numify
-# and stringify to 1/0 through overloading); the encoder also accepts \1 and \0.
+# detection and error messages. JSON true/false decode to JSON::PP::Boolean objects (1 and
+# 0 through overloading) unless `boolean_values` says otherwise; the encoder also accepts
+# \1 and \0.
 package JSON::PP;
 use strict;
 use warnings;
@@ -23,7 +24,7 @@ my @flags = qw(ascii latin1 utf8 indent space_before space_after relaxed canonic
     allow_nonref allow_blessed convert_blessed allow_unknown allow_bignum loose escape_slash
     allow_singlequote allow_barekey allow_tags shrink indent_length);
 
-# Set to false to decode true/false as plain 1 and 0 instead of JSON::PP::Boolean objects.
+# Decode true/false as JSON::PP::Boolean objects, as the original does.
 our $BOOLEAN_OBJECTS = 1;
 
 sub new {
@@ -58,10 +59,16 @@ sub pretty {
 
 sub boolean_values {
     my $self = shift;
-    $self->{boolean_values} = @_ ? [@_[0, 1]] : [0, 1];
+    if (@_) {
+        $self->{boolean_values} = [@_[0, 1]];
+        $self->{custom_booleans} = 1;
+    } else {
+        $self->{boolean_values} = [$false, $true];
+        delete $self->{custom_booleans};
+    }
     return $self;
 }
-sub get_boolean_values { @{ $_[0]{boolean_values} } }
+sub get_boolean_values { $_[0]{custom_booleans} ? @{ $_[0]{boolean_values} } : () }
 
 # sort_by(CODE) orders object keys with $JSON::PP::a / $JSON::PP::b; a true non-code value
 # sorts them like canonical.
@@ -609,11 +616,13 @@ sub _parse_number {
 }
 
 package JSON::PP::Boolean;
-use overload
-    '0+' => sub { ${ $_[0] } },
-    '++' => sub { $_[0] = ${ $_[0] } + 1 },
-    '--' => sub { $_[0] = ${ $_[0] } - 1 },
-    fallback => 1;
+
+use overload (
+    '0+'     => sub { ${ $_[0] } },
+    '++'     => sub { $_[0] = ${ $_[0] } + 1 },
+    '--'     => sub { $_[0] = ${ $_[0] } - 1 },
+    fallback => 1,
+);
 
 sub TO_JSON { ${ $_[0] } ? $JSON::PP::true : $JSON::PP::false }
 
