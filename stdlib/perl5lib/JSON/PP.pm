@@ -156,6 +156,9 @@ sub _value {
         if ($value->isa('JSON::PP::Boolean')) {
             return $$value == 1 ? 'true' : 'false';
         }
+        if ($self->{allow_bignum} && ($value->isa('Math::BigInt') || $value->isa('Math::BigFloat'))) {
+            return "$value";
+        }
         if ($self->{convert_blessed} && $value->can('TO_JSON')) {
             return $self->_value($value->TO_JSON, $level);
         }
@@ -609,8 +612,16 @@ sub _parse_number {
     }
     my $v = substr($text, $start, $at - $start);
     if (!$is_dec && !$is_exp) {
-        return "$v" if length($v) > 18;
+        if (length($v) > 18) {
+            return "$v" unless $opts->{allow_bignum};
+            require Math::BigInt;
+            return Math::BigInt->new($v);
+        }
         return 0 + $v;
+    }
+    if ($opts->{allow_bignum}) {
+        require Math::BigFloat;
+        return Math::BigFloat->new($v);
     }
     return $is_dec ? $v / 1.0 : 0 + $v;
 }
