@@ -487,6 +487,22 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             Some(Tok::HashVar(n)) => Some((Sigil::Hash, n.to_string())),
             _ => None,
         };
+        // `my \$x` (declared_refs): the same as `\my $x`.
+        if self.is_op(Raw::Backslash) {
+            if let Some(v) = var(self.peek_at(1)) {
+                self.bump();
+                self.bump();
+                let decl = self.mk(
+                    ExprKind::Decl {
+                        kind,
+                        vars: vec![v],
+                        parens: false,
+                    },
+                    lo,
+                );
+                return Ok(self.mk(ExprKind::RefGen(Box::new(decl)), lo));
+            }
+        }
         let (vars, parens) = if self.eat(Raw::LParen) {
             let mut vars = Vec::new();
             loop {

@@ -5,9 +5,12 @@
 pub mod arity;
 pub mod call;
 pub mod expr;
+pub mod lexical_subs;
 pub mod node;
 pub mod parallel;
+pub mod refalias;
 pub mod stmt;
+pub mod try_catch;
 
 use crate::interp::Interp;
 use crate::value::{Glob, Slot};

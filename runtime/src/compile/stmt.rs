@@ -66,7 +66,10 @@ impl<'a> Compiler<'a> {
         // forgotten when the loop ends. Wrap such a loop in a block that restores it.
         let is_loop = matches!(
             st.kind,
-            StmtKind::While { post: false, .. } | StmtKind::ForC { .. } | StmtKind::Foreach { .. }
+            StmtKind::While { post: false, .. }
+                | StmtKind::ForC { .. }
+                | StmtKind::Foreach { .. }
+                | StmtKind::ForeachExt { .. }
         );
         if !is_loop || self.regex_ops == regex_ops_before {
             return Some(st);
@@ -160,6 +163,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             S::Foreach {
+                var: Some(lv),
+                list,
+                body,
+                cont,
+            } if !lv.more.is_empty() || lv.by_ref.is_some() => {
+                self.foreach_ext(lv, list, body, cont.as_ref())
+            }
+            S::Try {
+                body,
+                catch,
+                finally,
+            } => self.try_catch(body, catch, finally),
+            S::LexicalSub { def, .. } => self.lexical_sub(def),
+            S::Foreach {
                 var,
                 list,
                 body,
@@ -200,6 +217,9 @@ impl<'a> Compiler<'a> {
                 cont: cont.as_ref().map(|c| self.block(c)),
             },
             S::SubDecl(def) => {
+                if let Some(k) = self.predeclared_lexical_sub(def) {
+                    return self.finish_stmt(line, label, k);
+                }
                 self.define_named_sub(def);
                 return None;
             }
@@ -297,6 +317,10 @@ impl<'a> Compiler<'a> {
             }
             S::Empty => return None,
         };
+        self.finish_stmt(line, label, kind)
+    }
+
+    fn finish_stmt(&mut self, line: u32, label: Option<Rc<str>>, kind: StmtKind) -> Option<Stmt> {
         Some(Stmt {
             line,
             warn: self.prag.warnings,
@@ -304,6 +328,53 @@ impl<'a> Compiler<'a> {
             label,
             kind,
         })
+    }
+
+    /// `for my ($a, $b) (LIST)` and `foreach \my %h (LIST)`.
+    fn foreach_ext(
+        &mut self,
+        lv: &ast::LoopVar,
+        list: &ast::Expr,
+        body: &ast::Block,
+        cont: Option<&ast::Block>,
+    ) -> StmtKind {
+        self.push_scope();
+        let listn = self.expr(list);
+        let sigil = match lv.by_ref {
+            Some(ast::Sigil::Array) => '@',
+            Some(ast::Sigil::Hash) => '%',
+            _ => '$',
+        };
+        let mut vars = Vec::new();
+        for name in std::iter::once(&lv.name).chain(lv.more.iter()) {
+            let key = format!("{sigil}{name}");
+            let var = match lv.decl {
+                Some(ast::DeclKind::My) | Some(ast::DeclKind::State) => self.declare(sigil, name),
+                _ => match self.lookup(&key) {
+                    Some(super::Binding::Lex(slot, kind)) => (kind, slot),
+                    _ => {
+                        self.error(
+                            format!(
+                                "Aliasing a package variable {key} in foreach is not supported"
+                            ),
+                            lv.span,
+                        );
+                        self.declare(sigil, name)
+                    }
+                },
+            };
+            vars.push(var);
+        }
+        let body = self.loop_block(body);
+        let cont = cont.map(|c| self.loop_block(c));
+        self.pop_scope();
+        StmtKind::ForeachExt {
+            vars,
+            by_ref: lv.by_ref.is_some(),
+            list: listn,
+            body,
+            cont,
+        }
     }
 
     /// `while (<FH>)` / `while (my $l = <FH>)` test definedness and assign `$_`.
