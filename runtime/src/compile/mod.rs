@@ -9,6 +9,7 @@ pub mod lexical_subs;
 pub mod node;
 pub mod parallel;
 pub mod refalias;
+pub mod smartmatch;
 pub mod stmt;
 pub mod try_catch;
 

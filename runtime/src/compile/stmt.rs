@@ -616,6 +616,20 @@ impl<'a> Compiler<'a> {
             .map(|a| a.iter().flat_map(const_strings).collect())
             .unwrap_or_default();
         let on = u.is_use;
+        if module == "experimental" {
+            if let Some(bad) = args.iter().find(|a| !is_experimental_name(a)) {
+                let file = self.file.clone();
+                if on {
+                    self.errors.push(format!(
+                        "Can't enable unknown feature {bad} at {file} line {line}.\nBEGIN failed--compilation aborted at {file} line {line}.\n"
+                    ));
+                    return;
+                }
+                self.interp.warn_msg(&format!(
+                    "Can't disable unknown feature {bad}, ignoring at {file} line {line}.\n"
+                ));
+            }
+        }
         if self.apply_pragma(module, on, &args) {
             return;
         }
@@ -725,6 +739,45 @@ impl<'a> Compiler<'a> {
         }
         true
     }
+}
+
+/// Names `use experimental` accepts on perl 5.36 (features and experimental warnings).
+fn is_experimental_name(a: &str) -> bool {
+    matches!(
+        a,
+        "args_array_with_signatures"
+            | "bitwise"
+            | "builtin"
+            | "const_attr"
+            | "current_sub"
+            | "declared_refs"
+            | "defer"
+            | "evalbytes"
+            | "extra_paired_delimiters"
+            | "fc"
+            | "for_list"
+            | "isa"
+            | "lexical_subs"
+            | "postderef"
+            | "postderef_qq"
+            | "private_use"
+            | "re_strict"
+            | "refaliasing"
+            | "regex_sets"
+            | "say"
+            | "smartmatch"
+            | "signatures"
+            | "state"
+            | "switch"
+            | "try"
+            | "uniprop_wildcards"
+            | "unicode_eval"
+            | "unicode_strings"
+            | "vlb"
+            | "indirect"
+            | "multidimensional"
+            | "bareword_filehandles"
+    )
 }
 
 fn version_minor(v: &str) -> u32 {
