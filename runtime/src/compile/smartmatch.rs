@@ -145,10 +145,11 @@ pub fn smartmatch(interp: &mut Interp, a: &Value, b: &Value, depth: u32) -> R<bo
         },
         _ if a.is_undef() => Ok(false),
         _ => {
-            let numeric = |v: &Value| match v {
-                Value::Int(_) | Value::UInt(_) | Value::Num(_) => true,
-                Value::Dual(_) => true,
-                _ => false,
+            let numeric = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Int(_) | Value::UInt(_) | Value::Num(_) | Value::Dual(_)
+                )
             };
             // Any ~~ Num, and Num ~~ numish string: numeric equality; otherwise `eq`.
             if numeric(b) || (numeric(a) && crate::num::looks_like_number(&b.to_pstr().bytes)) {
