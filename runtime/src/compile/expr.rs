@@ -769,6 +769,7 @@ impl<'a> Compiler<'a> {
                     Node::List(nodes)
                 }
             }
+            ast::DeclKind::State if self.cur().anon => self.closure_state_decl(vars, parens),
             ast::DeclKind::State => {
                 if self.prag.features & FEAT_STATE == 0 {
                     // perl would refuse; be lenient.
@@ -829,6 +830,9 @@ impl<'a> Compiler<'a> {
                 ..
             }
         );
+        if is_state && op.is_none() && self.cur().anon {
+            return self.closure_state_assign(lhs, r);
+        }
         let l = self.expr(lhs);
         match op {
             None => {

@@ -4,6 +4,7 @@
 
 pub mod arity;
 pub mod call;
+pub mod closure_state;
 pub mod expr;
 pub mod lexical_subs;
 pub mod node;
@@ -60,6 +61,8 @@ pub struct SubScope {
     /// Cells that named subs declared inside this sub captured at compile time: this sub's
     /// first run uses them for those lexicals (perl's named subs see the first instance).
     pub first_cells: Vec<(u32, Slot)>,
+    /// An anonymous sub: each closure made from it gets its own `state` variables.
+    pub anon: bool,
 }
 
 impl SubScope {
@@ -76,6 +79,7 @@ impl SubScope {
             eval_outer: None,
             is_main,
             first_cells: Vec::new(),
+            anon: false,
         }
     }
 }
@@ -363,6 +367,7 @@ impl<'a> Compiler<'a> {
     /// Compiles a sub definition; returns the body and, per capture, the outer slot.
     pub fn compile_sub(&mut self, def: &ast::SubDef, name: &str) -> (Rc<SubBody>, Vec<u32>) {
         self.subs.push(SubScope::new(false));
+        self.cur().anon = def.name.is_none() && name.ends_with("::__ANON__");
         let saved_prag = self.prag.clone();
         let mut signature = None;
         if let Some(sig) = &def.signature {
