@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn target(&mut self, t: &Option<Box<ast::Expr>>) -> Option<Box<Node>> {
-        t.as_ref().map(|e| Box::new(self.expr(e)))
+        t.as_ref().map(|e| Box::new(self.lvalue_expr(e)))
     }
 
     pub fn expr(&mut self, e: &ast::Expr) -> Node {
@@ -404,7 +404,7 @@ impl<'a> Compiler<'a> {
                     ast::IncDecOp::PostInc => 2,
                     ast::IncDecOp::PostDec => 3,
                 };
-                match self.expr(expr) {
+                match self.lvalue_expr(expr) {
                     Node::LexSv(slot) => Node::LexIncDec(code, slot),
                     x => Node::IncDec(code, Box::new(x)),
                 }
@@ -833,7 +833,7 @@ impl<'a> Compiler<'a> {
         if is_state && op.is_none() && self.cur().anon {
             return self.closure_state_assign(lhs, r);
         }
-        let l = self.expr(lhs);
+        let l = self.lvalue_expr(lhs);
         match op {
             None => {
                 // `($a, $b) = split ...` splits into at most one more field than targets.

@@ -7,6 +7,7 @@ pub mod call;
 pub mod closure_state;
 pub mod expr;
 pub mod lexical_subs;
+pub mod lvalue_subs;
 pub mod node;
 pub mod parallel;
 pub mod refalias;

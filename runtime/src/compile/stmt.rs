@@ -221,6 +221,7 @@ impl<'a> Compiler<'a> {
                     return self.finish_stmt(line, label, k);
                 }
                 self.define_named_sub(def);
+                self.define_lvalue_twin(def);
                 return None;
             }
             S::Package {
@@ -514,7 +515,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn define_named_sub(&mut self, def: &ast::SubDef) {
+    pub(super) fn define_named_sub(&mut self, def: &ast::SubDef) {
         let Some(name) = &def.name else { return };
         let (pkg, short) = self.qualify_sub(name);
         let glob = self.interp.glob_in(&pkg, &short);
