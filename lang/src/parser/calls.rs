@@ -505,10 +505,17 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
         }
         let (vars, parens) = if self.eat(Raw::LParen) {
             let mut vars = Vec::new();
+            let mut refs = Vec::new();
             loop {
                 if self.eat(Raw::RParen) {
                     break;
                 }
+                // `my (\$p, \@q)` (declared_refs)
+                let is_ref = self.is_op(Raw::Backslash) && var(self.peek_at(1)).is_some();
+                if is_ref {
+                    self.bump();
+                }
+                refs.push(is_ref);
                 if let Some(v) = var(self.peek()) {
                     vars.push(v);
                 } else if self.peek() == Some(Tok::Ident("undef")) {
@@ -521,6 +528,29 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     self.expect(Raw::RParen, "\")\"")?;
                     break;
                 }
+            }
+            if refs.contains(&true) {
+                // a list of `\my $p` / `my $q` items
+                let items = vars
+                    .into_iter()
+                    .zip(refs)
+                    .map(|(v, is_ref)| {
+                        let d = self.mk(
+                            ExprKind::Decl {
+                                kind,
+                                vars: vec![v],
+                                parens: false,
+                            },
+                            lo,
+                        );
+                        if is_ref {
+                            self.mk(ExprKind::RefGen(Box::new(d)), lo)
+                        } else {
+                            d
+                        }
+                    })
+                    .collect();
+                return Ok(self.mk(ExprKind::List(items), lo));
             }
             (vars, true)
         } else if let Some(v) = var(self.peek()) {

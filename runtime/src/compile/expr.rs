@@ -816,8 +816,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn assign_inner(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
-        if let (None, E::RefGen(target)) = (op, &lhs.kind) {
-            if let Some(n) = self.refalias(target, rhs) {
+        if op.is_none() && matches!(lhs.kind, E::RefGen(_) | E::List(_)) {
+            if let Some(n) = self.refalias(lhs, rhs) {
                 return n;
             }
         }

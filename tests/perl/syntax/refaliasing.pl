@@ -51,3 +51,36 @@ say join ";", map { "@$_" } @matrix;
 # wrong reference type
 eval { \my @bad = \"scalar"; 1 } or print "error: $@";
 eval { foreach \my %hh ([1]) { } 1 } or print "error: $@";
+
+# elements and lists
+{
+    my ($x, $y) = (1, 2);
+    my @a;
+    \(@a) = (\$x, \$y);
+    $a[0] = 10;
+    say "x=$x";
+    my %h;
+    \$h{k} = \$y;
+    $h{k} = 20;
+    say "y=$y";
+    my @b;
+    \$b[1] = \$x;
+    $b[1]++;
+    say "x=$x b0=", $b[0] // 'undef';
+    my (\$p, \@q) = (\$x, [5, 6]);
+    say "$p @q";
+    \my ($m, $n) = (\$x, \$y);
+    $n = 'n';
+    say "$m $y";
+    \(my @c) = (\$x, \$y);
+    $c[1] = 99;
+    say "@c $y";
+    (\my $s1, \my @a1) = (\$x, [7, 8]);
+    say "$s1 @a1";
+    our $pkg = 'pkg';
+    \$main::alias = \$pkg;
+    $main::alias .= '!';
+    say $pkg;
+    eval { \(my @bad) = \@a; 1 } or print "error: $@";
+    eval { \$h{z} = [1]; 1 } or print "error: $@";
+}
