@@ -55,3 +55,9 @@ fn refaliasing_forms() {
     );
     check("for my \\@row (@m) { }", "(foreach my \\@$row @m {} -)");
 }
+
+#[test]
+fn smartmatch_after_undef() {
+    check("undef ~~ @a", "(smartmatch (undef) @a)");
+    check("$x ~~ [1]", "(smartmatch $x [1])");
+}

@@ -270,6 +270,15 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     self.empty_parens();
                     vec![self.mk(ExprKind::List(Vec::new()), l)]
                 }
+                // `undef ~~ $x`: after these perl expects a term or an operator
+                // (toke.c's UNIDOR), and `~~` is then the smartmatch operator
+                BuiltinKind::NamedUnary
+                    if matches!(w, "undef" | "umask" | "getc")
+                        && self.is_op(Raw::Tilde)
+                        && self.is_op_at(1, Raw::Tilde) =>
+                {
+                    Vec::new()
+                }
                 BuiltinKind::NamedUnary => {
                     let a = self.unary_or_paren()?;
                     let a = a.map(|e| match w {

@@ -69,7 +69,10 @@ fn scalar_cell(it: &Interp, n: &Node) -> Option<Sv> {
 
 /// After `sprintf(FMT, ARGS)` whose nodes each gave one value: caches integers.
 pub fn cache_integers(it: &mut Interp, nodes: &[Node], values: &[Value]) {
-    if nodes.len() != values.len() || nodes.len() < 2 {
+    if nodes.len() != values.len()
+        || nodes.len() < 2
+        || !values[1..].iter().any(|v| matches!(v, Value::Num(_)))
+    {
         return;
     }
     let fmt = values[0].to_pstr();

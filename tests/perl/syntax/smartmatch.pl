@@ -9,6 +9,7 @@ my @a = (1, 2, "three", undef);
 my %h = (apple => 1, pear => 2);
 say "scalar in array: ", yn(2 ~~ @a), " ", yn("three" ~~ @a), " ", yn(5 ~~ @a);
 my $u;
+say "undef left: ", yn(undef ~~ @a), " ", yn(undef ~~ [1, 2]), " ", yn(undef ~~ undef);
 say "undef in array: ", yn($u ~~ @a), " ", yn($u ~~ [1, 2]);
 say "key in hash: ", yn("apple" ~~ %h), " ", yn("plum" ~~ %h);
 say "array eq array: ", yn([1, 2, [3]] ~~ [1, 2, [3]]), " ", yn([1, 2] ~~ [1, 3]), " ", yn([1] ~~ [1, 2]);
