@@ -186,7 +186,7 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
         if name == "smartmatch" {
-            return self.smartmatch(args);
+            return self.smartmatch(args, span);
         }
         // `CORE::name` always means the builtin, whatever sub overrides `name`.
         let core_qualified = self

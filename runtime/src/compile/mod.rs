@@ -5,6 +5,7 @@
 pub mod arity;
 pub mod call;
 pub mod closure_state;
+pub mod experimental;
 pub mod expr;
 pub mod lexical_subs;
 pub mod lvalue_subs;

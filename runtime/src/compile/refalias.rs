@@ -76,6 +76,17 @@ fn targets(lhs: &ast::Expr) -> Option<(Vec<Target<'_>>, bool)> {
 impl<'a> Compiler<'a> {
     /// `\TARGET = RHS` and the list forms; `None` when the left side is not one of them.
     pub(super) fn refalias(&mut self, lhs: &ast::Expr, rhs: &ast::Expr) -> Option<Node> {
+        let n = self.refalias_inner(lhs, rhs)?;
+        use super::experimental::{QUIET_DECLARED_REFS, QUIET_REFALIAS};
+        let line = self.line(lhs.span);
+        if declares_ref(lhs) {
+            self.experimental_warning(QUIET_DECLARED_REFS, "Declaring references", line);
+        }
+        self.experimental_warning(QUIET_REFALIAS, "Aliasing via reference", line);
+        Some(n)
+    }
+
+    fn refalias_inner(&mut self, lhs: &ast::Expr, rhs: &ast::Expr) -> Option<Node> {
         if let E::RefGen(x) = &lhs.kind {
             if let E::Decl {
                 kind,
@@ -165,6 +176,16 @@ impl<'a> Compiler<'a> {
             });
         }
         Some(Node::Builtin(REFALIAS, args))
+    }
+}
+
+/// `my \$x` (declared_refs) rather than `\my $x`: the parser gives both as
+/// `RefGen(Decl)`, the first with both nodes starting at `my`.
+fn declares_ref(e: &ast::Expr) -> bool {
+    match &e.kind {
+        E::RefGen(x) => matches!(x.kind, E::Decl { .. }) && x.span.lo == e.span.lo,
+        E::List(items) => items.iter().any(declares_ref),
+        _ => false,
     }
 }
 

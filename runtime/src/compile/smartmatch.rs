@@ -17,7 +17,9 @@ const SMARTMATCH: Builtin = Builtin {
 };
 
 impl<'a> Compiler<'a> {
-    pub(super) fn smartmatch(&mut self, args: &[ast::Expr]) -> Node {
+    pub(super) fn smartmatch(&mut self, args: &[ast::Expr], span: lang::Span) -> Node {
+        let line = self.line(span);
+        self.experimental_warning(super::experimental::QUIET_SMARTMATCH, "Smartmatch", line);
         let nodes = args.iter().map(|a| self.smartmatch_operand(a)).collect();
         Node::Builtin(SMARTMATCH, nodes)
     }

@@ -339,6 +339,18 @@ impl<'a> Compiler<'a> {
         body: &ast::Block,
         cont: Option<&ast::Block>,
     ) -> StmtKind {
+        if !lv.more.is_empty() {
+            let line = self.line(lv.span);
+            self.experimental_warning(super::experimental::QUIET_FOR_LIST, "for my (...)", line);
+        }
+        if lv.by_ref.is_some() {
+            let line = self.line(lv.span);
+            self.experimental_warning(
+                super::experimental::QUIET_REFALIAS,
+                "Aliasing via reference",
+                line,
+            );
+        }
         self.push_scope();
         let listn = self.expr(list);
         let sigil = match lv.by_ref {
@@ -604,6 +616,9 @@ impl<'a> Compiler<'a> {
                 if minor >= 16 {
                     self.prag.features |= FEAT_CURRENT_SUB | FEAT_EVALBYTES;
                 }
+                if minor >= 35 {
+                    self.experimental_pragma("v5.36", true, &[]);
+                }
                 if minor >= 36 {
                     self.prag.warnings = true;
                     self.prag.features |= FEAT_SIGNATURES;
@@ -665,6 +680,9 @@ impl<'a> Compiler<'a> {
 
     /// Applies a pragma to the scope being compiled; false when `module` is not one.
     fn apply_pragma(&mut self, module: &str, on: bool, args: &[String]) -> bool {
+        if module == "warnings" || module == "experimental" {
+            self.experimental_pragma(module, on, args);
+        }
         match module {
             "strict" => {
                 let all = args.is_empty();

@@ -12,6 +12,17 @@ impl<'a> Compiler<'a> {
         catch: &Option<(String, ast::Block)>,
         finally: &Option<ast::Block>,
     ) -> StmtKind {
+        use super::experimental::QUIET_TRY;
+        let line = self.line(body.span);
+        self.experimental_warning(QUIET_TRY, "try/catch", line);
+        if let Some((_, c)) = catch {
+            let line = self.line(c.span);
+            self.experimental_warning(QUIET_TRY, "try/catch", line);
+        }
+        if let Some(f) = finally {
+            let line = self.line(f.span);
+            self.experimental_warning(QUIET_TRY, "try/catch/finally", line);
+        }
         let body = self.block(body);
         let catch = catch.as_ref().map(|(var, blk)| {
             self.push_scope();
