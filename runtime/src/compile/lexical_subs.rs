@@ -53,7 +53,7 @@ impl<'a> Compiler<'a> {
 
     /// The pad slot of a lexical sub `name` visible here, if any.
     pub(super) fn lexical_sub_slot(&mut self, name: &str) -> Option<u32> {
-        if name.contains("::") || name.contains('\'') {
+        if !self.lexical_subs || name.contains("::") || name.contains('\'') {
             return None;
         }
         match self.lookup(&format!("&{name}")) {

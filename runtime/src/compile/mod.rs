@@ -120,6 +120,8 @@ pub struct Compiler<'a> {
     /// Match/substitution operators compiled so far (a block that adds some restores the
     /// last match at exit).
     pub regex_ops: u32,
+    /// A lexical sub (`my sub`) is visible somewhere in this unit: calls must look for it.
+    pub lexical_subs: bool,
 }
 
 pub struct CompileError(pub String);
@@ -143,6 +145,7 @@ impl<'a> Compiler<'a> {
                 utf8: false,
                 features: 0,
             },
+            lexical_subs: false,
             errors: Vec::new(),
             anon_count: 0,
             regex_ops: 0,
@@ -191,6 +194,7 @@ impl<'a> Compiler<'a> {
         outer: Rc<EvalScope>,
     ) -> (Rc<SubBody>, Vec<u32>) {
         self.subs[0].is_main = false;
+        self.lexical_subs |= outer.vars.iter().any(|v| v.0.starts_with('&'));
         self.subs[0].eval_outer = Some(outer);
         let body = self.block_stmts(&prog.body, true);
         let top = self.subs.pop().unwrap();
@@ -233,6 +237,9 @@ impl<'a> Compiler<'a> {
             '%' => PadKind::Hash,
             _ => PadKind::Scalar,
         };
+        if sigil == '&' {
+            self.lexical_subs = true;
+        }
         let sub = self.cur();
         let slot = sub.pad.len() as u32;
         sub.pad.push(kind);
