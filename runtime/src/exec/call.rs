@@ -19,13 +19,15 @@ impl Interp {
     ) -> Value {
         let captures = outer
             .iter()
+            .zip(body.capture_slots.iter())
             // a closure made while compiling (`use overload '""' => sub {..}` in a block)
-            // finds no run-time pad yet: its captures start fresh, as perl's do at BEGIN time
-            .map(|&o| {
-                self.pad
-                    .get(o as usize)
-                    .cloned()
-                    .unwrap_or_else(|| Slot::S(SvCell::new_sv(Value::Undef)))
+            // finds no run-time pad yet: its captures start fresh, as perl's do at BEGIN time;
+            // `state` variables of an anonymous sub (outer slot `u32::MAX`) start fresh too
+            .map(|(&o, &inner)| {
+                self.pad.get(o as usize).cloned().unwrap_or_else(|| {
+                    let kind = body.pad.get(inner as usize).copied();
+                    super::fresh_slot(kind.unwrap_or(crate::compile::node::PadKind::Scalar))
+                })
             })
             .collect();
         Value::CodeRef(Rc::new(CodeCell {
