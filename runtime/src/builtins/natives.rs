@@ -93,7 +93,7 @@ pub fn install_core(it: &mut Interp) {
             .and_then(|a| {
                 a.v.borrow()
                     .front()
-                    .map(|c| c.readonly.get() || c.was_readonly.get())
+                    .map(|c| c.readonly() || c.was_readonly())
             })
             .unwrap_or(false);
         one(Value::from_bool(ro))

@@ -113,8 +113,8 @@ impl Interp {
     /// Stores into a cell, refusing read-only ones.
     #[inline]
     pub fn assign_sv(&mut self, cell: &Sv, v: Value) -> R<()> {
-        if cell.readonly.get() {
-            if cell.lvalue.get() {
+        if cell.readonly() {
+            if cell.lvalue() {
                 return self.assign_lvalue_substr(cell, v);
             }
             return Err(self.die_str("Modification of a read-only value attempted"));
@@ -188,8 +188,8 @@ impl Interp {
             bytes: s.bytes[b0..b1].to_vec(),
             utf8: s.utf8,
         }));
-        cell.lvalue.set(true);
-        cell.readonly.set(true);
+        cell.set_lvalue(true);
+        cell.set_readonly(true);
         self.lvalue_substr.insert(
             Rc::as_ptr(&cell) as usize,
             (Rc::downgrade(&target), off as usize, len as usize),
@@ -564,7 +564,7 @@ impl Interp {
 
     /// `++`/`--` (0 pre-inc, 1 pre-dec, 2 post-inc, 3 post-dec); returns the result value.
     pub fn incdec(&mut self, op: u8, cell: &Sv) -> R<Value> {
-        if cell.readonly.get() {
+        if cell.readonly() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         let old = if self.ties.is_some() {
@@ -761,7 +761,7 @@ impl Interp {
             }
         }
         let cell = self.lv(l)?;
-        if cell.readonly.get() {
+        if cell.readonly() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         if op == B::Concat {

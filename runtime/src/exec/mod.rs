@@ -506,7 +506,7 @@ impl Interp {
                 {
                     let mut v = cell.v.borrow_mut();
                     if let Value::Int(i) = &mut *v {
-                        if !cell.readonly.get() {
+                        if !cell.readonly() {
                             if op & 1 == 0 {
                                 if *i < i64::MAX {
                                     *i += 1;
@@ -585,7 +585,7 @@ impl Interp {
         match l {
             Node::LexSv(s) => {
                 let cell = self.pad_sv(*s);
-                if cell.readonly.get() {
+                if cell.readonly() {
                     return Err(self.die_str("Modification of a read-only value attempted"));
                 }
                 if self.ties.is_some() {

@@ -52,10 +52,10 @@ impl Drop for HvCell {
 
 impl Drop for SvCell {
     fn drop(&mut self) {
-        if let Some(class) = self.blessed.get_mut().take() {
+        if let Some(class) = self.take_blessed() {
             if wants_destroy(&class) {
                 let s = SvCell::new_sv(std::mem::take(self.v.get_mut()));
-                *s.blessed.borrow_mut() = Some(class);
+                s.set_blessed(Some(class));
                 enqueue(Value::ScalarRef(s));
             }
         }
@@ -111,7 +111,7 @@ pub fn run_pending(it: &mut Interp) {
             match &obj {
                 Value::HashRef(h) => *h.blessed.borrow_mut() = None,
                 Value::ArrayRef(a) => *a.blessed.borrow_mut() = None,
-                Value::ScalarRef(s) => *s.blessed.borrow_mut() = None,
+                Value::ScalarRef(s) => s.set_blessed(None),
                 _ => {}
             }
         }

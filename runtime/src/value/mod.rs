@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod cells;
 pub mod string;
+pub mod value_cell;
 
 pub use cells::*;
 pub use string::PerlString;
@@ -253,7 +254,7 @@ impl Value {
     /// The package a reference's referent is blessed into.
     pub fn blessed(&self) -> Option<Rc<str>> {
         match self {
-            Value::ScalarRef(r) => r.blessed.borrow().clone(),
+            Value::ScalarRef(r) => r.blessed(),
             Value::ArrayRef(r) => r.blessed.borrow().clone(),
             Value::HashRef(r) => r.blessed.borrow().clone(),
             Value::CodeRef(r) => r.blessed.borrow().clone(),
@@ -271,7 +272,7 @@ impl Value {
     /// `ref` of an unblessed reference.
     pub fn ref_type(&self) -> &'static str {
         match self {
-            Value::ScalarRef(r) if r.lvalue.get() => "LVALUE",
+            Value::ScalarRef(r) if r.lvalue() => "LVALUE",
             Value::ScalarRef(r) => match r.get() {
                 // A scalar holding a glob (`$x = *FOO; \$x`) is a GV in perl.
                 Value::Glob(_) => "GLOB",
@@ -391,5 +392,10 @@ mod tests {
     #[test]
     fn value_is_16_bytes() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+    /// With the 16-byte `Rc` header a scalar cell is a 40-byte allocation (it was 80).
+    #[test]
+    fn scalar_cell_is_24_bytes() {
+        assert_eq!(std::mem::size_of::<SvCell>(), 24);
     }
 }
