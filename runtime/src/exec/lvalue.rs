@@ -237,7 +237,7 @@ impl Interp {
                 for (_, s) in slots {
                     match self.pad[*s as usize].clone() {
                         Slot::S(x) => x.put(it.next().unwrap_or(Value::Undef)),
-                        Slot::A(a) => a.set_values(it.collect()),
+                        Slot::A(a) => a.set_values(it.by_ref()),
                         Slot::H(h) => {
                             let rest: Vec<Value> = it.collect();
                             self.fill_hash(&h, rest);
@@ -250,7 +250,7 @@ impl Interp {
                 if let Some(obj) = self.tied_av(&av) {
                     return self.tied_array_assign(&obj, it.collect());
                 }
-                av.set_values(it.collect());
+                av.set_values(it.by_ref());
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, true)?;

@@ -7,7 +7,7 @@ use crate::compile::node::SubBody;
 use crate::io::Handle;
 use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 /// Package name a referent is blessed into.
@@ -86,6 +86,11 @@ impl SvCell {
     pub fn set_lvalue(&self, on: bool) {
         self.v.set_flag(flag::LVALUE, on)
     }
+    /// No flag set: writable, not a hole, not blessed, not an lvalue proxy.
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        self.v.flags() == 0
+    }
     /// The package this scalar is blessed into.
     #[inline]
     pub fn blessed(&self) -> Option<Rc<str>> {
@@ -157,7 +162,7 @@ impl SvCell {
 
 #[derive(Default)]
 pub struct AvCell {
-    pub v: RefCell<std::collections::VecDeque<Sv>>,
+    pub v: RefCell<VecDeque<Sv>>,
     pub blessed: Blessed,
 }
 pub type Av = Rc<AvCell>;
@@ -168,7 +173,7 @@ impl AvCell {
     }
     pub fn from_values(vals: impl IntoIterator<Item = Value>) -> Av {
         Rc::new(AvCell {
-            v: RefCell::new(vals.into_iter().map(SvCell::new_sv).collect()),
+            v: RefCell::new(cells_of(vals)),
             blessed: RefCell::new(None),
         })
     }
@@ -221,9 +226,20 @@ impl AvCell {
         }
         old
     }
-    pub fn set_values(&self, vals: Vec<Value>) {
-        *self.v.borrow_mut() = vals.into_iter().map(SvCell::new_sv).collect();
+    /// `@a = LIST`. Takes an iterator so list assignment can pass the rest of its values
+    /// without collecting them into another vector first.
+    pub fn set_values(&self, vals: impl IntoIterator<Item = Value>) {
+        *self.v.borrow_mut() = cells_of(vals);
     }
+}
+
+/// New cells for `vals`, in an exactly sized deque (`collect` would keep a buffer sized for
+/// the 16-byte values it was built from, twice what 8-byte cell pointers need).
+fn cells_of(vals: impl IntoIterator<Item = Value>) -> VecDeque<Sv> {
+    let vals = vals.into_iter();
+    let mut out = VecDeque::with_capacity(vals.size_hint().0);
+    out.extend(vals.map(SvCell::new_sv));
+    out
 }
 
 /// Hash keys: normalized so that equal strings are equal keys whatever their utf8 flag
