@@ -172,8 +172,8 @@ impl Interp {
         for (s, kind) in pad.iter_mut().zip(body.pad.iter()) {
             let reusable = match s {
                 Slot::S(x) => {
-                    Rc::strong_count(x) == 1
-                        && Rc::weak_count(x) == 0
+                    crate::value::Sv::strong_count(x) == 1
+                        && crate::value::Sv::weak_count(x) == 0
                         && !x.readonly()
                         && x.blessed().is_none()
                 }

@@ -800,9 +800,9 @@ impl ListItems {
             ListItems::Values(vals, spare) => {
                 let v = vals.next()?;
                 if let Some(c) = spare.take() {
-                    let held_by_underscore = std::rc::Rc::ptr_eq(&underscore.sv.borrow(), &c);
-                    if std::rc::Rc::strong_count(&c) == 1 + held_by_underscore as usize
-                        && std::rc::Rc::weak_count(&c) == 0
+                    let held_by_underscore = Sv::ptr_eq(&underscore.sv.borrow(), &c);
+                    if Sv::strong_count(&c) == 1 + held_by_underscore as usize
+                        && Sv::weak_count(&c) == 0
                         && c.is_plain()
                     {
                         c.put(v);

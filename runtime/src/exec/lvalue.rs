@@ -129,7 +129,7 @@ impl Interp {
     /// A store into a `\substr(...)` LVALUE: the chars it stands for in the string are
     /// replaced, and it then stands for the new text.
     fn assign_lvalue_substr(&mut self, cell: &Sv, v: Value) -> R<()> {
-        let key = Rc::as_ptr(cell) as usize;
+        let key = Sv::as_ptr(cell) as usize;
         let Some((target, off, len)) = self.lvalue_substr.get(&key).cloned() else {
             cell.put(v);
             return Ok(());
@@ -153,7 +153,7 @@ impl Interp {
             });
             self.assign_sv(&target, Value::pstr(new))?;
             self.lvalue_substr
-                .insert(key, (Rc::downgrade(&target), off, val.char_len()));
+                .insert(key, (Sv::downgrade(&target), off, val.char_len()));
         }
         cell.put(v);
         Ok(())
@@ -191,8 +191,8 @@ impl Interp {
         cell.set_lvalue(true);
         cell.set_readonly(true);
         self.lvalue_substr.insert(
-            Rc::as_ptr(&cell) as usize,
-            (Rc::downgrade(&target), off as usize, len as usize),
+            Sv::as_ptr(&cell) as usize,
+            (Sv::downgrade(&target), off as usize, len as usize),
         );
         Ok(Value::ScalarRef(cell))
     }

@@ -757,7 +757,7 @@ impl Interp {
         for &(kind, slot) in slots {
             let s = &mut self.pad[slot as usize];
             let shared = match s {
-                Slot::S(x) => Rc::strong_count(x) > 1,
+                Slot::S(x) => crate::value::Sv::strong_count(x) > 1,
                 Slot::A(x) => Rc::strong_count(x) > 1,
                 Slot::H(x) => Rc::strong_count(x) > 1,
             };

@@ -14,14 +14,14 @@ use std::rc::Rc;
 pub type Blessed = RefCell<Option<Rc<str>>>;
 
 /// A scalar container: what `\$x` points to, an array element, a hash value, a lexical.
-/// 24 bytes (a 40-byte `Rc` allocation): the value and its borrow counter and flags in one
-/// `ValueCell`; the class of a blessed scalar lives in a side table, since blessing a
-/// scalar is rare.
+/// One 24-byte allocation: the value with its borrow counter, flags and `Sv` reference
+/// counts in one `ValueCell`; the class of a blessed scalar lives in a side table, since
+/// blessing a scalar is rare.
 #[derive(Default)]
 pub struct SvCell {
     pub v: ValueCell,
 }
-pub type Sv = Rc<SvCell>;
+pub use super::sv_ptr::{Sv, WeakSv};
 
 thread_local! {
     /// Classes of blessed scalar cells, by cell address (flagged `flag::BLESSED`; the entry
@@ -32,7 +32,7 @@ thread_local! {
 impl SvCell {
     #[inline]
     pub fn new_sv(v: Value) -> Sv {
-        Rc::new(SvCell {
+        Sv::new(SvCell {
             v: ValueCell::new(v),
         })
     }
@@ -139,7 +139,7 @@ impl SvCell {
     /// `weaken`: the cell keeps its reference without owning the referent.
     pub fn weaken(&self) {
         let weak = match &*self.v.borrow() {
-            Value::ScalarRef(x) => super::WeakRef::S(Rc::downgrade(x)),
+            Value::ScalarRef(x) => super::WeakRef::S(Sv::downgrade(x)),
             Value::ArrayRef(x) => super::WeakRef::A(Rc::downgrade(x)),
             Value::HashRef(x) => super::WeakRef::H(Rc::downgrade(x)),
             Value::CodeRef(x) => super::WeakRef::C(Rc::downgrade(x)),

@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod cells;
 pub mod string;
+pub mod sv_ptr;
 pub mod value_cell;
 
 pub use cells::*;
@@ -49,7 +50,7 @@ pub enum Value {
 
 /// The referent of a weak reference.
 pub enum WeakRef {
-    S(std::rc::Weak<SvCell>),
+    S(WeakSv),
     A(std::rc::Weak<AvCell>),
     H(std::rc::Weak<HvCell>),
     C(std::rc::Weak<CodeCell>),
@@ -241,7 +242,7 @@ impl Value {
 
     pub fn ref_addr(&self) -> usize {
         match self {
-            Value::ScalarRef(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ScalarRef(r) => Sv::as_ptr(r) as *const u8 as usize,
             Value::ArrayRef(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::HashRef(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::CodeRef(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -393,7 +394,7 @@ mod tests {
     fn value_is_16_bytes() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
     }
-    /// With the 16-byte `Rc` header a scalar cell is a 40-byte allocation (it was 80).
+    /// A scalar cell, counts included, is one 24-byte allocation (it was 80).
     #[test]
     fn scalar_cell_is_24_bytes() {
         assert_eq!(std::mem::size_of::<SvCell>(), 24);

@@ -1,11 +1,12 @@
-//! `ValueCell`: the `RefCell<Value>` of a scalar cell, with the cell's flag bits packed next
-//! to the borrow counter. `RefCell<Value>` costs 24 bytes and the flags (four `Cell<bool>`)
-//! padded the scalar cell to 80 bytes with its `Rc` header; here value, counter and flags
-//! fit 24 bytes, so an `Rc<SvCell>` is a 40-byte allocation. Every array element, hash
-//! value and lexical is one of these, so this is most of a data structure's memory.
+//! `ValueCell`: the `RefCell<Value>` of a scalar cell, with the cell's flag bits and the
+//! reference counts of its `Sv` pointer (see `sv_ptr`) packed next to the borrow counter.
+//! `RefCell<Value>` costs 24 bytes, and with four `Cell<bool>` flags and `Rc`'s header a
+//! scalar cell was an 80-byte allocation; here everything fits 24 bytes (perl's SV head
+//! size). Every array element, hash value and lexical is one of these, so this is most of a
+//! data structure's memory.
 //!
-//! The borrow rules are `RefCell`'s: any number of shared borrows or one exclusive borrow;
-//! a conflicting borrow panics (a bug, as with `RefCell`).
+//! The borrow rules are `RefCell`'s: any number of shared borrows (up to 127 at once) or one
+//! exclusive borrow; a conflicting borrow panics (a bug, as with `RefCell`).
 
 use super::Value;
 use std::cell::{Cell, UnsafeCell};
@@ -22,12 +23,16 @@ pub mod flag {
 }
 
 /// Exclusive borrow marker in `ValueCell::borrow`.
-const WRITING: i32 = -1;
+const WRITING: i8 = -1;
 
 pub struct ValueCell {
     value: UnsafeCell<Value>,
+    /// `Sv` strong references.
+    strong: Cell<u32>,
+    /// `WeakSv` references, plus one held by all strong references together.
+    weak: Cell<u16>,
     /// Shared borrows in progress (> 0), or `WRITING`.
-    borrow: Cell<i32>,
+    borrow: Cell<i8>,
     flags: Cell<u8>,
 }
 
@@ -42,6 +47,8 @@ impl ValueCell {
     pub const fn new(v: Value) -> ValueCell {
         ValueCell {
             value: UnsafeCell::new(v),
+            strong: Cell::new(0),
+            weak: Cell::new(0),
             borrow: Cell::new(0),
             flags: Cell::new(0),
         }
@@ -51,8 +58,11 @@ impl ValueCell {
     #[track_caller]
     pub fn borrow(&self) -> ValueRef<'_> {
         let b = self.borrow.get();
-        if b < 0 || b == i32::MAX {
+        if b < 0 {
             panic!("scalar cell already mutably borrowed");
+        }
+        if b == i8::MAX {
+            panic!("too many nested borrows of one scalar cell");
         }
         self.borrow.set(b + 1);
         ValueRef { cell: self }
@@ -92,6 +102,51 @@ impl ValueCell {
     #[inline]
     pub fn into_inner(self) -> Value {
         self.value.into_inner()
+    }
+
+    /// A new cell's counts: one strong reference, which holds the shared weak count.
+    #[inline]
+    pub(super) fn counts_init(&self) {
+        self.strong.set(1);
+        self.weak.set(1);
+    }
+    #[inline]
+    pub(super) fn strong(&self) -> u32 {
+        self.strong.get()
+    }
+    #[inline]
+    pub(super) fn weak(&self) -> u16 {
+        self.weak.get()
+    }
+    #[inline]
+    pub(super) fn inc_strong(&self) {
+        let n = self.strong.get();
+        if n == u32::MAX {
+            std::process::abort();
+        }
+        self.strong.set(n + 1);
+    }
+    /// Returns the count left.
+    #[inline]
+    pub(super) fn dec_strong(&self) -> u32 {
+        let n = self.strong.get() - 1;
+        self.strong.set(n);
+        n
+    }
+    #[inline]
+    pub(super) fn inc_weak(&self) {
+        let n = self.weak.get();
+        if n == u16::MAX {
+            std::process::abort();
+        }
+        self.weak.set(n + 1);
+    }
+    /// Returns the count left.
+    #[inline]
+    pub(super) fn dec_weak(&self) -> u16 {
+        let n = self.weak.get() - 1;
+        self.weak.set(n);
+        n
     }
 
     #[inline]
