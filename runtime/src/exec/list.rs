@@ -1,9 +1,9 @@
 //! List-context evaluation.
 
 use super::{Ctl, R};
-use crate::compile::node::{Ctx, Node, SortCmp};
+use crate::compile::node::{Agg, Ctx, Node, PadKind, SortCmp};
 use crate::interp::Interp;
-use crate::value::{arith, hkey, PerlString, Sv, SvCell, Value};
+use crate::value::{arith, hkey, PerlString, Slot, Sv, SvCell, Value};
 use std::cmp::Ordering;
 
 impl Interp {
@@ -395,6 +395,62 @@ impl Interp {
             }
             other => self.list_cells(other, out),
         }
+    }
+
+    /// `@a = (LIST) x N` and `my @a = (LIST) x N`: the array's cells are made straight from
+    /// the repeated items, without first building the list of all N copies (`my @sieve =
+    /// (1) x 3e6` made a 48 MB list of values next to the array). `false`: not this shape
+    /// (nothing was evaluated).
+    pub fn repeat_array_assign(&mut self, l: &Node, r: &Node) -> R<bool> {
+        let Node::ListRepeat(list, count) = r else {
+            return Ok(false);
+        };
+        let l = match l {
+            Node::List(items) if items.len() == 1 => &items[0],
+            other => other,
+        };
+        let single_array = match l {
+            Node::My(slots, ..) => slots.len() == 1 && slots[0].0 == PadKind::Array,
+            Node::Av(Agg::Lex(_) | Agg::Glob(_)) => true,
+            _ => false,
+        };
+        if !single_array {
+            return Ok(false);
+        }
+        let mut items = Vec::new();
+        self.list(list, &mut items)?;
+        let n = self.sv(count)?.to_i64().max(0) as usize;
+        let Some(total) = items.len().checked_mul(n) else {
+            return Err(self.die_str("Out of memory during list extend"));
+        };
+        let av = match l {
+            Node::My(slots, _, in_loop) => {
+                self.declare_my(slots, *in_loop);
+                match &self.pad[slots[0].1 as usize] {
+                    Slot::A(a) => a.clone(),
+                    _ => return Ok(false),
+                }
+            }
+            Node::Av(agg) => self.av_of(agg, true)?,
+            _ => return Ok(false),
+        };
+        if let Some(obj) = self.tied_av(&av) {
+            let mut vals = Vec::with_capacity(total);
+            for _ in 0..n {
+                vals.extend(items.iter().cloned());
+            }
+            self.tied_array_assign(&obj, vals)?;
+            return Ok(true);
+        }
+        let mut cells = std::collections::VecDeque::new();
+        if cells.try_reserve_exact(total).is_err() {
+            return Err(self.die_str("Out of memory during list extend"));
+        }
+        for _ in 0..n {
+            cells.extend(items.iter().map(|v| SvCell::new_sv(v.clone())));
+        }
+        *av.v.borrow_mut() = cells;
+        Ok(true)
     }
 
     /// `map`/`grep` with `$_` aliased to each element. Returns the count.

@@ -66,6 +66,9 @@ impl Interp {
     /// computed before any is stored (`($a, $b) = ($b, $a)`). `false`: not this shape.
     fn small_list_assign(&mut self, l: &Node, r: &Node) -> R<bool> {
         const MAX: usize = 4;
+        if self.repeat_array_assign(l, r)? {
+            return Ok(true);
+        }
         let (Node::List(ls), Node::List(rs)) = (l, r) else {
             return Ok(false);
         };
