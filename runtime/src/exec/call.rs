@@ -128,7 +128,7 @@ impl Interp {
                 // read-only, for Scalar::Util::readonly): make it one directly.
                 Node::Const(v) => {
                     let c = SvCell::new_sv(v.clone());
-                    c.was_readonly.set(true);
+                    c.set_was_readonly(true);
                     cells.push(c);
                 }
                 _ => self.list_cells(a, &mut cells)?,
@@ -139,9 +139,9 @@ impl Interp {
             let mut v = av.v.borrow_mut();
             for c in cells.drain(..) {
                 // Constants passed to subs are modifiable copies in @_ as far as scripts can tell.
-                if c.readonly.get() {
+                if c.readonly() {
                     let copy = SvCell::new_sv(c.get());
-                    copy.was_readonly.set(true);
+                    copy.set_was_readonly(true);
                     v.push_back(copy);
                 } else {
                     v.push_back(c);
@@ -188,10 +188,10 @@ impl Interp {
         for (s, kind) in pad.iter_mut().zip(body.pad.iter()) {
             let reusable = match s {
                 Slot::S(x) => {
-                    Rc::strong_count(x) == 1
-                        && Rc::weak_count(x) == 0
-                        && !x.readonly.get()
-                        && x.blessed.borrow().is_none()
+                    crate::value::Sv::strong_count(x) == 1
+                        && crate::value::Sv::weak_count(x) == 0
+                        && !x.readonly()
+                        && x.blessed().is_none()
                 }
                 Slot::A(x) => {
                     Rc::strong_count(x) == 1

@@ -65,7 +65,7 @@ impl Interp {
             };
             match s {
                 Slot::S(x) => {
-                    if Rc::strong_count(x) > 1 {
+                    if Sv::strong_count(x) > 1 {
                         *s = Slot::S(SvCell::new_sv(Value::Undef));
                     } else if !matches!(
                         *x.v.borrow(),
@@ -444,7 +444,7 @@ impl Interp {
                 let mut cell = SvCell::new_sv(Value::Undef);
                 let mut i = lo;
                 while i <= hi {
-                    if Rc::strong_count(&cell) > 2 {
+                    if Sv::strong_count(&cell) > 2 {
                         cell = SvCell::new_sv(Value::Undef);
                     }
                     cell.put(Value::Int(i));

@@ -124,7 +124,7 @@ pub struct Interp {
     pub native_args: Option<Av>,
     /// LVALUE cells from `\substr(STR, OFF, LEN)`, by cell address: the string's cell and
     /// the char range the cell stands for.
-    pub lvalue_substr: HashMap<usize, (std::rc::Weak<crate::value::SvCell>, usize, usize)>,
+    pub lvalue_substr: HashMap<usize, (crate::value::WeakSv, usize, usize)>,
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
