@@ -15,20 +15,8 @@ impl Interp {
             Node::LexSv(s) => self.pad_sv(*s).clone(),
             Node::GlobSv(g) => g.sv(),
             Node::Elem(agg, idx) => {
-                let i = self.sv(idx)?.to_i64();
-                let av = self.av_of(agg, true)?;
-                if let Some(obj) = self.tied_av(&av) {
-                    let ix = self.tied_index(&obj, i)?;
-                    return self.tied_elem_proxy(obj, ElemKey::Array(ix));
-                }
-                let len = av.len() as i64;
-                let ix = if i < 0 { i + len } else { i };
-                if ix < 0 {
-                    return Err(self.die_str(&format!(
-                        "Modification of non-creatable array value attempted, subscript {i}"
-                    )));
-                }
-                av.elem_lv(ix as usize)
+                let i = self.index_of(idx)?;
+                return self.elem_lv_at(agg, i);
             }
             Node::HElem(agg, key) => {
                 let k = self.hash_key_ref(key)?;
@@ -736,7 +724,9 @@ impl Interp {
         }
     }
 
-    pub fn op_assign(&mut self, op: lang::ast::BinOp, l: &Node, r: &Node) -> R<Value> {
+    /// `l OP= r`; `want`: the caller uses the result (in void context `.=` skips making
+    /// a second reference to the string, which would force the next `.=` to copy it).
+    pub fn op_assign(&mut self, op: lang::ast::BinOp, l: &Node, r: &Node, want: bool) -> R<Value> {
         use lang::ast::BinOp as B;
         // Array repetition and push-like forms.
         if let Node::Av(agg) = l {
@@ -765,30 +755,8 @@ impl Interp {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         if op == B::Concat {
-            let rv = self.sv(r)?;
-            let mut cur = cell.v.borrow_mut();
-            if let Value::Str(s) = &mut *cur {
-                let rs = rv.to_pstr();
-                if let Some(m) = Rc::get_mut(s) {
-                    m.push_pstr(&rs);
-                    return Ok(Value::Undef);
-                }
-                let mut n = (**s).clone();
-                n.push_pstr(&rs);
-                *cur = Value::pstr(n);
-                return Ok(Value::Undef);
-            }
-            drop(cur);
-            let lv = cell.get();
-            if lv.is_undef() {
-                // `.=` on undef does not warn.
-                cell.put(rv.into_str_value());
-                return Ok(cell.get());
-            }
-            let mut n = lv.to_pstr().into_owned();
-            n.push_pstr(&rv.to_pstr());
-            cell.put(Value::pstr(n));
-            return Ok(cell.get());
+            self.concat_assign(&cell, r)?;
+            return Ok(if want { cell.get() } else { Value::Undef });
         }
         let rv = self.sv_operand(r)?;
         {
