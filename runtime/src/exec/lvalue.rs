@@ -750,6 +750,20 @@ impl Interp {
                 return Ok(new);
             }
         }
+        if let (Node::LexSv(slot), false) = (l, op == B::Concat || self.ties.is_some()) {
+            // `$x += EXPR` on a plain lexical: computed in place.
+            let rv = self.sv_operand(r)?;
+            let cell = self.pad_sv(*slot);
+            if !cell.readonly.get() {
+                let mut cur = cell.v.borrow_mut();
+                if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
+                    *cur = res.clone();
+                    return Ok(res);
+                }
+            }
+            let cell = cell.clone();
+            return self.op_assign_slow(op, &cell, rv);
+        }
         let cell = self.lv(l)?;
         if cell.readonly.get() {
             return Err(self.die_str("Modification of a read-only value attempted"));
@@ -765,6 +779,15 @@ impl Interp {
                 *cur = res.clone();
                 return Ok(res);
             }
+        }
+        self.op_assign_slow(op, &cell, rv)
+    }
+
+    /// `cell OP= rv` through the general operator (conversions, warnings, overloading).
+    fn op_assign_slow(&mut self, op: lang::ast::BinOp, cell: &Sv, rv: Value) -> R<Value> {
+        use lang::ast::BinOp as B;
+        if cell.readonly.get() {
+            return Err(self.die_str("Modification of a read-only value attempted"));
         }
         let lv = cell.get();
         let res = if lv.is_undef() && matches!(op, B::Add | B::Sub | B::BitOr | B::BitXor) {

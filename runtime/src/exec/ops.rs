@@ -90,6 +90,11 @@ impl Interp {
             Value::Int(i) => Num::I(*i),
             Value::Num(f) => Num::F(*f),
             Value::UInt(u) => Num::U(*u),
+            // A dualvar (or a numeric string whose number was cached) is read by its number,
+            // without a warning, as perl reads an SV with IOK/NOK.
+            Value::Dual(d) if matches!(d.num, Value::Int(_) | Value::Num(_) | Value::UInt(_)) => {
+                d.num.to_num()
+            }
             Value::Undef => {
                 self.warn_uninit(v, op);
                 Num::I(0)
@@ -170,6 +175,9 @@ impl Interp {
         mut a: Value,
         mut b: Value,
     ) -> R<Value> {
+        if let Some(v) = dual_numeric(op, &a, &b, self.integer) {
+            return Ok(v);
+        }
         if self.warn_on && (a.is_undef() || b.is_undef()) {
             use BinOp::*;
             let numeric = !matches!(
@@ -466,6 +474,20 @@ pub(crate) fn forget_plain(a: Value, b: Value) {
     debug_assert!(matches!(b, Value::Int(_) | Value::Num(_)));
     std::mem::forget(a);
     std::mem::forget(b);
+}
+
+/// `fast_numeric` for operands where a dualvar stands in for a number (a numeric string
+/// read once as a number caches it: `$i <= $limit` with `$limit` from `@ARGV`).
+fn dual_numeric(op: BinOp, a: &Value, b: &Value, integer: bool) -> Option<Value> {
+    let num = |v: &Value| match v {
+        Value::Dual(d) => Some(d.num.clone()),
+        Value::Int(_) | Value::Num(_) => Some(v.clone()),
+        _ => None,
+    };
+    if !(matches!(a, Value::Dual(_)) || matches!(b, Value::Dual(_))) {
+        return None;
+    }
+    fast_numeric(op, &num(a)?, &num(b)?, integer)
 }
 
 /// A numeric comparison of two plain numbers (see `fast_numeric`).
