@@ -747,8 +747,7 @@ impl Interp {
             if !cell.readonly.get() {
                 let mut cur = cell.v.borrow_mut();
                 if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
-                    *cur = res.clone();
-                    return Ok(res);
+                    return Ok(store_plain(&mut cur, res, rv));
                 }
             }
             let cell = cell.clone();
@@ -766,8 +765,7 @@ impl Interp {
         {
             let mut cur = cell.v.borrow_mut();
             if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
-                *cur = res.clone();
-                return Ok(res);
+                return Ok(store_plain(&mut cur, res, rv));
             }
         }
         self.op_assign_slow(op, &cell, rv)
@@ -789,6 +787,22 @@ impl Interp {
         cell.put(res.clone());
         Ok(res)
     }
+}
+
+/// Stores the result of an `OP=` fast path over the old value and returns it. Both
+/// operands were plain numbers (that is when `fast_numeric` answers) and so is the result,
+/// so nothing owns memory: copies and forgets replace the out-of-line clone/drop calls.
+#[inline(always)]
+fn store_plain(cur: &mut Value, res: Value, rv: Value) -> Value {
+    let copy = match &res {
+        Value::Int(i) => Value::Int(*i),
+        Value::Num(f) => Value::Num(*f),
+        Value::UInt(u) => Value::UInt(*u),
+        other => other.clone(),
+    };
+    let old = std::mem::replace(cur, copy);
+    super::ops::forget_plain(old, rv);
+    res
 }
 
 pub fn trunc32(s: &str) -> String {
