@@ -10,10 +10,10 @@ pub mod parallel;
 pub mod stmt;
 
 use crate::interp::Interp;
-use crate::value::{Glob, Slot};
+use crate::value::{Glob, Slot, Value};
 use lang::ast;
 use lang::SourceFile;
-use node::{Block, PadKind, SubBody};
+use node::{Block, Node, PadKind, SubBody};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -155,6 +155,7 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a whole program as the main body (its pad is the interpreter's main pad).
     pub fn compile_main(&mut self, prog: &ast::Program) -> Rc<SubBody> {
+        let regex_ops_before = self.regex_ops;
         let body = self.block_stmts(&prog.body, false);
         let top = self.subs.pop().unwrap();
         self.subs.push(SubScope::new(true));
@@ -167,6 +168,7 @@ impl<'a> Compiler<'a> {
             pkg: Rc::from("main"),
             name: Rc::from("main"),
             signature: None,
+            matches: self.regex_ops != regex_ops_before,
             free_vars: top.free,
             called_subs: top.called,
             spare_pads: Default::default(),
@@ -182,6 +184,7 @@ impl<'a> Compiler<'a> {
     ) -> (Rc<SubBody>, Vec<u32>) {
         self.subs[0].is_main = false;
         self.subs[0].eval_outer = Some(outer);
+        let regex_ops_before = self.regex_ops;
         let body = self.block_stmts(&prog.body, true);
         let top = self.subs.pop().unwrap();
         self.subs.push(SubScope::new(true));
@@ -196,6 +199,7 @@ impl<'a> Compiler<'a> {
                 pkg: self.pkg.clone(),
                 name: Rc::from("(eval)"),
                 signature: None,
+                matches: self.regex_ops != regex_ops_before,
                 free_vars: top.free,
                 called_subs: top.called.clone(),
                 spare_pads: Default::default(),
@@ -359,6 +363,7 @@ impl<'a> Compiler<'a> {
     /// Compiles a sub definition; returns the body and, per capture, the outer slot.
     pub fn compile_sub(&mut self, def: &ast::SubDef, name: &str) -> (Rc<SubBody>, Vec<u32>) {
         self.subs.push(SubScope::new(false));
+        let regex_ops_before = self.regex_ops;
         let saved_prag = self.prag.clone();
         let mut signature = None;
         if let Some(sig) = &def.signature {
@@ -393,7 +398,11 @@ impl<'a> Compiler<'a> {
             signature = Some(params);
         }
         let body = match &def.body {
-            Some(b) => self.block_stmts(&b.stmts, true),
+            Some(b) => {
+                let mut body = self.block_stmts(&b.stmts, true);
+                tail_returns(&mut body);
+                body
+            }
             None => Block {
                 stmts: vec![],
                 scoped: false,
@@ -420,6 +429,7 @@ impl<'a> Compiler<'a> {
                 pkg: self.pkg.clone(),
                 name: Rc::from(name),
                 signature,
+                matches: self.regex_ops != regex_ops_before,
                 free_vars: sub.free,
                 called_subs: sub.called,
                 spare_pads: Default::default(),
@@ -454,5 +464,33 @@ impl<'a> Compiler<'a> {
                 }
             })
             .collect()
+    }
+}
+
+/// A sub body's final `return EXPR` (also at the end of a final `if`/`else` branch) is the
+/// same as `EXPR` there, which the sub's context evaluates without unwinding.
+fn tail_returns(b: &mut node::Block) {
+    let Some(last) = b.stmts.last_mut() else {
+        return;
+    };
+    match &mut last.kind {
+        node::StmtKind::Expr(n) => {
+            if let Node::Return(Some(x)) = n {
+                let x = std::mem::replace(&mut **x, Node::Const(Value::Undef));
+                *n = x;
+            }
+        }
+        node::StmtKind::If {
+            branches,
+            otherwise,
+        } => {
+            for (_, blk) in branches.iter_mut() {
+                tail_returns(blk);
+            }
+            if let Some(o) = otherwise {
+                tail_returns(o);
+            }
+        }
+        _ => {}
     }
 }

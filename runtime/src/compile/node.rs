@@ -28,6 +28,9 @@ pub struct SubBody {
     pub name: Rc<str>,
     /// Signature: (slot, kind, default) — `None` when the sub has no signature.
     pub signature: Option<Vec<SigParam>>,
+    /// The body (or a sub or eval inside it) has a match op: a call saves and restores
+    /// the caller's last match.
+    pub matches: bool,
     /// Free variables of the body by name with sigil (`$x`, `@list`), for `pmap_on`.
     pub free_vars: Vec<String>,
     /// Named subs the body calls directly.

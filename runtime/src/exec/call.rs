@@ -305,41 +305,11 @@ impl Interp {
     }
 
     fn call_sub_once(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
-        let pending = self.pending_frame.take();
         let body = match &code.body {
-            CodeBody::Perl(b) => b.clone(),
-            CodeBody::Native(f) => {
-                let vals = args.values();
-                let f = f.clone();
-                let saved = self.native_args.replace(args);
-                let res = f(self, &vals, want);
-                self.native_args = saved;
-                let res = res?;
-                match want {
-                    Ctx::List => out.extend(res),
-                    _ => {
-                        if let Some(v) = res.into_iter().last() {
-                            out.push(v)
-                        }
-                    }
-                }
-                return Ok(());
-            }
-            CodeBody::Stub => {
-                let name = code.name.borrow().clone();
-                let (pkg, short) = self.split_name(&name);
-                // `\&foo` taken before `sub foo` was defined: the definition is in the glob.
-                if let Some(real) = self.find_glob(&pkg, &short).and_then(|g| g.cv()) {
-                    if !matches!(real.body, CodeBody::Stub) {
-                        return self.call_sub(&real, args, want, out);
-                    }
-                }
-                if let Some(auto) = self.autoload_for(&pkg, &short) {
-                    return self.call_sub(&auto, args, want, out);
-                }
-                return Err(self.die_str(&format!("Undefined subroutine &{name} called")));
-            }
+            CodeBody::Perl(b) => b,
+            _ => return self.call_non_perl(code, args, want, out),
         };
+        let pending = self.pending_frame.take();
         if self.depth >= self.max_depth {
             return Err(self.die_str(&format!(
                 "Deep recursion limit ({}) exceeded in subroutine \"{}\"",
@@ -354,48 +324,50 @@ impl Interp {
             self.warn_deep_recursion(code);
         }
         // New pad: fresh lexicals, captured cells in their slots.
-        let mut pad: Vec<Slot> = self.take_pad(&body);
+        let mut pad: Vec<Slot> = self.take_pad(body);
         if !body.first_pad.borrow().is_empty() {
             for (slot, cell) in body.first_pad.take() {
                 pad[slot as usize] = cell;
             }
         }
-        for (i, &slot) in body.capture_slots.iter().enumerate() {
-            if let Some(c) = code.captures.get(i) {
-                pad[slot as usize] = c.clone();
-            }
+        for (&slot, c) in body.capture_slots.iter().zip(code.captures.iter()) {
+            pad[slot as usize] = c.clone();
         }
         let saved_pad = std::mem::replace(&mut self.pad, pad);
-        let frame_args = args.clone();
-        let saved_args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), args);
-        let saved_want = std::mem::replace(&mut self.want, want);
-        let saved_sub = self.cur_sub.replace(code.clone());
-        let saved_body = self.cur_body.replace(body.clone());
-        let saved_pkg = std::mem::replace(&mut self.pkg, body.pkg.clone());
-        let saved_file = std::mem::replace(&mut self.file, body.file.clone());
-        let saved_line = self.line;
-        let saved_warn = self.warn_on;
         let (args_seen, evaltext) = match pending {
-            None => (Some(frame_args), None),
+            None => (Some(args.clone()), None),
             Some(crate::interp::PendingFrame::NoArgs) => (None, None),
             Some(crate::interp::PendingFrame::EvalText(t)) => (None, Some(t)),
         };
-        self.callers.push(CallerFrame {
-            pkg: saved_pkg.clone(),
-            file: saved_file.clone(),
-            line: saved_line,
+        let saved_args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), args);
+        // The frame keeps the caller's package, file, line and warnings: they come back from
+        // it when the call ends.
+        let shifted = self.spare_shifted.pop().unwrap_or_default();
+        let frame = CallerFrame {
+            pkg: std::mem::replace(&mut self.pkg, body.pkg.clone()),
+            file: std::mem::replace(&mut self.file, body.file.clone()),
+            line: self.line,
             sub: code.name.borrow().clone(),
             want,
             is_eval: evaltext.is_some(),
             args: args_seen,
-            shifted: Vec::new(),
+            shifted,
             evaltext,
-            warn: saved_warn,
-        });
+            warn: self.warn_on,
+        };
+        self.callers.push(frame);
+        let saved_want = std::mem::replace(&mut self.want, want);
+        let saved_sub = self.cur_sub.replace(code.clone());
+        let saved_body = self.cur_body.replace(body.clone());
         let h = self.savestack.len();
         let before = out.len();
-        // Match variables are dynamically scoped: the caller's `$1` survives the call.
-        let saved_match = self.save_match();
+        // Match variables are dynamically scoped: the caller's `$1` survives the call. A
+        // body without a match op cannot change them (the subs it calls restore their own).
+        let saved_match = if body.matches {
+            Some(self.save_match())
+        } else {
+            None
+        };
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),
             None => Ok(()),
@@ -422,7 +394,6 @@ impl Interp {
                 self.goto_args = Some(self.underscore.av());
                 Err(Ctl::Goto(c))
             }
-            Err(Ctl::Next(_)) | Err(Ctl::Last(_)) if false => Ok(()),
             other => other,
         };
         if want == Ctx::Scalar && out.len() > before + 1 {
@@ -431,22 +402,69 @@ impl Interp {
             out.push(last);
         }
         self.unwind(h);
-        self.restore_match(saved_match);
-        self.callers.pop();
+        if let Some(m) = saved_match {
+            self.restore_match(m);
+        }
+        if let Some(mut frame) = self.callers.pop() {
+            self.pkg = frame.pkg;
+            self.file = frame.file;
+            self.line = frame.line;
+            self.warn_on = frame.warn;
+            if frame.shifted.capacity() != 0 && self.spare_shifted.len() < 64 {
+                frame.shifted.clear();
+                self.spare_shifted.push(std::mem::take(&mut frame.shifted));
+            }
+        }
         let pad = std::mem::replace(&mut self.pad, saved_pad);
-        self.recycle_pad(&body, pad);
+        self.recycle_pad(body, pad);
         let args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), saved_args);
         self.recycle_args_av(args);
         self.want = saved_want;
         self.cur_sub = saved_sub;
         self.cur_body = saved_body;
-        self.pkg = saved_pkg;
-        self.file = saved_file;
-        self.line = saved_line;
-        self.warn_on = saved_warn;
         self.depth -= 1;
         code.depth.set(sub_depth - 1);
         r
+    }
+
+    /// Calls a native sub, or a stub (a sub declared but not defined, or AUTOLOAD).
+    #[cold]
+    #[inline(never)]
+    fn call_non_perl(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        self.pending_frame = None;
+        match &code.body {
+            CodeBody::Native(f) => {
+                let vals = args.values();
+                let f = f.clone();
+                let saved = self.native_args.replace(args);
+                let res = f(self, &vals, want);
+                self.native_args = saved;
+                let res = res?;
+                match want {
+                    Ctx::List => out.extend(res),
+                    _ => {
+                        if let Some(v) = res.into_iter().last() {
+                            out.push(v)
+                        }
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                let name = code.name.borrow().clone();
+                let (pkg, short) = self.split_name(&name);
+                // `\&foo` taken before `sub foo` was defined: the definition is in the glob.
+                if let Some(real) = self.find_glob(&pkg, &short).and_then(|g| g.cv()) {
+                    if !matches!(real.body, CodeBody::Stub) {
+                        return self.call_sub(&real, args, want, out);
+                    }
+                }
+                if let Some(auto) = self.autoload_for(&pkg, &short) {
+                    return self.call_sub(&auto, args, want, out);
+                }
+                Err(self.die_str(&format!("Undefined subroutine &{name} called")))
+            }
+        }
     }
 
     #[cold]

@@ -128,6 +128,8 @@ pub struct Interp {
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
+    /// Emptied `CallerFrame::shifted` buffers, so `shift` in a call does not allocate.
+    pub spare_shifted: Vec<Vec<Sv>>,
     /// Set just before `call_sub` for frames that are not plain calls.
     pub pending_frame: Option<PendingFrame>,
     /// `strict`/`warnings`/`feature`/`integer` `import`/`unimport` calls made at run time
@@ -233,6 +235,7 @@ impl Interp {
             depth: 0,
             max_depth: 100_000,
             callers: Vec::new(),
+            spare_shifted: Vec::new(),
             pending_frame: None,
             pending_pragmas: Vec::new(),
             last_stat: None,
