@@ -124,6 +124,7 @@ const TABLE_NAMES: &[&str] = &[
     "pos",
     "vec",
     "reverse",
+    "shift",
 ];
 
 impl Interp {

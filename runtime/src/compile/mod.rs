@@ -169,6 +169,8 @@ impl<'a> Compiler<'a> {
             name: Rc::from("main"),
             signature: None,
             matches: self.regex_ops != regex_ops_before,
+            arg_binds: Vec::new(),
+            prologue: Vec::new(),
             free_vars: top.free,
             called_subs: top.called,
             spare_pads: Default::default(),
@@ -200,6 +202,8 @@ impl<'a> Compiler<'a> {
                 name: Rc::from("(eval)"),
                 signature: None,
                 matches: self.regex_ops != regex_ops_before,
+                arg_binds: Vec::new(),
+                prologue: Vec::new(),
                 free_vars: top.free,
                 called_subs: top.called.clone(),
                 spare_pads: Default::default(),
@@ -413,6 +417,12 @@ impl<'a> Compiler<'a> {
         self.prag = saved_prag;
         let sub = self.subs.pop().unwrap();
         let outer: Vec<u32> = sub.captures.iter().map(|c| c.1).collect();
+        let mut body = body;
+        let (arg_binds, prologue) = if signature.is_none() {
+            split_arg_binds(&mut body)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         // Free variables propagate to the enclosing sub (it had to capture them too).
         let parent = self.cur();
         for f in &sub.free {
@@ -430,6 +440,8 @@ impl<'a> Compiler<'a> {
                 name: Rc::from(name),
                 signature,
                 matches: self.regex_ops != regex_ops_before,
+                arg_binds,
+                prologue,
                 free_vars: sub.free,
                 called_subs: sub.called,
                 spare_pads: Default::default(),
@@ -493,4 +505,52 @@ fn tail_returns(b: &mut node::Block) {
         }
         _ => {}
     }
+}
+
+/// Takes a sub body's leading argument-binding statements (`my $x = shift;`,
+/// `my ($x, $y) = @_;`) out of it, so the call binds them directly. The last statement
+/// stays (its value is the sub's value).
+fn split_arg_binds(body: &mut Block) -> (Vec<node::ArgBind>, Vec<node::Stmt>) {
+    let mut binds = Vec::new();
+    while body.stmts.len() > binds.len() + 1 {
+        let st = &body.stmts[binds.len()];
+        if st.label.is_some() {
+            break;
+        }
+        let node::StmtKind::Expr(n) = &st.kind else {
+            break;
+        };
+        let bind = match n {
+            Node::Assign(l, r) => match (&**l, &**r) {
+                (Node::My(slots, _, false), Node::Builtin(b, args))
+                    if b.name == "shift"
+                        && slots.len() == 1
+                        && slots[0].0 == PadKind::Scalar
+                        && args.len() == 1
+                        && is_underscore_av(&args[0]) =>
+                {
+                    node::ArgBind::Shift(slots[0].1)
+                }
+                _ => break,
+            },
+            Node::ListAssign(l, r) => match (&**l, &**r) {
+                (Node::My(slots, _, false), av)
+                    if is_underscore_av(av)
+                        && !slots.is_empty()
+                        && slots.iter().all(|s| s.0 == PadKind::Scalar) =>
+                {
+                    node::ArgBind::Copy(slots.iter().map(|s| s.1).collect())
+                }
+                _ => break,
+            },
+            _ => break,
+        };
+        binds.push(bind);
+    }
+    let prologue = body.stmts.drain(..binds.len()).collect();
+    (binds, prologue)
+}
+
+fn is_underscore_av(n: &Node) -> bool {
+    matches!(n, Node::Av(node::Agg::Glob(g)) if &*g.name == "_" && &*g.pkg == "main")
 }

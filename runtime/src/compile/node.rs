@@ -31,6 +31,10 @@ pub struct SubBody {
     /// The body (or a sub or eval inside it) has a match op: a call saves and restores
     /// the caller's last match.
     pub matches: bool,
+    /// The body's leading `my $x = shift;` / `my ($x, $y) = @_;` statements (not the last
+    /// one), done by the call itself; `prologue` keeps the statements for the general path.
+    pub arg_binds: Vec<ArgBind>,
+    pub prologue: Vec<Stmt>,
     /// Free variables of the body by name with sigil (`$x`, `@list`), for `pmap_on`.
     pub free_vars: Vec<String>,
     /// Named subs the body calls directly.
@@ -40,6 +44,14 @@ pub struct SubBody {
     pub spare_pads: std::cell::RefCell<Vec<Vec<crate::value::Slot>>>,
     /// Cells for the first run's pad (see `SubScope::first_cells`), taken by that run.
     pub first_pad: std::cell::RefCell<Vec<(u32, crate::value::Slot)>>,
+}
+
+/// How a sub's leading statement takes its arguments (see `SubBody::arg_binds`).
+pub enum ArgBind {
+    /// `my $x = shift;`: the pad slot.
+    Shift(u32),
+    /// `my ($x, $y, ...) = @_;` (scalars only): the pad slots.
+    Copy(Vec<u32>),
 }
 
 pub struct SigParam {

@@ -1,7 +1,7 @@
 //! Sub calls, closures, method calls and resolution, `return`, `eval`, `do`.
 
 use super::{Ctl, R};
-use crate::compile::node::{Ctx, MethodName, Node, SubBody};
+use crate::compile::node::{ArgBind, Ctx, MethodName, Node, SubBody};
 use crate::interp::{CallerFrame, Interp};
 use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, SvCell, Value};
 use std::cell::RefCell;
@@ -370,6 +370,7 @@ impl Interp {
         };
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),
+            None if !body.arg_binds.is_empty() => self.bind_args(body),
             None => Ok(()),
         };
         if r.is_ok() {
@@ -425,6 +426,50 @@ impl Interp {
         self.depth -= 1;
         code.depth.set(sub_depth - 1);
         r
+    }
+
+    /// The sub's leading `my $x = shift;` / `my ($x, $y) = @_;` statements, done directly
+    /// on `@_` and the fresh pad (through the statements when ties are in play).
+    fn bind_args(&mut self, body: &SubBody) -> R<()> {
+        if self.ties.is_some() {
+            for s in &body.prologue {
+                self.line = s.line;
+                self.warn_on = s.warn;
+                self.integer = s.integer;
+                self.stmt(s)?;
+            }
+            return Ok(());
+        }
+        let av = self.underscore.av();
+        for b in &body.arg_binds {
+            match b {
+                ArgBind::Shift(slot) => {
+                    let cell = av.v.borrow_mut().pop_front();
+                    let v = match cell {
+                        Some(cell) => {
+                            let v = cell.get();
+                            // `caller` from package DB still shows what was shifted off.
+                            if let Some(f) = self.callers.last_mut() {
+                                if f.args.as_ref().is_some_and(|a| Rc::ptr_eq(a, &av)) {
+                                    f.shifted.push(cell);
+                                }
+                            }
+                            v
+                        }
+                        None => Value::Undef,
+                    };
+                    self.pad_sv(*slot).put(v);
+                }
+                ArgBind::Copy(slots) => {
+                    let args = av.v.borrow();
+                    for (i, &slot) in slots.iter().enumerate() {
+                        let v = args.get(i).map(|c| c.get()).unwrap_or(Value::Undef);
+                        self.pad_sv(slot).put(v);
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Calls a native sub, or a stub (a sub declared but not defined, or AUTOLOAD).
