@@ -54,6 +54,13 @@ pub enum ArgBind {
     Copy(Vec<u32>),
 }
 
+/// A method call site's cache: the class last seen there, the method cache generation
+/// it was resolved in, and the sub found (perl's method cache, per call site).
+#[derive(Default)]
+pub struct MethodSite {
+    pub last: std::cell::RefCell<Option<(Rc<str>, u64, crate::value::Code)>>,
+}
+
 pub struct SigParam {
     pub slot: Option<u32>,
     pub kind: PadKind,
@@ -235,6 +242,8 @@ pub enum Node {
         args: Vec<Node>,
         /// Static method on a bareword class (`Foo->new`): the invocant is a string.
         maybe_fh: bool,
+        /// The last resolution at this call site (see `MethodSite`).
+        site: Box<MethodSite>,
     },
     /// Target, arguments (`None`: share `@_`), `strict refs`.
     DynCall(Box<Node>, Option<Vec<Node>>, bool),

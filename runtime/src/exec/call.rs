@@ -253,17 +253,43 @@ impl Interp {
                 name,
                 args,
                 maybe_fh,
+                site,
             } => {
-                let invocant = self.sv(inv)?;
                 let mut cells = std::mem::take(&mut self.arg_cells);
                 cells.clear();
-                cells.push(SvCell::new_sv(invocant.clone()));
+                // `$obj->meth`: `$_[0]` is the invocant variable itself, as in perl.
+                let invocant = match &**inv {
+                    Node::LexSv(s) if self.ties.is_none() => {
+                        let c = self.pad_sv(*s).clone();
+                        let v = c.get();
+                        cells.push(c);
+                        v
+                    }
+                    _ => {
+                        let v = match self.sv(inv) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                self.arg_cells = cells;
+                                return Err(e);
+                            }
+                        };
+                        cells.push(SvCell::new_sv(v.clone()));
+                        v
+                    }
+                };
                 for a in args {
-                    self.list_cells(a, &mut cells)?;
+                    if let Err(e) = self.list_cells(a, &mut cells) {
+                        cells.clear();
+                        self.arg_cells = cells;
+                        return Err(e);
+                    }
                 }
                 let av = self.spare_args_av();
                 av.v.borrow_mut().extend(cells.drain(..));
                 self.arg_cells = cells;
+                if let Some(code) = self.method_at_site(&invocant, name, site) {
+                    return self.call_sub(&code, av, ctx, out);
+                }
                 self.method_call(&invocant, name, av, ctx, out, *maybe_fh)
             }
             Node::DoBlock(b) => {
@@ -735,6 +761,32 @@ impl Interp {
                 )))
             }
         }
+    }
+
+    /// `$obj->name` on a blessed object: the sub this call site found for the object's class
+    /// last time (while no sub or `@ISA` changed), else resolved and remembered here.
+    /// `None` leaves the call to `method_call` (class methods, AUTOLOAD, errors).
+    fn method_at_site(
+        &mut self,
+        invocant: &Value,
+        name: &MethodName,
+        site: &crate::compile::node::MethodSite,
+    ) -> Option<Code> {
+        let MethodName::Static(m) = name else {
+            return None;
+        };
+        let class = invocant.blessed()?;
+        if let Some((c, gen, code)) = &*site.last.borrow() {
+            if *gen == self.method_gen && (Rc::ptr_eq(c, &class) || **c == *class) {
+                return Some(code.clone());
+            }
+        }
+        if m.as_bytes().contains(&b':') {
+            return None;
+        }
+        let code = self.resolve_method(&class, m)?;
+        *site.last.borrow_mut() = Some((class, self.method_gen, code.clone()));
+        Some(code)
     }
 
     /// Method resolution: the class, then `@ISA` depth-first, then `UNIVERSAL` (cached).

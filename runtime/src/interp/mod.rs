@@ -147,6 +147,9 @@ pub struct Interp {
     pub state_done: HashSet<u32>,
     /// Resolved methods by class, then method name (looked up without allocating).
     pub method_cache: HashMap<Rc<str>, MethodsOfClass, HashState>,
+    /// Bumped whenever `method_cache` is cleared: call-site caches from an older
+    /// generation are stale.
+    pub method_gen: u64,
     pub hooks: Hooks,
     /// Sub and `use` sources the compiler kept for `pmap_on` workers.
     pub parallel_sources: crate::compile::parallel::ShippableSources,
@@ -246,6 +249,7 @@ impl Interp {
             array_iters: HashMap::new(),
             state_done: HashSet::new(),
             method_cache: HashMap::default(),
+            method_gen: 0,
             hooks: Hooks::default(),
             parallel_sources: Default::default(),
             re: Default::default(),
@@ -384,6 +388,7 @@ impl Interp {
 
     pub fn invalidate_method_cache(&mut self) {
         self.method_cache.clear();
+        self.method_gen += 1;
     }
 
     /// Grows the main pad to cover `kinds` (named subs capture main-level lexicals while
