@@ -113,6 +113,11 @@ pub fn install(it: &mut Interp) {
         }
         Ok(vec![Value::Int(v.to_pstr().bytes.len() as i64)])
     });
+    // `utf8->import` called as a method (Locale::Maketext does, in a BEGIN): the pragma
+    // itself is handled by the compiler; a run-time call has nothing left to do.
+    for name in ["utf8::import", "utf8::unimport"] {
+        it.register_native(name, |_, _, _| Ok(vec![]));
+    }
     // on an ASCII platform native code points are Unicode ones
     for name in ["utf8::unicode_to_native", "utf8::native_to_unicode"] {
         it.register_native(name, |_, a, _| {

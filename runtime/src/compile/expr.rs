@@ -501,7 +501,12 @@ impl<'a> Compiler<'a> {
                     Box::new(match c {
                         ast::SortCmp::Block(b) => match simple_sort(b) {
                             Some(k) => k,
-                            None => SortCmp::Block(self.block(b)),
+                            None => {
+                                self.cur().loop_depth += 1;
+                                let b = self.block(b);
+                                self.cur().loop_depth -= 1;
+                                SortCmp::Block(b)
+                            }
                         },
                         ast::SortCmp::Name(n) => {
                             let (pkg, short) = self.qualify_sub(n);
@@ -518,10 +523,13 @@ impl<'a> Compiler<'a> {
                 args,
             } => {
                 let list = self.list_of(args);
+                // The body runs once per item: its `my`s behave as in a loop.
+                self.cur().loop_depth += 1;
                 let b = match body {
                     ast::MapBody::Block(b) => Node::DoBlock(Box::new(self.block(b))),
                     ast::MapBody::Expr(x) => self.expr(x),
                 };
+                self.cur().loop_depth -= 1;
                 Node::MapGrep(*is_grep, Box::new(b), Box::new(list))
             }
             E::MethodCall {

@@ -41,6 +41,20 @@ impl Interp {
         }))
     }
 
+    /// The defined sub a code value stands for: itself, or for a stub made by `\&foo` before
+    /// `sub foo` was compiled, the sub the stub's name now has (perl fills the stub in place,
+    /// so every glob that was given the stub sees the definition).
+    pub fn live_code(&self, c: &Code) -> Option<Code> {
+        if !matches!(c.body, CodeBody::Stub) {
+            return Some(c.clone());
+        }
+        let name = c.name.borrow().clone();
+        let (pkg, short) = self.split_name(&name);
+        self.find_glob(&pkg, &short)
+            .and_then(|g| g.cv())
+            .filter(|real| !matches!(real.body, CodeBody::Stub))
+    }
+
     /// The sub in a glob's CODE slot, or a stub that dies when called.
     pub fn code_of_glob(&mut self, g: &Glob) -> Code {
         if let Some(c) = g.cv() {
@@ -210,9 +224,9 @@ impl Interp {
     pub fn call_like(&mut self, n: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         match n {
             Node::Call { glob, args, amp } => {
-                let code = match glob.cv() {
-                    Some(c) if !matches!(c.body, CodeBody::Stub) => c,
-                    _ => match self.autoload_for(&glob.pkg, &glob.name) {
+                let code = match glob.cv().and_then(|c| self.live_code(&c)) {
+                    Some(c) => c,
+                    None => match self.autoload_for(&glob.pkg, &glob.name) {
                         Some(c) => c,
                         None => {
                             return Err(self.die_str(&format!(
@@ -803,11 +817,9 @@ impl Interp {
             .chain(std::iter::once("UNIVERSAL"))
         {
             if let Some(g) = self.find_glob(p, meth) {
-                if let Some(c) = g.cv() {
-                    if !matches!(c.body, CodeBody::Stub) {
-                        found = Some(c);
-                        break;
-                    }
+                if let Some(c) = g.cv().and_then(|c| self.live_code(&c)) {
+                    found = Some(c);
+                    break;
                 }
             }
         }

@@ -1,7 +1,7 @@
 # Caravan's own JSON::PP: JSON encoding/decoding with JSON::PP's options, number/string
-# detection and error messages. Deviation: JSON true/false decode to plain 1 and 0 (the
-# original returns JSON::PP::Boolean objects that rely on operator overloading); the
-# encoder still accepts JSON::PP::Boolean objects, \1 and \0.
+# detection and error messages. JSON true/false decode to JSON::PP::Boolean objects (1 and
+# 0 through overloading) unless `boolean_values` says otherwise; the encoder also accepts
+# \1 and \0.
 package JSON::PP;
 use strict;
 use warnings;
@@ -24,9 +24,8 @@ my @flags = qw(ascii latin1 utf8 indent space_before space_after relaxed canonic
     allow_nonref allow_blessed convert_blessed allow_unknown allow_bignum loose escape_slash
     allow_singlequote allow_barekey allow_tags shrink indent_length);
 
-# Set to true to decode true/false as JSON::PP::Boolean objects like the original (only
-# sensible once the interpreter gives that class its overloaded truth and string values).
-our $BOOLEAN_OBJECTS = 0;
+# Decode true/false as JSON::PP::Boolean objects, as the original does.
+our $BOOLEAN_OBJECTS = 1;
 
 sub new {
     my $class = shift;
@@ -60,10 +59,16 @@ sub pretty {
 
 sub boolean_values {
     my $self = shift;
-    $self->{boolean_values} = @_ ? [@_[0, 1]] : [0, 1];
+    if (@_) {
+        $self->{boolean_values} = [@_[0, 1]];
+        $self->{custom_booleans} = 1;
+    } else {
+        $self->{boolean_values} = [$false, $true];
+        delete $self->{custom_booleans};
+    }
     return $self;
 }
-sub get_boolean_values { @{ $_[0]{boolean_values} } }
+sub get_boolean_values { $_[0]{custom_booleans} ? @{ $_[0]{boolean_values} } : () }
 
 sub filter_json_object { my ($s, $cb) = @_; $s->{filter_object} = $cb; $s }
 sub filter_json_single_key_object { my ($s, $k, $cb) = @_; $s->{filter_key}{$k} = $cb; $s }
@@ -540,6 +545,13 @@ sub _parse_number {
 }
 
 package JSON::PP::Boolean;
+
+use overload (
+    '0+'     => sub { ${ $_[0] } },
+    '++'     => sub { $_[0] = ${ $_[0] } + 1 },
+    '--'     => sub { $_[0] = ${ $_[0] } - 1 },
+    fallback => 1,
+);
 
 sub TO_JSON { ${ $_[0] } ? $JSON::PP::true : $JSON::PP::false }
 
