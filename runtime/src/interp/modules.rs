@@ -192,6 +192,25 @@ impl Interp {
     ) -> R<()> {
         match module {
             _ if method != "import" => {}
+            // An interpreter without Caravan's library (a bare embedding): perl's own
+            // constant.pm needs stash assignment, so the plain forms are defined natively.
+            "constant" if !self.ships("constant.pm") => {
+                let args = args.unwrap_or_default();
+                let mut pairs: Vec<(String, Vec<Value>)> = Vec::new();
+                match args.first() {
+                    Some(Value::HashRef(h)) => {
+                        for (k, v) in h.v.borrow().iter() {
+                            pairs.push((k.to_string_lossy(), vec![v.get()]));
+                        }
+                    }
+                    Some(name) => pairs.push((name.to_string_lossy(), args[1..].to_vec())),
+                    None => {}
+                }
+                for (name, vals) in pairs {
+                    self.define_constant(&format!("{caller_pkg}::{name}"), vals);
+                }
+                return Ok(());
+            }
             // `base` is base.pm (its isa skips, empty-package errors); `parent` is native.
             "parent" => {
                 let mut norequire = false;
@@ -292,6 +311,13 @@ impl Interp {
     }
 
     /// `require Module` / `require "file.pl"`.
+    /// Whether Caravan's own library (stdlib/perl5lib) provides `rel`.
+    fn ships(&self, rel: &str) -> bool {
+        self.lib_dirs
+            .iter()
+            .any(|d| std::path::Path::new(&format!("{d}/{rel}")).is_file())
+    }
+
     pub fn require_module(&mut self, module: &str, file: Option<&str>) -> R<()> {
         let rel = match file {
             Some(f) => f.to_string(),
