@@ -443,7 +443,13 @@ impl Interp {
         self.want = saved_want;
         self.line = saved_line;
         match r {
-            Ok(()) | Err(Ctl::Return) => {}
+            Ok(()) => {}
+            // `return EXPR` at the file's top level: its value is the file's value.
+            Err(Ctl::Return) => {
+                let v = self.ret.pop().unwrap_or(Value::Undef);
+                self.ret.clear();
+                return Ok(v);
+            }
             Err(e) => return Err(e),
         }
         Ok(out.pop().unwrap_or(Value::Undef))
