@@ -93,7 +93,7 @@ pub fn install_core(it: &mut Interp) {
             .and_then(|a| {
                 a.v.borrow()
                     .front()
-                    .map(|c| c.readonly.get() || c.was_readonly.get())
+                    .map(|c| c.readonly() || c.was_readonly())
             })
             .unwrap_or(false);
         one(Value::from_bool(ro))
@@ -273,7 +273,7 @@ pub fn install_core(it: &mut Interp) {
     });
     reg(it, "value_readonly", |_, a, _| {
         if let Value::ScalarRef(cell) = arg(a, 0) {
-            cell.readonly.set(arg(a, 1).truthy());
+            cell.set_readonly(arg(a, 1).truthy());
         }
         Ok(vec![])
     });
