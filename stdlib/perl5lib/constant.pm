@@ -61,7 +61,7 @@ sub import {
         my $full = $name =~ /::/ ? $name : "${pkg}::$name";
         $full =~ s/^::/main::/;
         $declared{$full}++;
-        # The interpreter makes the sub (one-value constants fold at compile time).
+        # The interpreter makes the sub (a one-value constant's calls skip the sub call).
         Internals::Caravan::make_constant($full, $multiple ? $constants{$name} : @_);
     }
     return;

@@ -20,7 +20,7 @@ for my $want ('1.2', '1.25', '1.250001', 'v1.250.0', 'v1.251', '1.3.0', v1.2) {
 eval { Load::Nothing->VERSION(1) }; print $@;
 { package Load::NoVersion; sub x { 1 } }
 eval { Load::NoVersion->VERSION(1) }; print $@;
-for my $code ('require Load::False;', 'require Load::False;',
+for my $code ('require Load::Returns; print "returns: ", Load::Returns::value(), "\n"', 'require Load::ReturnsFalse;', 'require Load::False;', 'require Load::False;',
     'require Load::Broken;', 'require Load::Broken;', 'use v5.10; 1', 'use 5.006_001; 1', 'use v9.0;', 'require 6;',
     'require "./loading_lib/syntax_error.pl";') {
     my $ok = eval "$code; 1";

@@ -20,3 +20,7 @@ eval { tan(pip2 * 0) ; cot(0) }; print "cot(0): ", ($@ =~ /^cot\(0\): Division b
 use Math::Trig qw(great_circle_waypoint great_circle_midpoint acos_real asin_real);
 printf "waypoint: %.9f %.9f midpoint: %.9f %.9f\n", great_circle_waypoint(0, pip2, pip2, pip2, 0.25), great_circle_midpoint(deg2rad(10), deg2rad(40), deg2rad(50), deg2rad(80));
 print "real: ", acos_real(2), " ", acos_real(-2), " ", asin_real(2), " ", asin_real(0.5), "\n";
+for my $case ([0, 0, 0, 0.1], [1, 0.5, 1.2, 0.3], [-2, 2.5, 4, 1], [0.3, 1.57, 3.14, 2]) {
+    my @d = great_circle_destination(@$case);
+    printf "destination(%s): %.10f %.10f %.10f\n", join(',', @$case), @d;
+}

@@ -48,7 +48,7 @@ BEGIN {
         strftime mktime _exit uname));
     steal('Cwd', qw(getcwd abs_path));
     steal('Hash::Util', qw(legal_ref_keys hidden_ref_keys));
-    steal('Time::HiRes', qw(time sleep usleep gettimeofday));
+    steal('Time::HiRes', qw(time sleep usleep gettimeofday setitimer getitimer));
     for my $pkg (qw(Tie::StdHash Tie::ExtraHash Fcntl)) {
         no strict 'refs';
         my $stash = \%{"${pkg}::"};
@@ -117,6 +117,11 @@ sub make_constant {
     else { *{$full} = sub () { @values } }
 }
 sub time_hires   { $real{'Time::HiRes::time'}->() }
+sub itimer {
+    my ($which, $secs, $interval) = @_;
+    return defined $secs ? $real{'Time::HiRes::setitimer'}->($which, $secs, $interval)
+                         : $real{'Time::HiRes::getitimer'}->($which);
+}
 sub sleep_hires  { $real{'Time::HiRes::sleep'}->($_[0]) }
 
 1;

@@ -232,6 +232,45 @@ pub fn install_core(it: &mut Interp) {
         std::thread::sleep(std::time::Duration::from_secs_f64(s));
         one(Value::Num(s))
     });
+    reg(it, "itimer", |_, a, _| {
+        // itimer(which, seconds, interval): setitimer(2) when seconds is given, else
+        // getitimer(2); returns the timer's previous (remaining, interval) in seconds.
+        let which = arg(a, 0).to_i64() as libc::c_int;
+        let tv = |s: f64| {
+            let s = s.max(0.0);
+            libc::timeval {
+                tv_sec: s.trunc() as libc::time_t,
+                tv_usec: ((s.fract() * 1e6).round() as libc::suseconds_t).min(999_999),
+            }
+        };
+        let zero = libc::timeval {
+            tv_sec: 0,
+            tv_usec: 0,
+        };
+        let mut old = libc::itimerval {
+            it_interval: zero,
+            it_value: zero,
+        };
+        let rc = if arg(a, 1).is_undef() {
+            // SAFETY: `old` is a valid itimerval the kernel fills in.
+            unsafe { libc::getitimer(which, &mut old) }
+        } else {
+            let new = libc::itimerval {
+                it_interval: tv(arg(a, 2).to_f64()),
+                it_value: tv(arg(a, 1).to_f64()),
+            };
+            // SAFETY: both pointers are valid itimervals for the call's duration.
+            unsafe { libc::setitimer(which, &new, &mut old) }
+        };
+        if rc != 0 {
+            return Ok(vec![]);
+        }
+        let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+        Ok(vec![
+            Value::Num(secs(old.it_value)),
+            Value::Num(secs(old.it_interval)),
+        ])
+    });
     reg(it, "value_readonly", |_, a, _| {
         if let Value::ScalarRef(cell) = arg(a, 0) {
             cell.set_readonly(arg(a, 1).truthy());

@@ -277,8 +277,8 @@ impl Interp {
     }
 
     /// `constant.pm`'s native hook: defines `full` (a qualified name) as a constant sub.
-    /// A one-value constant carries its value (`is_constant`), so calls to it fold at compile
-    /// time like perl's inlined constants; a list constant is a plain sub returning the list.
+    /// A one-value constant carries its value (`is_constant`): a call to it returns the value
+    /// without entering a sub; a list constant is a plain sub returning the list.
     pub fn define_constant(&mut self, full: &str, vals: Vec<Value>) {
         let (pkg, name) = full.rsplit_once("::").unwrap_or(("main", full));
         let pkg = if pkg.is_empty() { "main" } else { pkg };
@@ -469,7 +469,13 @@ impl Interp {
         self.want = saved_want;
         self.line = saved_line;
         match r {
-            Ok(()) | Err(Ctl::Return) => {}
+            Ok(()) => {}
+            // `return EXPR` at the file's top level: its value is the file's value.
+            Err(Ctl::Return) => {
+                let v = self.ret.pop().unwrap_or(Value::Undef);
+                self.ret.clear();
+                return Ok(v);
+            }
             Err(e) => return Err(e),
         }
         Ok(out.pop().unwrap_or(Value::Undef))

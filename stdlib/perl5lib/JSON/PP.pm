@@ -159,6 +159,15 @@ sub _value {
         if ($self->{allow_bignum} && ($value->isa('Math::BigInt') || $value->isa('Math::BigFloat'))) {
             return "$value";
         }
+        if ($self->{allow_tags} && $value->can('FREEZE')) {
+            # Tagged value: ("CLASS")[FREEZE's values], rebuilt by CLASS->THAW on decode. Like
+            # the original, the values are joined as they are, not encoded.
+            my @values = $value->FREEZE('JSON');
+            if (@values && ref $values[0] && Internals::Caravan::refaddr($values[0]) == Internals::Caravan::refaddr($value)) {
+                _croak("${class}::FREEZE method returned same object as was passed instead of a new one");
+            }
+            return '("' . $class . '")[' . join(',', @values) . ']';
+        }
         if ($self->{convert_blessed} && $value->can('TO_JSON')) {
             return $self->_value($value->TO_JSON, $level);
         }
@@ -380,7 +389,36 @@ sub _parse_value {
     return _parse_word('true', $opts->{boolean_values}[1]) if $c eq 't';
     return _parse_word('false', $opts->{boolean_values}[0]) if $c eq 'f';
     return _parse_word('null', undef) if $c eq 'n';
+    if ($c eq '(') {
+        return _parse_tagged() if $opts->{allow_tags};
+        $at++;    # the original reports tag errors past the current character
+        _decode_error('malformed JSON string, neither array, object, number, string or atom');
+    }
     _decode_error('malformed JSON string, neither array, object, number, string or atom');
+}
+
+# (TAG)[values] under allow_tags: TAG->THAW('JSON', values).
+sub _parse_tagged {
+    $at++;
+    _skip_ws();
+    my $tag = _parse_value();
+    _skip_ws();
+    if (ref $tag) {
+        $at++ if $at < $len;
+        _decode_error('malformed JSON string, (tag) must be a string');
+    }
+    if ($at >= $len || substr($text, $at, 1) ne ')') {
+        $at++ if $at < $len;
+        _decode_error(') expected after tag');
+    }
+    $at++;
+    _skip_ws();
+    my $values = _parse_value();
+    _decode_error('malformed JSON string, tag value must be an array') unless ref $values eq 'ARRAY';
+    my $thaw = eval { $tag->can('THAW') };
+    _decode_error('cannot decode perl-object (package does not exist)') if $@;
+    _decode_error('cannot decode perl-object (package does not have a THAW method)') unless $thaw;
+    return $tag->THAW('JSON', @$values);
 }
 
 sub _parse_word {

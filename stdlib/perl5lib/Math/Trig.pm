@@ -157,6 +157,17 @@ sub great_circle_waypoint {
 
 sub great_circle_midpoint { great_circle_waypoint(@_[0 .. 3], 0.5) }
 
-sub great_circle_destination { _die('great_circle_destination is not available in Caravan') }
+# Where travelling $distance (radians) from ($theta0, $phi0) with initial bearing $dir0 ends:
+# (theta, latitude, final bearing). As in the original, the second value is a latitude
+# (pi/2 - phi), not a phi.
+sub great_circle_destination {
+    my ($theta0, $phi0, $dir0, $distance) = @_;
+    my $lat0 = pip2 - $phi0;
+    my $lat1 = asin_real(sin($lat0) * cos($distance) + cos($lat0) * sin($distance) * cos($dir0));
+    my $theta1 = $theta0 + atan2(sin($dir0) * sin($distance) * cos($lat0), cos($distance) - sin($lat0) * sin($lat1));
+    my $dir1 = great_circle_bearing($theta1, $lat1, $theta0, $phi0) + pi;
+    $dir1 -= pi2 if $dir1 > pi2;
+    return ($theta1, $lat1, $dir1);
+}
 
 1;

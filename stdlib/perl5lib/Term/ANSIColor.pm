@@ -177,6 +177,19 @@ for my $name (@constants) {
     *{$name} = _make_constant($name);
 }
 
+# The 256-colour constants are made on demand; one being imported is made first, so the
+# importer's alias points at a real sub.
+sub import {
+    my ($class, @names) = @_;
+    for my $name (map { /^:(.*)/ && $EXPORT_TAGS{$1} ? @{ $EXPORT_TAGS{$1} } : $_ } @names) {
+        next unless $name =~ /\A[A-Z0-9_]+\z/ && !defined &{$name};
+        my $sub = _make_constant($name) or next;
+        *{$name} = $sub;
+    }
+    local $Exporter::ExportLevel = $Exporter::ExportLevel + 1;
+    return Exporter::import($class, @names);
+}
+
 sub AUTOLOAD {
     our $AUTOLOAD;
     my $name = $AUTOLOAD;

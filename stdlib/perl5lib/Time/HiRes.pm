@@ -33,8 +33,8 @@ sub ITIMER_REAL () { 0 }
 sub ITIMER_VIRTUAL () { 1 }
 sub ITIMER_PROF () { 2 }
 sub TIMER_ABSTIME () { 1 }
-sub d_getitimer () { 0 }
-sub d_setitimer () { 0 }
+sub d_getitimer () { 1 }
+sub d_setitimer () { 1 }
 sub d_clock_getres () { 1 }
 sub d_clock () { 1 }
 sub d_clock_nanosleep () { 0 }
@@ -55,7 +55,7 @@ sub AUTOLOAD {
     Carp::croak("Your vendor has not defined Time::HiRes macro $name, used");
 }
 sub d_usleep () { 1 }
-sub d_ualarm () { 0 }
+sub d_ualarm () { 1 }
 sub d_gettimeofday () { 1 }
 sub d_nanosleep () { 1 }
 sub d_clock_gettime () { 1 }
@@ -99,7 +99,38 @@ sub tv_interval {
 sub clock_gettime { Internals::Caravan::time_hires() }
 sub clock_getres  { 1e-9 }
 sub clock         { my @t = CORE::times(); $t[0] + $t[1] }
-sub alarm         { CORE::alarm(int($_[0] + 0.999999)) }
-sub ualarm        { CORE::alarm(int($_[0] / 1e6 + 0.999999)) * 1e6 }
+# Interval timers (setitimer(2)); each returns the previous remaining time (and interval).
+sub setitimer {
+    my ($which, $seconds, $interval) = @_;
+    if ($seconds < 0 || (defined $interval && $interval < 0)) {
+        require Carp;
+        Carp::croak("Time::HiRes::setitimer($which, $seconds, " . (defined $interval ? $interval : 0) . "): negative time not invented yet");
+    }
+    my @old = Internals::Caravan::itimer($which, $seconds, defined $interval ? $interval : 0);
+    return wantarray ? @old : $old[0];
+}
+
+sub getitimer {
+    my @now = Internals::Caravan::itimer($_[0], undef, undef);
+    return wantarray ? @now : $now[0];
+}
+
+sub alarm {
+    my ($seconds, $interval) = @_;
+    if ($seconds < 0 || (defined $interval && $interval < 0)) {
+        require Carp;
+        Carp::croak("Time::HiRes::alarm($seconds, " . (defined $interval ? $interval : 0) . "): negative time not invented yet");
+    }
+    return scalar setitimer(ITIMER_REAL(), $seconds, $interval);
+}
+
+sub ualarm {
+    my ($us, $interval) = @_;
+    if ($us < 0 || (defined $interval && $interval < 0)) {
+        require Carp;
+        Carp::croak("Time::HiRes::ualarm($us, " . (defined $interval ? $interval : 0) . "): negative time not invented yet");
+    }
+    return int(setitimer(ITIMER_REAL(), $us / 1e6, defined $interval ? $interval / 1e6 : 0) * 1e6 + 0.5);
+}
 
 1;

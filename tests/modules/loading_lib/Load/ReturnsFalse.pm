@@ -1,0 +1,2 @@
+package Load::ReturnsFalse;
+return 0;
