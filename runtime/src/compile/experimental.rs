@@ -11,8 +11,13 @@ pub const QUIET_FOR_LIST: u32 = 1 << 17;
 pub const QUIET_REFALIAS: u32 = 1 << 18;
 pub const QUIET_DECLARED_REFS: u32 = 1 << 19;
 pub const QUIET_SMARTMATCH: u32 = 1 << 20;
-const QUIET_ALL: u32 =
-    QUIET_TRY | QUIET_FOR_LIST | QUIET_REFALIAS | QUIET_DECLARED_REFS | QUIET_SMARTMATCH;
+pub const QUIET_BUILTIN: u32 = 1 << 21;
+const QUIET_ALL: u32 = QUIET_TRY
+    | QUIET_FOR_LIST
+    | QUIET_REFALIAS
+    | QUIET_DECLARED_REFS
+    | QUIET_SMARTMATCH
+    | QUIET_BUILTIN;
 
 /// The warning bit of an experimental name, with the names `experimental.pm` adds to it.
 fn bits_of(name: &str) -> u32 {
@@ -22,6 +27,7 @@ fn bits_of(name: &str) -> u32 {
         "refaliasing" => QUIET_REFALIAS,
         "declared_refs" => QUIET_DECLARED_REFS | QUIET_REFALIAS,
         "smartmatch" | "switch" => QUIET_SMARTMATCH,
+        "builtin" => QUIET_BUILTIN,
         _ => 0,
     }
 }

@@ -744,6 +744,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
+            "builtin" => {
+                if on {
+                    self.import_builtin_funcs(args);
+                }
+            }
             "vars" => {
                 for a in args {
                     let (sigil, name) = a.split_at(1);
