@@ -90,7 +90,7 @@ pub fn cache_integers(it: &mut Interp, nodes: &[Node], values: &[Value]) {
             continue;
         }
         if let Some(cell) = scalar_cell(it, node) {
-            if matches!(cell.get(), Value::Num(g) if g == *f) && !cell.readonly.get() {
+            if matches!(cell.get(), Value::Num(g) if g == *f) && !cell.readonly() {
                 cell.put(Value::Int(*f as i64));
             }
         }

@@ -6,7 +6,6 @@ use crate::compile::node::{Agg, Node};
 use crate::interp::tie::ElemKey;
 use crate::interp::{Interp, Save};
 use crate::value::{arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value};
-use std::rc::Rc;
 
 impl Interp {
     /// The scalar cell an lvalue expression denotes (autovivifying).
@@ -15,20 +14,8 @@ impl Interp {
             Node::LexSv(s) => self.pad_sv(*s).clone(),
             Node::GlobSv(g) => g.sv(),
             Node::Elem(agg, idx) => {
-                let i = self.sv(idx)?.to_i64();
-                let av = self.av_of(agg, true)?;
-                if let Some(obj) = self.tied_av(&av) {
-                    let ix = self.tied_index(&obj, i)?;
-                    return self.tied_elem_proxy(obj, ElemKey::Array(ix));
-                }
-                let len = av.len() as i64;
-                let ix = if i < 0 { i + len } else { i };
-                if ix < 0 {
-                    return Err(self.die_str(&format!(
-                        "Modification of non-creatable array value attempted, subscript {i}"
-                    )));
-                }
-                av.elem_lv(ix as usize)
+                let i = self.index_of(idx)?;
+                return self.elem_lv_at(agg, i);
             }
             Node::HElem(agg, key) => {
                 let k = self.hash_key_ref(key)?;
@@ -113,8 +100,8 @@ impl Interp {
     /// Stores into a cell, refusing read-only ones.
     #[inline]
     pub fn assign_sv(&mut self, cell: &Sv, v: Value) -> R<()> {
-        if cell.readonly.get() {
-            if cell.lvalue.get() {
+        if cell.readonly() {
+            if cell.lvalue() {
                 return self.assign_lvalue_substr(cell, v);
             }
             return Err(self.die_str("Modification of a read-only value attempted"));
@@ -129,7 +116,7 @@ impl Interp {
     /// A store into a `\substr(...)` LVALUE: the chars it stands for in the string are
     /// replaced, and it then stands for the new text.
     fn assign_lvalue_substr(&mut self, cell: &Sv, v: Value) -> R<()> {
-        let key = Rc::as_ptr(cell) as usize;
+        let key = Sv::as_ptr(cell) as usize;
         let Some((target, off, len)) = self.lvalue_substr.get(&key).cloned() else {
             cell.put(v);
             return Ok(());
@@ -153,7 +140,7 @@ impl Interp {
             });
             self.assign_sv(&target, Value::pstr(new))?;
             self.lvalue_substr
-                .insert(key, (Rc::downgrade(&target), off, val.char_len()));
+                .insert(key, (Sv::downgrade(&target), off, val.char_len()));
         }
         cell.put(v);
         Ok(())
@@ -178,11 +165,11 @@ impl Interp {
             bytes: s.bytes[b0..b1].to_vec(),
             utf8: s.utf8,
         }));
-        cell.lvalue.set(true);
-        cell.readonly.set(true);
+        cell.set_lvalue(true);
+        cell.set_readonly(true);
         self.lvalue_substr.insert(
-            Rc::as_ptr(&cell) as usize,
-            (Rc::downgrade(&target), off, len),
+            Sv::as_ptr(&cell) as usize,
+            (Sv::downgrade(&target), off, len),
         );
         Ok(Value::ScalarRef(cell))
     }
@@ -227,7 +214,7 @@ impl Interp {
                 for (_, s) in slots {
                     match self.pad[*s as usize].clone() {
                         Slot::S(x) => x.put(it.next().unwrap_or(Value::Undef)),
-                        Slot::A(a) => a.set_values(it.collect()),
+                        Slot::A(a) => a.set_values(it.by_ref()),
                         Slot::H(h) => {
                             let rest: Vec<Value> = it.collect();
                             self.fill_hash(&h, rest);
@@ -240,7 +227,7 @@ impl Interp {
                 if let Some(obj) = self.tied_av(&av) {
                     return self.tied_array_assign(&obj, it.collect());
                 }
-                av.set_values(it.collect());
+                av.set_values(it.by_ref());
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, true)?;
@@ -554,7 +541,7 @@ impl Interp {
 
     /// `++`/`--` (0 pre-inc, 1 pre-dec, 2 post-inc, 3 post-dec); returns the result value.
     pub fn incdec(&mut self, op: u8, cell: &Sv) -> R<Value> {
-        if cell.readonly.get() {
+        if cell.readonly() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         let old = if self.ties.is_some() {
@@ -726,7 +713,9 @@ impl Interp {
         }
     }
 
-    pub fn op_assign(&mut self, op: lang::ast::BinOp, l: &Node, r: &Node) -> R<Value> {
+    /// `l OP= r`; `want`: the caller uses the result (in void context `.=` skips making
+    /// a second reference to the string, which would force the next `.=` to copy it).
+    pub fn op_assign(&mut self, op: lang::ast::BinOp, l: &Node, r: &Node, want: bool) -> R<Value> {
         use lang::ast::BinOp as B;
         // Array repetition and push-like forms.
         if let Node::Av(agg) = l {
@@ -750,43 +739,42 @@ impl Interp {
                 return Ok(new);
             }
         }
+        if let (Node::LexSv(slot), false) = (l, op == B::Concat || self.ties.is_some()) {
+            // `$x += EXPR` on a plain lexical: computed in place.
+            let rv = self.sv_operand(r)?;
+            let cell = self.pad_sv(*slot);
+            if !cell.readonly() {
+                let mut cur = cell.v.borrow_mut();
+                if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
+                    return Ok(store_plain(&mut cur, res, rv));
+                }
+            }
+            let cell = cell.clone();
+            return self.op_assign_slow(op, &cell, rv);
+        }
         let cell = self.lv(l)?;
-        if cell.readonly.get() {
+        if cell.readonly() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         if op == B::Concat {
-            let rv = self.sv(r)?;
-            let mut cur = cell.v.borrow_mut();
-            if let Value::Str(s) = &mut *cur {
-                let rs = rv.to_pstr();
-                if let Some(m) = Rc::get_mut(s) {
-                    m.push_pstr(&rs);
-                    return Ok(Value::Undef);
-                }
-                let mut n = (**s).clone();
-                n.push_pstr(&rs);
-                *cur = Value::pstr(n);
-                return Ok(Value::Undef);
-            }
-            drop(cur);
-            let lv = cell.get();
-            if lv.is_undef() {
-                // `.=` on undef does not warn.
-                cell.put(rv.into_str_value());
-                return Ok(cell.get());
-            }
-            let mut n = lv.to_pstr().into_owned();
-            n.push_pstr(&rv.to_pstr());
-            cell.put(Value::pstr(n));
-            return Ok(cell.get());
+            self.concat_assign(&cell, r)?;
+            return Ok(if want { cell.get() } else { Value::Undef });
         }
         let rv = self.sv_operand(r)?;
         {
             let mut cur = cell.v.borrow_mut();
             if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
-                *cur = res.clone();
-                return Ok(res);
+                return Ok(store_plain(&mut cur, res, rv));
             }
+        }
+        self.op_assign_slow(op, &cell, rv)
+    }
+
+    /// `cell OP= rv` through the general operator (conversions, warnings, overloading).
+    fn op_assign_slow(&mut self, op: lang::ast::BinOp, cell: &Sv, rv: Value) -> R<Value> {
+        use lang::ast::BinOp as B;
+        if cell.readonly() {
+            return Err(self.die_str("Modification of a read-only value attempted"));
         }
         let lv = cell.get();
         let res = if lv.is_undef() && matches!(op, B::Add | B::Sub | B::BitOr | B::BitXor) {
@@ -798,6 +786,22 @@ impl Interp {
         cell.put(res.clone());
         Ok(res)
     }
+}
+
+/// Stores the result of an `OP=` fast path over the old value and returns it. Both
+/// operands were plain numbers (that is when `fast_numeric` answers) and so is the result,
+/// so nothing owns memory: copies and forgets replace the out-of-line clone/drop calls.
+#[inline(always)]
+fn store_plain(cur: &mut Value, res: Value, rv: Value) -> Value {
+    let copy = match &res {
+        Value::Int(i) => Value::Int(*i),
+        Value::Num(f) => Value::Num(*f),
+        Value::UInt(u) => Value::UInt(*u),
+        other => other.clone(),
+    };
+    let old = std::mem::replace(cur, copy);
+    super::ops::forget_plain(old, rv);
+    res
 }
 
 pub fn trunc32(s: &str) -> String {
