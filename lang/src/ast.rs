@@ -102,6 +102,9 @@ pub enum StmtKind {
         catch: Option<(String, Block)>,
         finally: Option<Block>,
     },
+    /// `defer {..}` (feature 'defer'): the block runs when the enclosing block is left,
+    /// however it is left.
+    Defer(Block),
     /// `my sub NAME {..}` / `state sub NAME {..}` (lexical subs). `our sub` is a `SubDecl`.
     LexicalSub { decl: DeclKind, def: SubDef },
     /// An empty statement (`;`).

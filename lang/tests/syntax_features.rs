@@ -61,3 +61,8 @@ fn smartmatch_after_undef() {
     check("undef ~~ @a", "(smartmatch (undef) @a)");
     check("$x ~~ [1]", "(smartmatch $x [1])");
 }
+
+#[test]
+fn defer_blocks() {
+    check("defer { f() }", "(defer {(call f)})");
+}

@@ -256,6 +256,14 @@ pub fn program<'a, Er: PErr<'a>>(
             })
             .boxed();
 
+        // defer BLOCK (a call `defer {..}` of an imported sub is not a statement form in
+        // perl either once the feature is on; without it, perl parses a call)
+        let defer_stmt = kw("defer")
+            .ignore_then(block.clone())
+            .then_ignore(op(Raw::Comma).or(op(Raw::FatComma)).not().rewind())
+            .map(StmtKind::Defer)
+            .boxed();
+
         // my sub NAME {..} / state sub NAME {..} / our sub NAME {..}
         let bp3 = blockp.clone();
         let lexical_sub = decl
@@ -448,6 +456,7 @@ pub fn program<'a, Er: PErr<'a>>(
             while_stmt,
             for_stmt,
             try_stmt,
+            defer_stmt,
             lexical_sub,
             sub_decl,
             special_sub,

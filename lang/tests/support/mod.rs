@@ -178,6 +178,7 @@ pub fn stmt(s: &Stmt) -> String {
                 .unwrap_or_else(|| "-".into()),
             opt_block(finally)
         ),
+        StmtKind::Defer(b) => format!("(defer {})", block(b)),
         StmtKind::LexicalSub { decl, def } => format!("({decl:?} {})", sub(def)),
         StmtKind::Empty => "(;)".into(),
     };

@@ -63,6 +63,9 @@ impl<'a> Compiler<'a> {
         if let Some(n) = self.lexical_sub_call(name, args) {
             return n;
         }
+        if name.starts_with("builtin::") {
+            self.ensure_builtin_funcs();
+        }
         if name.starts_with("utf8::") && !amp {
             if let Some(b) = builtins::lookup(name) {
                 let a = args.as_ref().map(|a| self.exprs(a)).unwrap_or_default();

@@ -1,5 +1,5 @@
 //! perl 5.36's default-on "... is experimental" compile-time warnings for the syntax this
-//! crate accepts early (try/catch, `for my (..)`, refaliasing, declared refs, smartmatch),
+//! crate accepts early (try/catch, `defer`, `for my (..)`, refaliasing, declared refs, smartmatch, `builtin::`),
 //! and their silencing by `no warnings`, `no warnings 'experimental::NAME'` and
 //! `use experimental 'NAME'`. The silenced set is kept in high bits of the lexical
 //! feature word, so string evals inherit it with the features.
@@ -11,8 +11,15 @@ pub const QUIET_FOR_LIST: u32 = 1 << 17;
 pub const QUIET_REFALIAS: u32 = 1 << 18;
 pub const QUIET_DECLARED_REFS: u32 = 1 << 19;
 pub const QUIET_SMARTMATCH: u32 = 1 << 20;
-const QUIET_ALL: u32 =
-    QUIET_TRY | QUIET_FOR_LIST | QUIET_REFALIAS | QUIET_DECLARED_REFS | QUIET_SMARTMATCH;
+pub const QUIET_BUILTIN: u32 = 1 << 21;
+pub const QUIET_DEFER: u32 = 1 << 22;
+const QUIET_ALL: u32 = QUIET_DEFER
+    | QUIET_TRY
+    | QUIET_FOR_LIST
+    | QUIET_REFALIAS
+    | QUIET_DECLARED_REFS
+    | QUIET_SMARTMATCH
+    | QUIET_BUILTIN;
 
 /// The warning bit of an experimental name, with the names `experimental.pm` adds to it.
 fn bits_of(name: &str) -> u32 {
@@ -22,6 +29,8 @@ fn bits_of(name: &str) -> u32 {
         "refaliasing" => QUIET_REFALIAS,
         "declared_refs" => QUIET_DECLARED_REFS | QUIET_REFALIAS,
         "smartmatch" | "switch" => QUIET_SMARTMATCH,
+        "builtin" => QUIET_BUILTIN,
+        "defer" => QUIET_DEFER,
         _ => 0,
     }
 }

@@ -498,7 +498,8 @@ impl<'a> Compiler<'a> {
                 ampersand,
             } => {
                 self.check_block_proto(name, args, *ampersand, e.span);
-                self.call(name, args, *ampersand)
+                let call = self.call(name, args, *ampersand);
+                self.builtin_call_warning(name, e.span, call)
             }
             E::Builtin { name, args } => self.builtin(name, args, e.span),
             E::Print { kind, fh, args } => {

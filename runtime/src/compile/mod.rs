@@ -3,6 +3,7 @@
 //! compile time as perl does. Expressions are in `expr.rs`, statements in `stmt.rs`.
 
 pub mod arity;
+pub mod builtin_funcs;
 pub mod call;
 pub mod closure_state;
 pub mod experimental;

@@ -19,7 +19,13 @@ impl<'a> Compiler<'a> {
         let mut out = Vec::with_capacity(stmts.len());
         let mut scoped = false;
         let regex_ops_before = self.regex_ops;
-        for s in stmts {
+        for (i, s) in stmts.iter().enumerate() {
+            if let S::Defer(d) = &s.kind {
+                // `defer BLOCK`: the rest of the block runs as a body whose `finally` is the
+                // deferred block, so it runs however the block is left.
+                out.push(self.defer_rest(s, d, &stmts[i + 1..]));
+                break;
+            }
             if let Some(st) = self.stmt(s) {
                 if stmt_has_local(&st) {
                     scoped = true;
@@ -42,6 +48,24 @@ impl<'a> Compiler<'a> {
             lexicals,
             // A sub call restores the caller's match itself.
             matches: self.regex_ops != regex_ops_before && !top_level_main && !sub_body,
+        }
+    }
+
+    fn defer_rest(&mut self, s: &ast::Stmt, deferred: &ast::Block, rest: &[ast::Stmt]) -> Stmt {
+        let line = self.line(s.span);
+        self.experimental_warning(super::experimental::QUIET_DEFER, "defer", line);
+        let finally = self.block(deferred);
+        let body = self.block_stmts(rest, false);
+        Stmt {
+            line,
+            warn: self.prag.warnings,
+            integer: self.prag.integer,
+            label: None,
+            kind: StmtKind::Try {
+                body,
+                catch: None,
+                finally: Some(finally),
+            },
         }
     }
 
@@ -176,6 +200,12 @@ impl<'a> Compiler<'a> {
                 finally,
             } => self.try_catch(body, catch, finally),
             S::LexicalSub { def, .. } => self.lexical_sub(def),
+            // reached only as a statement of its own (a modifier's body): nothing follows it
+            S::Defer(d) => StmtKind::Try {
+                body: self.block_stmts(&[], false),
+                catch: None,
+                finally: Some(self.block(d)),
+            },
             S::Foreach {
                 var,
                 list,
@@ -742,6 +772,11 @@ impl<'a> Compiler<'a> {
                     } else {
                         self.prag.features &= !bit;
                     }
+                }
+            }
+            "builtin" => {
+                if on {
+                    self.import_builtin_funcs(args);
                 }
             }
             "vars" => {

@@ -18,4 +18,7 @@ print "sm: ", (1 ~~ [1] ? 1 : 0), "\n";
 { use experimental qw(try for_list); try { 1 } catch ($e) { } for my ($c, $d) (1, 2) { } }
 eval q{ try { 1 } catch ($e) { } 1 } or print "eval failed: $@";
 { no warnings; eval q{ try { 1 } catch ($e) { } 1 } or print "eval failed: $@"; }
-print "done\n";
+use builtin qw(trim);
+my $t = trim(" x ") . builtin::ceil(0.5);
+{ no warnings "experimental::builtin"; $t = trim($t); }
+print "done $t\n";
