@@ -200,7 +200,14 @@ fn bless(it: &mut Interp, a: &[Node]) -> R<Value> {
     let slot = match &v {
         Value::HashRef(h) => &h.blessed,
         Value::ArrayRef(x) => &x.blessed,
-        Value::ScalarRef(x) => &x.blessed,
+        Value::ScalarRef(x) => {
+            x.set_blessed(Some(class.clone()));
+            it.packages.insert(class.to_string());
+            if it.resolve_method(&class, "DESTROY").is_some() {
+                it.register_destroy(&v);
+            }
+            return Ok(v);
+        }
         Value::CodeRef(x) => &x.blessed,
         Value::Regex(x) => &x.blessed,
         Value::GlobRef(x) => &x.blessed,

@@ -12,6 +12,7 @@ pub mod natives;
 pub mod open;
 pub mod pack;
 pub mod socket;
+pub mod sprintf_iv;
 pub mod string;
 pub mod sys;
 pub mod tie;
@@ -124,6 +125,7 @@ const TABLE_NAMES: &[&str] = &[
     "pos",
     "vec",
     "reverse",
+    "shift",
 ];
 
 impl Interp {

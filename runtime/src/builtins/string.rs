@@ -477,7 +477,9 @@ fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
             }
         }
     }
-    it.sprintf_values(&args)
+    let r = it.sprintf_values(&args);
+    super::sprintf_iv::cache_integers(it, a, &args);
+    r
 }
 
 impl Interp {

@@ -27,7 +27,7 @@ enum Target {
 impl Target {
     fn addr(&self) -> usize {
         match self {
-            Target::S(x) => Rc::as_ptr(x) as *const u8 as usize,
+            Target::S(x) => Sv::as_ptr(x) as *const u8 as usize,
             Target::A(x) => Rc::as_ptr(x) as *const u8 as usize,
             Target::H(x) => Rc::as_ptr(x) as *const u8 as usize,
         }

@@ -120,10 +120,10 @@ impl Interp {
         let old = self.with_plain_av(agg, |a| {
             let cells = a.v.borrow();
             let cell = &cells[resolve(i, cells.len()).filter(|&ix| ix < cells.len())?];
-            if cell.readonly.get() {
+            if cell.readonly() {
                 return None;
             }
-            cell.hole.set(false);
+            cell.set_hole(false);
             let new = v.take()?;
             let old = std::mem::replace(&mut *cell.v.borrow_mut(), new);
             Some(old)

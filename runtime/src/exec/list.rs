@@ -1,9 +1,9 @@
 //! List-context evaluation.
 
 use super::{Ctl, R};
-use crate::compile::node::{Ctx, Node, SortCmp};
+use crate::compile::node::{Agg, Ctx, Node, PadKind, SortCmp};
 use crate::interp::Interp;
-use crate::value::{arith, hkey, PerlString, Sv, SvCell, Value};
+use crate::value::{arith, hkey, PerlString, Slot, Sv, SvCell, Value};
 use std::cmp::Ordering;
 
 impl Interp {
@@ -397,6 +397,62 @@ impl Interp {
         }
     }
 
+    /// `@a = (LIST) x N` and `my @a = (LIST) x N`: the array's cells are made straight from
+    /// the repeated items, without first building the list of all N copies (`my @sieve =
+    /// (1) x 3e6` made a 48 MB list of values next to the array). `false`: not this shape
+    /// (nothing was evaluated).
+    pub fn repeat_array_assign(&mut self, l: &Node, r: &Node) -> R<bool> {
+        let Node::ListRepeat(list, count) = r else {
+            return Ok(false);
+        };
+        let l = match l {
+            Node::List(items) if items.len() == 1 => &items[0],
+            other => other,
+        };
+        let single_array = match l {
+            Node::My(slots, ..) => slots.len() == 1 && slots[0].0 == PadKind::Array,
+            Node::Av(Agg::Lex(_) | Agg::Glob(_)) => true,
+            _ => false,
+        };
+        if !single_array {
+            return Ok(false);
+        }
+        let mut items = Vec::new();
+        self.list(list, &mut items)?;
+        let n = self.sv(count)?.to_i64().max(0) as usize;
+        let Some(total) = items.len().checked_mul(n) else {
+            return Err(self.die_str("Out of memory during list extend"));
+        };
+        let av = match l {
+            Node::My(slots, _, in_loop) => {
+                self.declare_my(slots, *in_loop);
+                match &self.pad[slots[0].1 as usize] {
+                    Slot::A(a) => a.clone(),
+                    _ => return Ok(false),
+                }
+            }
+            Node::Av(agg) => self.av_of(agg, true)?,
+            _ => return Ok(false),
+        };
+        if let Some(obj) = self.tied_av(&av) {
+            let mut vals = Vec::with_capacity(total);
+            for _ in 0..n {
+                vals.extend(items.iter().cloned());
+            }
+            self.tied_array_assign(&obj, vals)?;
+            return Ok(true);
+        }
+        let mut cells = std::collections::VecDeque::new();
+        if cells.try_reserve_exact(total).is_err() {
+            return Err(self.die_str("Out of memory during list extend"));
+        }
+        for _ in 0..n {
+            cells.extend(items.iter().map(|v| SvCell::new_sv(v.clone())));
+        }
+        *av.v.borrow_mut() = cells;
+        Ok(true)
+    }
+
     /// `map`/`grep` with `$_` aliased to each element. Returns the count.
     pub fn map_grep(
         &mut self,
@@ -406,13 +462,12 @@ impl Interp {
         out: &mut Vec<Value>,
         ctx: Ctx,
     ) -> R<usize> {
-        let mut cells = Vec::new();
-        self.list_cells(list, &mut cells)?;
+        let mut items = ListItems::of(self, list)?;
         let g = self.underscore.clone();
         let saved = g.sv.borrow().clone();
         let mut count = 0;
         let mut result = Ok(());
-        for c in cells {
+        while let Some(c) = items.next_cell(&g) {
             *g.sv.borrow_mut() = c.clone();
             if is_grep {
                 match self.sv_block_value(body) {
@@ -440,6 +495,7 @@ impl Interp {
                     out.truncate(before);
                 }
             }
+            items.done_with(c);
         }
         *g.sv.borrow_mut() = saved;
         result.map(|_| count)
@@ -447,16 +503,15 @@ impl Interp {
 
     /// `grep` where the caller wants the elements themselves (aliases), not copies.
     fn grep_cells(&mut self, body: &Node, list: &Node, out: &mut Vec<Sv>) -> R<()> {
-        let mut cells = Vec::new();
-        self.list_cells(list, &mut cells)?;
+        let mut items = ListItems::of(self, list)?;
         let g = self.underscore.clone();
         let saved = g.sv.borrow().clone();
         let mut result = Ok(());
-        for c in cells {
+        while let Some(c) = items.next_cell(&g) {
             *g.sv.borrow_mut() = c.clone();
             match self.sv_block_value(body) {
                 Ok(v) if v.truthy() => out.push(c),
-                Ok(_) => {}
+                Ok(_) => items.done_with(c),
                 Err(e) => {
                     result = Err(e);
                     break;
@@ -583,29 +638,54 @@ impl Interp {
                     *y.sv.borrow_mut() = cb.clone();
                     r
                 });
+                // A block of one expression statement runs as that expression (what
+                // `block_value` would do, without its bookkeeping per comparison).
+                let single = match (&code, c) {
+                    (None, SortCmp::Block(b))
+                        if b.stmts.len() == 1
+                            && !b.scoped
+                            && !b.matches
+                            && b.lexicals.is_empty()
+                            && b.stmts[0].label.is_none() =>
+                    {
+                        match &b.stmts[0].kind {
+                            crate::compile::node::StmtKind::Expr(n) => Some((n, &b.stmts[0])),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
                 let mut err = None;
                 let mut tmp = std::mem::take(items);
+                let mut out = Vec::new();
                 merge_sort(&mut tmp, &mut |x: &Value, y: &Value| {
                     if err.is_some() {
                         return Ordering::Equal;
                     }
                     ca.put(x.clone());
                     cb.put(y.clone());
-                    let r = match (&code, c) {
-                        (Some(code), _) => {
-                            let mut out = Vec::new();
-                            let args = crate::value::AvCell::new_av();
+                    let r = match (&code, c, single) {
+                        (_, _, Some((n, st))) => {
+                            self.line = st.line;
+                            self.warn_on = st.warn;
+                            self.integer = st.integer;
+                            self.sv(n)
+                        }
+                        (Some(code), _, _) => {
+                            out.clear();
+                            let args = self.spare_args_av();
                             self.call_sub(code, args, Ctx::Scalar, &mut out)
                                 .map(|_| out.pop().unwrap_or(Value::Undef))
                         }
-                        (None, SortCmp::Block(b)) => {
-                            let mut out = Vec::new();
+                        (None, SortCmp::Block(b), _) => {
+                            out.clear();
                             self.block_value(b, Ctx::Scalar, &mut out)
                                 .map(|_| out.pop().unwrap_or(Value::Undef))
                         }
                         _ => Ok(Value::Int(0)),
                     };
                     match r {
+                        Ok(Value::Int(i)) => i.cmp(&0),
                         Ok(v) => v.to_i64().cmp(&0),
                         Err(e) => {
                             err = Some(e);
@@ -677,45 +757,63 @@ pub fn range_is_numeric(from: &Value, to: &Value) -> bool {
 }
 
 /// A stable merge sort that tolerates inconsistent comparators (perl's sort is mergesort).
+/// It sorts positions, so merging moves plain indices; a merge whose halves are already
+/// in order costs one comparison.
 pub fn merge_sort<F: FnMut(&Value, &Value) -> Ordering>(v: &mut Vec<Value>, cmp: &mut F) {
     let n = v.len();
     if n < 2 {
         return;
     }
-    // Insertion sort for small inputs.
+    let mut idx: Vec<usize> = (0..n).collect();
+    let mut scratch = vec![0usize; n];
+    sort_positions(&mut idx, &mut scratch, v, cmp);
+    let mut vals = std::mem::take(v);
+    *v = idx.iter().map(|&i| std::mem::take(&mut vals[i])).collect();
+}
+
+fn sort_positions<F: FnMut(&Value, &Value) -> Ordering>(
+    idx: &mut [usize],
+    scratch: &mut [usize],
+    vals: &[Value],
+    cmp: &mut F,
+) {
+    let n = idx.len();
+    // Insertion sort for small runs.
     if n <= 16 {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
-                v.swap(j - 1, j);
+            while j > 0 && cmp(&vals[idx[j - 1]], &vals[idx[j]]) == Ordering::Greater {
+                idx.swap(j - 1, j);
                 j -= 1;
             }
         }
         return;
     }
-    let right = v.split_off(n / 2);
-    let mut left = std::mem::take(v);
-    let mut right = right;
-    merge_sort(&mut left, cmp);
-    merge_sort(&mut right, cmp);
-    let mut out = Vec::with_capacity(n);
-    let mut li = left.into_iter().peekable();
-    let mut ri = right.into_iter().peekable();
-    loop {
-        match (li.peek(), ri.peek()) {
-            (Some(a), Some(b)) => {
-                if cmp(a, b) == Ordering::Greater {
-                    out.push(ri.next().unwrap());
-                } else {
-                    out.push(li.next().unwrap());
-                }
-            }
-            (Some(_), None) => out.push(li.next().unwrap()),
-            (None, Some(_)) => out.push(ri.next().unwrap()),
-            (None, None) => break,
-        }
+    let mid = n / 2;
+    {
+        let (left, right) = idx.split_at_mut(mid);
+        let (sl, sr) = scratch.split_at_mut(mid);
+        sort_positions(left, sl, vals, cmp);
+        sort_positions(right, sr, vals, cmp);
     }
-    *v = out;
+    if cmp(&vals[idx[mid - 1]], &vals[idx[mid]]) != Ordering::Greater {
+        return;
+    }
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if cmp(&vals[idx[i]], &vals[idx[j]]) == Ordering::Greater {
+            scratch[k] = idx[j];
+            j += 1;
+        } else {
+            scratch[k] = idx[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    scratch[k..k + mid - i].copy_from_slice(&idx[i..mid]);
+    k += mid - i;
+    scratch[k..k + n - j].copy_from_slice(&idx[j..n]);
+    idx.copy_from_slice(&scratch[..n]);
 }
 
 impl PerlString {
@@ -769,5 +867,91 @@ pub fn has_incdec(n: &Node) -> bool {
         Node::List(items) => items.iter().any(has_incdec),
         Node::IncDec(..) | Node::LexIncDec(..) => true,
         _ => false,
+    }
+}
+
+/// The items `map`/`grep` alias `$_` to, one at a time. A list of fresh values (a range, a
+/// call's results, another `map`) does not get a cell per value up front, as `list_cells`
+/// would: one temporary cell is reused while nothing kept the previous one (perl also
+/// makes a temporary per value, but a pointer stack instead of 40-byte cells).
+enum ListItems {
+    Cells(std::vec::IntoIter<Sv>),
+    Values(std::vec::IntoIter<Value>, Option<Sv>),
+}
+
+impl ListItems {
+    fn of(it: &mut Interp, list: &Node) -> R<ListItems> {
+        if list_cells_aliases(list) {
+            let mut cells = Vec::new();
+            it.list_cells(list, &mut cells)?;
+            Ok(ListItems::Cells(cells.into_iter()))
+        } else {
+            let mut vals = Vec::new();
+            it.list(list, &mut vals)?;
+            Ok(ListItems::Values(vals.into_iter(), None))
+        }
+    }
+
+    /// The next element's cell; `underscore` is `*_`, which still holds the previous one.
+    fn next_cell(&mut self, underscore: &crate::value::Glob) -> Option<Sv> {
+        match self {
+            ListItems::Cells(c) => c.next(),
+            ListItems::Values(vals, spare) => {
+                let v = vals.next()?;
+                if let Some(c) = spare.take() {
+                    let held_by_underscore = Sv::ptr_eq(&underscore.sv.borrow(), &c);
+                    if Sv::strong_count(&c) == 1 + held_by_underscore as usize
+                        && Sv::weak_count(&c) == 0
+                        && c.is_plain()
+                    {
+                        c.put(v);
+                        return Some(c);
+                    }
+                }
+                Some(SvCell::new_sv(v))
+            }
+        }
+    }
+
+    /// The body is done with `c`: it may serve the next value if nothing else kept it.
+    fn done_with(&mut self, c: Sv) {
+        if let ListItems::Values(_, spare) = self {
+            *spare = Some(c);
+        }
+    }
+}
+
+/// Whether `list_cells` gives `n`'s elements as existing cells (aliases, or cells it makes
+/// specially) rather than fresh cells around `list`'s values. A superset of its arms is
+/// safe: those nodes simply keep the cell path.
+fn list_cells_aliases(n: &Node) -> bool {
+    match n {
+        Node::Builtin(b, _) => b.name == "values" || b.name == "reverse",
+        Node::MapGrep(is_grep, ..) => *is_grep,
+        _ => matches!(
+            n,
+            Node::List(_)
+                | Node::LexSv(_)
+                | Node::GlobSv(_)
+                | Node::Elem(..)
+                | Node::HElem(..)
+                | Node::DerefSv(..)
+                | Node::Av(_)
+                | Node::Hv(_)
+                | Node::My(..)
+                | Node::Const(_)
+                | Node::IncDec(..)
+                | Node::LexIncDec(..)
+                | Node::Bin(..)
+                | Node::Concat(_)
+                | Node::Not(_)
+                | Node::Neg(_)
+                | Node::ASlice(..)
+                | Node::HSlice(..)
+                | Node::ListAssign(..)
+                | Node::Sort(..)
+                | Node::Assign(..)
+                | Node::OpAssign(..)
+        ),
     }
 }

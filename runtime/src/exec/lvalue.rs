@@ -6,7 +6,6 @@ use crate::compile::node::{Agg, Node};
 use crate::interp::tie::ElemKey;
 use crate::interp::{Interp, Save};
 use crate::value::{arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value};
-use std::rc::Rc;
 
 impl Interp {
     /// The scalar cell an lvalue expression denotes (autovivifying).
@@ -101,8 +100,8 @@ impl Interp {
     /// Stores into a cell, refusing read-only ones.
     #[inline]
     pub fn assign_sv(&mut self, cell: &Sv, v: Value) -> R<()> {
-        if cell.readonly.get() {
-            if cell.lvalue.get() {
+        if cell.readonly() {
+            if cell.lvalue() {
                 return self.assign_lvalue_substr(cell, v);
             }
             return Err(self.die_str("Modification of a read-only value attempted"));
@@ -117,7 +116,7 @@ impl Interp {
     /// A store into a `\substr(...)` LVALUE: the chars it stands for in the string are
     /// replaced, and it then stands for the new text.
     fn assign_lvalue_substr(&mut self, cell: &Sv, v: Value) -> R<()> {
-        let key = Rc::as_ptr(cell) as usize;
+        let key = Sv::as_ptr(cell) as usize;
         let Some((target, off, len)) = self.lvalue_substr.get(&key).cloned() else {
             cell.put(v);
             return Ok(());
@@ -141,7 +140,7 @@ impl Interp {
             });
             self.assign_sv(&target, Value::pstr(new))?;
             self.lvalue_substr
-                .insert(key, (Rc::downgrade(&target), off, val.char_len()));
+                .insert(key, (Sv::downgrade(&target), off, val.char_len()));
         }
         cell.put(v);
         Ok(())
@@ -166,11 +165,11 @@ impl Interp {
             bytes: s.bytes[b0..b1].to_vec(),
             utf8: s.utf8,
         }));
-        cell.lvalue.set(true);
-        cell.readonly.set(true);
+        cell.set_lvalue(true);
+        cell.set_readonly(true);
         self.lvalue_substr.insert(
-            Rc::as_ptr(&cell) as usize,
-            (Rc::downgrade(&target), off, len),
+            Sv::as_ptr(&cell) as usize,
+            (Sv::downgrade(&target), off, len),
         );
         Ok(Value::ScalarRef(cell))
     }
@@ -215,7 +214,7 @@ impl Interp {
                 for (_, s) in slots {
                     match self.pad[*s as usize].clone() {
                         Slot::S(x) => x.put(it.next().unwrap_or(Value::Undef)),
-                        Slot::A(a) => a.set_values(it.collect()),
+                        Slot::A(a) => a.set_values(it.by_ref()),
                         Slot::H(h) => {
                             let rest: Vec<Value> = it.collect();
                             self.fill_hash(&h, rest);
@@ -228,7 +227,7 @@ impl Interp {
                 if let Some(obj) = self.tied_av(&av) {
                     return self.tied_array_assign(&obj, it.collect());
                 }
-                av.set_values(it.collect());
+                av.set_values(it.by_ref());
             }
             Node::Hv(agg) => {
                 let hv = self.hv_of(agg, true)?;
@@ -542,7 +541,7 @@ impl Interp {
 
     /// `++`/`--` (0 pre-inc, 1 pre-dec, 2 post-inc, 3 post-dec); returns the result value.
     pub fn incdec(&mut self, op: u8, cell: &Sv) -> R<Value> {
-        if cell.readonly.get() {
+        if cell.readonly() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         let old = if self.ties.is_some() {
@@ -744,7 +743,7 @@ impl Interp {
             // `$x += EXPR` on a plain lexical: computed in place.
             let rv = self.sv_operand(r)?;
             let cell = self.pad_sv(*slot);
-            if !cell.readonly.get() {
+            if !cell.readonly() {
                 let mut cur = cell.v.borrow_mut();
                 if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
                     return Ok(store_plain(&mut cur, res, rv));
@@ -754,7 +753,7 @@ impl Interp {
             return self.op_assign_slow(op, &cell, rv);
         }
         let cell = self.lv(l)?;
-        if cell.readonly.get() {
+        if cell.readonly() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         if op == B::Concat {
@@ -774,7 +773,7 @@ impl Interp {
     /// `cell OP= rv` through the general operator (conversions, warnings, overloading).
     fn op_assign_slow(&mut self, op: lang::ast::BinOp, cell: &Sv, rv: Value) -> R<Value> {
         use lang::ast::BinOp as B;
-        if cell.readonly.get() {
+        if cell.readonly() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         let lv = cell.get();

@@ -82,6 +82,9 @@ impl Interp {
     /// computed before any is stored (`($a, $b) = ($b, $a)`). `false`: not this shape.
     fn small_list_assign(&mut self, l: &Node, r: &Node) -> R<bool> {
         const MAX: usize = 4;
+        if self.repeat_array_assign(l, r)? {
+            return Ok(true);
+        }
         let Node::List(rs) = r else {
             return Ok(false);
         };
@@ -527,7 +530,7 @@ impl Interp {
                 {
                     let mut v = cell.v.borrow_mut();
                     if let Value::Int(i) = &mut *v {
-                        if !cell.readonly.get() {
+                        if !cell.readonly() {
                             if op & 1 == 0 {
                                 if *i < i64::MAX {
                                     *i += 1;
@@ -606,7 +609,7 @@ impl Interp {
         match l {
             Node::LexSv(s) => {
                 let cell = self.pad_sv(*s);
-                if cell.readonly.get() {
+                if cell.readonly() {
                     return Err(self.die_str("Modification of a read-only value attempted"));
                 }
                 if self.ties.is_some() {
@@ -794,7 +797,7 @@ impl Interp {
         for &(kind, slot) in slots {
             let s = &mut self.pad[slot as usize];
             let shared = match s {
-                Slot::S(x) => Rc::strong_count(x) > 1,
+                Slot::S(x) => crate::value::Sv::strong_count(x) > 1,
                 Slot::A(x) => Rc::strong_count(x) > 1,
                 Slot::H(x) => Rc::strong_count(x) > 1,
             };

@@ -232,7 +232,7 @@ impl Interp {
             _ => return,
         };
         let p = crate::num::parse_number(&s.bytes);
-        if !p.complete || s.bytes.is_empty() || cell.readonly.get() {
+        if !p.complete || s.bytes.is_empty() || cell.readonly() {
             return;
         }
         let same = matches!(&*cell.v.borrow(), Value::Str(now) if Rc::ptr_eq(now, s));

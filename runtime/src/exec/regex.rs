@@ -296,7 +296,7 @@ impl Interp {
         } else {
             subject
         };
-        let key = Rc::as_ptr(cell) as usize;
+        let key = Sv::as_ptr(cell) as usize;
         let sid = Rc::as_ptr(&subject) as usize;
         // `pos()` of this very string, if set: where `\G` and list-context //g start.
         let pos_here = match self.re.pos.get(&key) {
@@ -484,7 +484,7 @@ impl Interp {
 
     /// `pos($x)`.
     pub fn pos_of(&self, cell: &Sv) -> Value {
-        let key = Rc::as_ptr(cell) as usize;
+        let key = Sv::as_ptr(cell) as usize;
         let v = cell.get();
         match (self.re.pos.get(&key), &v) {
             (Some(&(id, p)), Value::Str(s)) if id == Rc::as_ptr(s) as usize => {
@@ -495,7 +495,7 @@ impl Interp {
     }
 
     pub fn set_pos(&mut self, cell: &Sv, p: Option<i64>) {
-        let key = Rc::as_ptr(cell) as usize;
+        let key = Sv::as_ptr(cell) as usize;
         // Assigning pos forgets that the last //g matched the empty string there (perl
         // clears MGf_MINMATCH).
         self.re.empty.remove(&key);

@@ -204,7 +204,7 @@ impl Interp {
     }
 
     pub fn set_args(&mut self, args: &[String]) {
-        let vals = args.iter().map(|a| Value::text(a)).collect();
+        let vals: Vec<Value> = args.iter().map(|a| Value::text(a)).collect();
         self.glob_in("main", "ARGV").av().set_values(vals);
     }
 
@@ -221,7 +221,7 @@ impl Interp {
         }
         dirs.extend(self.lib_dirs.iter().cloned());
         dirs.extend(perl_inc_dirs());
-        let vals = dirs.iter().map(|d| Value::str(d)).collect();
+        let vals: Vec<Value> = dirs.iter().map(|d| Value::str(d)).collect();
         self.inc.av().set_values(vals);
     }
 }

@@ -51,7 +51,7 @@ fn enqueue(v: Value) {
     }
     if let Some(v) = slot {
         match &v {
-            Value::ScalarRef(s) => drop(s.blessed.borrow_mut().take()),
+            Value::ScalarRef(s) => s.forget_blessed(),
             Value::ArrayRef(a) => drop(a.blessed.borrow_mut().take()),
             Value::HashRef(h) => drop(h.blessed.borrow_mut().take()),
             _ => {}
@@ -74,10 +74,10 @@ impl Drop for HvCell {
 
 impl Drop for SvCell {
     fn drop(&mut self) {
-        if let Some(class) = self.blessed.get_mut().take() {
+        if let Some(class) = self.take_blessed() {
             if wants_destroy(&class) {
                 let s = SvCell::new_sv(std::mem::take(self.v.get_mut()));
-                *s.blessed.borrow_mut() = Some(class);
+                s.set_blessed(Some(class));
                 enqueue(Value::ScalarRef(s));
             }
         }
@@ -133,7 +133,7 @@ pub fn run_pending(it: &mut Interp) {
             match &obj {
                 Value::HashRef(h) => *h.blessed.borrow_mut() = None,
                 Value::ArrayRef(a) => *a.blessed.borrow_mut() = None,
-                Value::ScalarRef(s) => *s.blessed.borrow_mut() = None,
+                Value::ScalarRef(s) => s.set_blessed(None),
                 _ => {}
             }
         }

@@ -35,10 +35,14 @@ fn addr<T>(r: &Rc<T>) -> usize {
     Rc::as_ptr(r) as *const u8 as usize
 }
 
+fn sv_addr(s: &Sv) -> usize {
+    Sv::as_ptr(s) as *const u8 as usize
+}
+
 impl Interp {
     pub fn tied_sv(&self, s: &Sv) -> Option<Value> {
         let t = self.ties.as_ref()?;
-        t.svs.get(&addr(s)).map(|e| e.1.clone())
+        t.svs.get(&sv_addr(s)).map(|e| e.1.clone())
     }
     pub fn tied_av(&self, a: &Av) -> Option<Value> {
         let t = self.ties.as_ref()?;
@@ -51,7 +55,7 @@ impl Interp {
 
     pub fn tie_sv(&mut self, s: &Sv, obj: Value) {
         let t = self.ties.get_or_insert_with(Default::default);
-        t.svs.insert(addr(s), (s.clone(), obj));
+        t.svs.insert(sv_addr(s), (s.clone(), obj));
     }
     pub fn tie_av(&mut self, a: &Av, obj: Value) {
         let t = self.ties.get_or_insert_with(Default::default);
@@ -113,9 +117,9 @@ impl Interp {
         let cell = SvCell::new_sv(v);
         let t = self.ties.get_or_insert_with(Default::default);
         if t.elems.len() > 64 {
-            t.elems.retain(|_, e| Rc::strong_count(&e.0) > 1);
+            t.elems.retain(|_, e| Sv::strong_count(&e.0) > 1);
         }
-        t.elems.insert(addr(&cell), (cell.clone(), obj, key));
+        t.elems.insert(sv_addr(&cell), (cell.clone(), obj, key));
         Ok(cell)
     }
 
@@ -124,7 +128,7 @@ impl Interp {
         let Some(t) = self.ties.as_ref() else {
             return Ok(false);
         };
-        let a = addr(cell);
+        let a = sv_addr(cell);
         if t.busy.contains(&a) {
             return Ok(false);
         }
@@ -150,7 +154,7 @@ impl Interp {
 
     /// The value of a scalar cell, through `FETCH` when it is tied.
     pub fn fetch_sv(&mut self, cell: &Sv) -> R<Value> {
-        let a = addr(cell);
+        let a = sv_addr(cell);
         if self.ties.as_ref().is_some_and(|t| t.busy.contains(&a)) {
             return Ok(cell.get());
         }

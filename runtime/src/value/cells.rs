@@ -1,54 +1,140 @@
 //! The containers values point into: scalar cells, arrays, hashes, subs, globs, I/O handles.
 //! Everything is `Rc`-shared: aliasing (`foreach`, `@_`, `\$x`) shares the same cell.
 
+use super::value_cell::{flag, ValueCell};
 use super::{PerlString, Value};
 use crate::compile::node::SubBody;
 use crate::io::Handle;
 use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 /// Package name a referent is blessed into.
 pub type Blessed = RefCell<Option<Rc<str>>>;
 
+/// A scalar container: what `\$x` points to, an array element, a hash value, a lexical.
+/// One 24-byte allocation: the value with its borrow counter, flags and `Sv` reference
+/// counts in one `ValueCell`; the class of a blessed scalar lives in a side table, since
+/// blessing a scalar is rare.
 #[derive(Default)]
 pub struct SvCell {
-    pub v: RefCell<Value>,
-    pub blessed: Blessed,
-    pub readonly: Cell<bool>,
-    /// An array slot that was never stored to (or was deleted): `exists` is false.
-    pub hole: Cell<bool>,
-    /// A writable copy standing in `@_` for a read-only argument (a literal constant):
-    /// `Scalar::Util::readonly` still reports it.
-    pub was_readonly: Cell<bool>,
-    /// A `\substr(...)` target (perl's LVALUE): stores go back into the string (see
-    /// `Interp::lvalue_substr`); it is also marked read-only so plain stores take the slow
-    /// path.
-    pub lvalue: Cell<bool>,
+    pub v: ValueCell,
 }
-pub type Sv = Rc<SvCell>;
+pub use super::sv_ptr::{Sv, WeakSv};
+
+thread_local! {
+    /// Classes of blessed scalar cells, by cell address (flagged `flag::BLESSED`; the entry
+    /// goes when the cell is dropped or unblessed).
+    static SV_CLASSES: RefCell<HashMap<usize, Rc<str>>> = RefCell::new(HashMap::new());
+}
 
 impl SvCell {
+    #[inline]
     pub fn new_sv(v: Value) -> Sv {
-        Rc::new(SvCell {
-            v: RefCell::new(v),
-            blessed: RefCell::new(None),
-            readonly: Cell::new(false),
-            hole: Cell::new(false),
-            was_readonly: Cell::new(false),
-            lvalue: Cell::new(false),
+        Sv::new(SvCell {
+            v: ValueCell::new(v),
         })
     }
     /// An empty array slot (see `hole`).
     pub fn new_hole() -> Sv {
         let s = SvCell::new_sv(Value::Undef);
-        s.hole.set(true);
+        s.set_hole(true);
         s
     }
     pub fn readonly_sv(v: Value) -> Sv {
         let s = SvCell::new_sv(v);
-        s.readonly.set(true);
+        s.set_readonly(true);
         s
+    }
+    /// Stores are refused ("Modification of a read-only value attempted").
+    #[inline]
+    pub fn readonly(&self) -> bool {
+        self.v.flags() & flag::READONLY != 0
+    }
+    #[inline]
+    pub fn set_readonly(&self, on: bool) {
+        self.v.set_flag(flag::READONLY, on)
+    }
+    /// An array slot that was never stored to (or was deleted): `exists` is false.
+    #[inline]
+    pub fn hole(&self) -> bool {
+        self.v.flags() & flag::HOLE != 0
+    }
+    #[inline]
+    pub fn set_hole(&self, on: bool) {
+        self.v.set_flag(flag::HOLE, on)
+    }
+    /// A writable copy standing in `@_` for a read-only argument (a literal constant):
+    /// `Scalar::Util::readonly` still reports it.
+    #[inline]
+    pub fn was_readonly(&self) -> bool {
+        self.v.flags() & flag::WAS_READONLY != 0
+    }
+    #[inline]
+    pub fn set_was_readonly(&self, on: bool) {
+        self.v.set_flag(flag::WAS_READONLY, on)
+    }
+    /// A `\substr(...)` target (perl's LVALUE): stores go back into the string (see
+    /// `Interp::lvalue_substr`); it is also marked read-only so plain stores take the slow
+    /// path.
+    #[inline]
+    pub fn lvalue(&self) -> bool {
+        self.v.flags() & flag::LVALUE != 0
+    }
+    #[inline]
+    pub fn set_lvalue(&self, on: bool) {
+        self.v.set_flag(flag::LVALUE, on)
+    }
+    /// No flag set: writable, not a hole, not blessed, not an lvalue proxy.
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        self.v.flags() == 0
+    }
+    /// The package this scalar is blessed into.
+    #[inline]
+    pub fn blessed(&self) -> Option<Rc<str>> {
+        if self.v.flags() & flag::BLESSED == 0 {
+            return None;
+        }
+        let key = self as *const SvCell as usize;
+        SV_CLASSES.with(|t| t.borrow().get(&key).cloned())
+    }
+    /// `bless` (Some) or forgetting the class (None).
+    pub fn set_blessed(&self, class: Option<Rc<str>>) {
+        let key = self as *const SvCell as usize;
+        self.v.set_flag(flag::BLESSED, class.is_some());
+        SV_CLASSES.with(|t| match class {
+            Some(c) => {
+                t.borrow_mut().insert(key, c);
+            }
+            None => {
+                t.borrow_mut().remove(&key);
+            }
+        });
+    }
+    /// Forgets the class without running anything (an object freed during thread exit,
+    /// when its DESTROY can no longer be queued).
+    pub fn forget_blessed(&self) {
+        if self.v.flags() & flag::BLESSED != 0 {
+            self.v.set_flag(flag::BLESSED, false);
+            let key = self as *const SvCell as usize;
+            let _ = SV_CLASSES.try_with(|t| t.try_borrow_mut().map(|mut t| t.remove(&key)));
+        }
+    }
+    /// Takes the class away (for `Drop`): no side-table lookup unless the cell is blessed.
+    #[inline]
+    pub fn take_blessed(&mut self) -> Option<Rc<str>> {
+        if self.v.flags() & flag::BLESSED == 0 {
+            return None;
+        }
+        self.v.set_flag(flag::BLESSED, false);
+        let key = self as *const SvCell as usize;
+        // The table may already be gone when cells die during thread teardown.
+        SV_CLASSES
+            .try_with(|t| t.borrow_mut().remove(&key))
+            .ok()
+            .flatten()
     }
     #[inline]
     pub fn get(&self) -> Value {
@@ -62,7 +148,7 @@ impl SvCell {
     /// `weaken`: the cell keeps its reference without owning the referent.
     pub fn weaken(&self) {
         let weak = match &*self.v.borrow() {
-            Value::ScalarRef(x) => super::WeakRef::S(Rc::downgrade(x)),
+            Value::ScalarRef(x) => super::WeakRef::S(Sv::downgrade(x)),
             Value::ArrayRef(x) => super::WeakRef::A(Rc::downgrade(x)),
             Value::HashRef(x) => super::WeakRef::H(Rc::downgrade(x)),
             Value::CodeRef(x) => super::WeakRef::C(Rc::downgrade(x)),
@@ -85,7 +171,7 @@ impl SvCell {
 
 #[derive(Default)]
 pub struct AvCell {
-    pub v: RefCell<std::collections::VecDeque<Sv>>,
+    pub v: RefCell<VecDeque<Sv>>,
     pub blessed: Blessed,
 }
 pub type Av = Rc<AvCell>;
@@ -96,7 +182,7 @@ impl AvCell {
     }
     pub fn from_values(vals: impl IntoIterator<Item = Value>) -> Av {
         Rc::new(AvCell {
-            v: RefCell::new(vals.into_iter().map(SvCell::new_sv).collect()),
+            v: RefCell::new(cells_of(vals)),
             blessed: RefCell::new(None),
         })
     }
@@ -119,7 +205,7 @@ impl AvCell {
             v.push_back(SvCell::new_sv(Value::Undef));
         }
         let sv = &v[idx];
-        sv.hole.set(false);
+        sv.set_hole(false);
         sv.clone()
     }
     pub fn get(&self, idx: usize) -> Option<Value> {
@@ -130,7 +216,7 @@ impl AvCell {
     }
     /// Whether slot `ix` (already made non-negative) holds an element (`exists`).
     pub fn exists(&self, ix: usize) -> bool {
-        self.v.borrow().get(ix).is_some_and(|s| !s.hole.get())
+        self.v.borrow().get(ix).is_some_and(|s| !s.hole())
     }
     /// `delete $a[ix]`: the slot becomes a hole; deleting at the end shrinks the array past
     /// any trailing holes, as perl does. Returns the old value.
@@ -141,7 +227,7 @@ impl AvCell {
         };
         if ix + 1 == v.len() {
             v.pop_back();
-            while v.back().is_some_and(|s| s.hole.get()) {
+            while v.back().is_some_and(|s| s.hole()) {
                 v.pop_back();
             }
         } else {
@@ -149,9 +235,20 @@ impl AvCell {
         }
         old
     }
-    pub fn set_values(&self, vals: Vec<Value>) {
-        *self.v.borrow_mut() = vals.into_iter().map(SvCell::new_sv).collect();
+    /// `@a = LIST`. Takes an iterator so list assignment can pass the rest of its values
+    /// without collecting them into another vector first.
+    pub fn set_values(&self, vals: impl IntoIterator<Item = Value>) {
+        *self.v.borrow_mut() = cells_of(vals);
     }
+}
+
+/// New cells for `vals`, in an exactly sized deque (`collect` would keep a buffer sized for
+/// the 16-byte values it was built from, twice what 8-byte cell pointers need).
+fn cells_of(vals: impl IntoIterator<Item = Value>) -> VecDeque<Sv> {
+    let vals = vals.into_iter();
+    let mut out = VecDeque::with_capacity(vals.size_hint().0);
+    out.extend(vals.map(SvCell::new_sv));
+    out
 }
 
 /// Hash keys: normalized so that equal strings are equal keys whatever their utf8 flag

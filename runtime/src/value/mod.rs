@@ -4,6 +4,8 @@
 pub mod arith;
 pub mod cells;
 pub mod string;
+pub mod sv_ptr;
+pub mod value_cell;
 
 pub use cells::*;
 pub use string::PerlString;
@@ -48,7 +50,7 @@ pub enum Value {
 
 /// The referent of a weak reference.
 pub enum WeakRef {
-    S(std::rc::Weak<SvCell>),
+    S(WeakSv),
     A(std::rc::Weak<AvCell>),
     H(std::rc::Weak<HvCell>),
     C(std::rc::Weak<CodeCell>),
@@ -240,7 +242,7 @@ impl Value {
 
     pub fn ref_addr(&self) -> usize {
         match self {
-            Value::ScalarRef(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ScalarRef(r) => Sv::as_ptr(r) as *const u8 as usize,
             Value::ArrayRef(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::HashRef(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::CodeRef(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -253,7 +255,7 @@ impl Value {
     /// The package a reference's referent is blessed into.
     pub fn blessed(&self) -> Option<Rc<str>> {
         match self {
-            Value::ScalarRef(r) => r.blessed.borrow().clone(),
+            Value::ScalarRef(r) => r.blessed(),
             Value::ArrayRef(r) => r.blessed.borrow().clone(),
             Value::HashRef(r) => r.blessed.borrow().clone(),
             Value::CodeRef(r) => r.blessed.borrow().clone(),
@@ -271,7 +273,7 @@ impl Value {
     /// `ref` of an unblessed reference.
     pub fn ref_type(&self) -> &'static str {
         match self {
-            Value::ScalarRef(r) if r.lvalue.get() => "LVALUE",
+            Value::ScalarRef(r) if r.lvalue() => "LVALUE",
             Value::ScalarRef(r) => match r.get() {
                 // A scalar holding a glob (`$x = *FOO; \$x`) is a GV in perl.
                 Value::Glob(_) => "GLOB",
@@ -391,5 +393,10 @@ mod tests {
     #[test]
     fn value_is_16_bytes() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+    /// A scalar cell, counts included, is one 24-byte allocation (it was 80).
+    #[test]
+    fn scalar_cell_is_24_bytes() {
+        assert_eq!(std::mem::size_of::<SvCell>(), 24);
     }
 }

@@ -124,7 +124,7 @@ pub fn from_wire(w: &WireValue) -> Value {
             match &v {
                 Value::ArrayRef(a) => *a.blessed.borrow_mut() = Some(class),
                 Value::HashRef(h) => *h.blessed.borrow_mut() = Some(class),
-                Value::ScalarRef(s) => *s.blessed.borrow_mut() = Some(class),
+                Value::ScalarRef(s) => s.set_blessed(Some(class)),
                 _ => {}
             }
             v
