@@ -128,6 +128,12 @@ fn utf8_op(it: &mut Interp, a: &[Node], op: u8) -> R<Value> {
 }
 
 fn length(it: &mut Interp, a: &[Node]) -> R<Value> {
+    if let (Some(Node::LexSv(slot)), None) = (a.first(), &it.ties) {
+        // `length $lexical` of a plain string: measured in place, no copy of the value.
+        if let Value::Str(s) = &*it.pad_sv(*slot).v.borrow() {
+            return Ok(Value::Int(s.char_len() as i64));
+        }
+    }
     let v = it.arg_or_underscore(a)?;
     if v.is_undef() {
         return Ok(Value::Undef);
@@ -341,9 +347,19 @@ fn case(it: &mut Interp, a: &[Node], mode: u8) -> R<Value> {
     }))
 }
 
+thread_local! {
+    /// The 256 one-byte strings `chr` gives for 0..=255, shared (strings are copy-on-write
+    /// behind their `Rc`), so `chr` in a loop allocates nothing.
+    static LATIN1_CHRS: Vec<std::rc::Rc<PerlString>> =
+        (0u8..=255).map(|b| std::rc::Rc::new(PerlString::bytes(vec![b]))).collect();
+}
+
 fn chr(it: &mut Interp, a: &[Node]) -> R<Value> {
     let v = it.arg_or_underscore(a)?;
     let n = v.to_i64();
+    if (0..256).contains(&n) {
+        return Ok(LATIN1_CHRS.with(|t| Value::Str(t[n as usize].clone())));
+    }
     let c = if n < 0 { 0xFFFD } else { n as u32 };
     Ok(Value::pstr(PerlString::from_chars(&[c], false)))
 }

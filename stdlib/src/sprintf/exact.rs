@@ -65,6 +65,11 @@ fn scaled_parts(x: f64, k: i32) -> Option<(u128, u128, u128)> {
         }
         den <<= s;
     }
+    if den.is_power_of_two() {
+        // The usual case (a fraction scaled up): shifts, not a 128-bit division.
+        let s = den.trailing_zeros();
+        return Some((num >> s, num & (den - 1), den));
+    }
     Some((num / den, num % den, den))
 }
 
@@ -74,8 +79,22 @@ fn scaled(x: f64, k: i32) -> Option<u128> {
     Some(round_even(q, r, den))
 }
 
-/// Decimal digits of `n`.
-fn digits(mut n: u128) -> Vec<u8> {
+/// Decimal digits of `n` (64-bit arithmetic when it fits: 128-bit division is a call).
+fn digits(n: u128) -> Vec<u8> {
+    if let Ok(mut n) = u64::try_from(n) {
+        let mut buf = [0u8; 20];
+        let mut pos = buf.len();
+        loop {
+            pos -= 1;
+            buf[pos] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        return buf[pos..].to_vec();
+    }
+    let mut n = n;
     let mut buf = [0u8; 40];
     let mut pos = buf.len();
     loop {

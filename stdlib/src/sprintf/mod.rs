@@ -116,6 +116,9 @@ pub fn sprintf<A: FormatArg>(
         args,
         out: Formatted {
             utf8: fmt_utf8,
+            // Room for the usual result up front: growing it piece by piece reallocates
+            // several times per call.
+            bytes: Vec::with_capacity(fmt.len() + 12 * args.len() + 8),
             ..Formatted::default()
         },
         svix: 0,

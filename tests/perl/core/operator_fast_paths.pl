@@ -72,3 +72,5 @@ package main;
 tie my $tv, 'Doubler', 5;
 print $tv + 1, " $tv! ", $tv * $tv, " ", ($tv > 9 ? "big" : "small"), " $a[$tv - 9]\n";
 my $ts = "s"; $ts .= $tv; $ts .= $tv x 2; print "$ts\n";
+my $ch = chr(65); $ch .= "b"; my $ch2 = chr(65); print "$ch $ch2 ", length(chr(255)), " ", ord(chr(200)), " ", length(chr(300)), "\n";
+my $len_s = "h\x{e9}llo\x{263a}"; my $len_u; print length($len_s), " ", defined(length($len_u)) ? "d" : "u", " ", length(12345), "\n";
