@@ -3,7 +3,7 @@
 use super::{Ctl, R};
 use crate::compile::node::{ArgBind, Ctx, MethodName, Node, SubBody};
 use crate::interp::{CallerFrame, Interp};
-use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, SvCell, Value};
+use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, Sv, SvCell, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -120,8 +120,7 @@ impl Interp {
 
     /// Builds `@_` from argument expressions, aliasing variables.
     pub fn build_args(&mut self, args: &[Node]) -> R<Av> {
-        let mut cells = std::mem::take(&mut self.arg_cells);
-        cells.clear();
+        let av = self.spare_args_av();
         for a in args {
             match a {
                 // A constant argument is a modifiable copy in @_ (that remembers it was
@@ -129,26 +128,27 @@ impl Interp {
                 Node::Const(v) => {
                     let c = SvCell::new_sv(v.clone());
                     c.set_was_readonly(true);
-                    cells.push(c);
+                    av.v.borrow_mut().push_back(c);
                 }
-                _ => self.list_cells(a, &mut cells)?,
+                Node::LexSv(s) => {
+                    let c = arg_cell(self.pad_sv(*s));
+                    av.v.borrow_mut().push_back(c);
+                }
+                _ => {
+                    let mut cells = std::mem::take(&mut self.arg_cells);
+                    cells.clear();
+                    let r = self.list_cells(a, &mut cells);
+                    {
+                        let mut v = av.v.borrow_mut();
+                        for c in cells.drain(..) {
+                            v.push_back(arg_cell(&c));
+                        }
+                    }
+                    self.arg_cells = cells;
+                    r?;
+                }
             }
         }
-        let av = self.spare_args_av();
-        {
-            let mut v = av.v.borrow_mut();
-            for c in cells.drain(..) {
-                // Constants passed to subs are modifiable copies in @_ as far as scripts can tell.
-                if c.readonly() {
-                    let copy = SvCell::new_sv(c.get());
-                    copy.set_was_readonly(true);
-                    v.push_back(copy);
-                } else {
-                    v.push_back(c);
-                }
-            }
-        }
-        self.arg_cells = cells;
         Ok(av)
     }
 
@@ -928,5 +928,18 @@ impl Interp {
                 Err(other)
             }
         }
+    }
+}
+
+/// A cell for `@_`: the variable itself, or for a read-only value (a constant, a `for`
+/// alias of one) a modifiable copy, as perl's `@_` shows it to scripts.
+#[inline]
+fn arg_cell(c: &Sv) -> Sv {
+    if c.readonly() {
+        let copy = SvCell::new_sv(c.get());
+        copy.set_was_readonly(true);
+        copy
+    } else {
+        c.clone()
     }
 }

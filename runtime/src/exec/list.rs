@@ -609,6 +609,21 @@ impl Interp {
             }
             Some(c) => {
                 let (ga, gb) = (&ab.0, &ab.1);
+                if let SortCmp::Block(b) = c {
+                    if let [st] = &b.stmts[..] {
+                        if let crate::compile::node::StmtKind::Expr(n) = &st.kind {
+                            if !st.integer && !b.scoped && b.lexicals.is_empty() {
+                                if let Some(fields) =
+                                    super::sort_fields::field_comparator(n, ga, gb)
+                                {
+                                    if self.sort_by_fields(&fields, items) {
+                                        return Ok(());
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
                 let sa = ga.sv.borrow().clone();
                 let sb = gb.sv.borrow().clone();
                 let code = match c {

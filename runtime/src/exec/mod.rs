@@ -8,6 +8,7 @@ pub mod list;
 pub mod lvalue;
 pub mod ops;
 pub mod regex;
+pub mod sort_fields;
 pub mod stmt;
 
 use crate::compile::node::{Ctx, Node, PadKind};
