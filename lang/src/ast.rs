@@ -94,6 +94,16 @@ pub enum StmtKind {
     Phaser { kind: PhaserKind, body: Block },
     /// `format NAME =` picture/argument lines up to the `.` line, kept as raw lines.
     Format { name: String, lines: Vec<String> },
+    /// `try {..} catch ($e) {..} finally {..}` (feature 'try'). `catch` is the error
+    /// variable's name (without `$`) and its block; `return`/`last`/`next` in the blocks act
+    /// on the enclosing sub or loop, as in perl 5.36.
+    Try {
+        body: Block,
+        catch: Option<(String, Block)>,
+        finally: Option<Block>,
+    },
+    /// `my sub NAME {..}` / `state sub NAME {..}` (lexical subs). `our sub` is a `SubDecl`.
+    LexicalSub { decl: DeclKind, def: SubDef },
     /// An empty statement (`;`).
     Empty,
 }
@@ -115,6 +125,11 @@ pub struct LoopVar {
     /// which perl localizes (or aliases, for a lexical) for the loop's duration.
     pub decl: Option<DeclKind>,
     pub name: String,
+    /// `for my ($k, $v) (%h)` (5.36 multi-variable foreach): the names after the first.
+    pub more: Vec<String>,
+    /// `foreach \my %h (@refs)` (refaliasing): the sigil of the variable each element (a
+    /// reference) is aliased to; `None` for the ordinary `$x`.
+    pub by_ref: Option<Sigil>,
     pub span: Span,
 }
 

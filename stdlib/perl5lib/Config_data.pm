@@ -200,6 +200,15 @@ our %DATA = (
     usemallocwrap => 'define',
     usensgetexecutablepath => undef,
     useperlio => 'define',
+    d_grpasswd => 'define',
+    d_pwage => undef,
+    d_pwchange => undef,
+    d_pwclass => undef,
+    d_pwcomment => undef,
+    d_pwexpire => undef,
+    d_pwgecos => 'define',
+    d_pwpasswd => 'define',
+    d_pwquota => undef,
 );
 
 1;

@@ -48,7 +48,7 @@ push @{ $tags{time_h} }, qw(asctime clock ctime difftime mktime strftime tzset t
 push @{ $tags{unistd_h} }, qw(_exit access getcwd getpid getuid geteuid getgid
     getegid isatty pause setsid sysconf ttyname dup dup2);
 push @{ $tags{string_h} }, qw(strerror strstr);
-push @{ $tags{signal_h} }, qw(raise);
+push @{ $tags{signal_h} }, qw(raise sigaction);
 push @{ $tags{sys_utsname_h} }, qw(uname);
 push @{ $tags{sys_stat_h} }, qw(S_ISBLK S_ISCHR S_ISDIR S_ISFIFO S_ISREG fstat mkfifo);
 push @{ $tags{assert_h} }, qw(assert);
@@ -63,7 +63,7 @@ my @c_only = qw(atexit bsearch calloc cfgetispeed cfgetospeed cfsetispeed cfseto
     fgetc fgetpos fgets fopen fpathconf fprintf fputc fputs fread free freopen fscanf fseek
     fsetpos fsync ftell fwrite getchar getgroups gets labs ldiv longjmp lseek malloc mblen
     mbstowcs mbtowc memchr memcmp memcpy memmove memset offsetof pathconf perror putc putchar
-    puts qsort realloc rewind scanf setbuf setjmp setpgid setvbuf sigaction siglongjmp signal
+    puts qsort realloc rewind scanf setbuf setjmp setpgid setvbuf siglongjmp signal
     sigpending sigprocmask sigsetjmp sigsuspend sscanf stderr stdin stdout strcat strchr strcmp
     strcoll strcpy strcspn strlen strncat strncmp strncpy strpbrk strrchr strspn strtok strxfrm
     tcdrain tcflow tcflush tcgetattr tcgetpgrp tcsendbreak tcsetattr tcsetpgrp tmpfile tmpnam
@@ -245,5 +245,49 @@ sub AUTOLOAD {
     return if $name eq 'DESTROY';
     _croak("Unimplemented: POSIX::$name() is not available in Caravan");
 }
+
+# sigaction over %SIG: the handler is installed as $SIG{NAME}; masks and flags are kept in
+# the objects but not applied (no native sigprocmask).
+sub sigaction {
+    my ($sig, $action, $old) = @_;
+    require Config;
+    my $name = (split ' ', $Config::Config{sig_name})[$sig] if defined $sig && $sig =~ /^\d+\z/;
+    if (!defined $name || $sig == 0) {
+        require Carp;
+        Carp::carp("No such signal: $sig");
+        $! = 22;    # EINVAL
+        return undef;
+    }
+    if ($old) {
+        my $h = $SIG{$name};
+        $old->{HANDLER} = defined $h && $h ne '' ? $h : 'DEFAULT';
+        $old->{MASK} = POSIX::SigSet->new unless defined $old->{MASK};
+        $old->{FLAGS} = 0 unless defined $old->{FLAGS};
+    }
+    $SIG{$name} = $action->{HANDLER} if $action;
+    return '0 but true';
+}
+
+package POSIX::SigAction;
+no warnings 'redefine';    # under the test shim perl's XS POSIX defined these already
+
+sub new {
+    my ($class, $handler, $mask, $flags) = @_;
+    return bless { HANDLER => $handler, MASK => $mask, FLAGS => $flags || 0, SAFE => 0 }, $class;
+}
+sub handler { my $s = shift; $s->{HANDLER} = shift if @_; $s->{HANDLER} }
+sub mask    { my $s = shift; $s->{MASK} = shift if @_; $s->{MASK} }
+sub flags   { my $s = shift; $s->{FLAGS} = shift if @_; $s->{FLAGS} }
+sub safe    { my $s = shift; $s->{SAFE} = shift if @_; $s->{SAFE} }
+
+package POSIX::SigSet;
+no warnings 'redefine';
+
+sub new      { my $class = shift; bless { map { $_ => 1 } @_ }, $class }
+sub addset   { $_[0]{ $_[1] } = 1; '0 but true' }
+sub delset   { delete $_[0]{ $_[1] }; '0 but true' }
+sub emptyset { %{ $_[0] } = (); '0 but true' }
+sub fillset  { $_[0]{$_} = 1 for 1 .. 64; '0 but true' }
+sub ismember { $_[0]{ $_[1] } ? 1 : 0 }
 
 1;

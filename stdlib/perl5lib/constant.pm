@@ -61,17 +61,8 @@ sub import {
         my $full = $name =~ /::/ ? $name : "${pkg}::$name";
         $full =~ s/^::/main::/;
         $declared{$full}++;
-        if ($multiple || @_ == 1) {
-            my $value = $multiple ? $constants{$name} : $_[0];
-            *{$full} = sub () { $value };
-        }
-        elsif (@_) {
-            my @list = @_;
-            *{$full} = sub () { @list };
-        }
-        else {
-            *{$full} = sub () { };
-        }
+        # The interpreter makes the sub (one-value constants fold at compile time).
+        Internals::Caravan::make_constant($full, $multiple ? $constants{$name} : @_);
     }
     return;
 }

@@ -30,7 +30,6 @@ print "mkstemp: ", (-f $sname ? 1 : 0), "\n";
     print "object: ", (-f $fname ? 'exists' : 'missing'), " suffix ", ($fname =~ /\.dat$/ ? 1 : 0), "\n";
     our $objname = $fname;
 }
-print "object destroyed: ", (-e our $objname ? 'still there' : 'removed'), "\n";
 {
     my $d = File::Temp->newdir();
     our $dname = $d->dirname;
@@ -42,3 +41,29 @@ if (my $record = $ENV{CARAVAN_TEMP_RECORD}) {    # set by file_temp_check.pl
     print $rec "$dir\n$name4\n";
     close $rec;
 }
+{
+    my $tmp = File::Temp->new(SUFFIX => '.txt');
+    print $tmp "line one\n";
+    $tmp->print("line two\n");
+    printf $tmp "%s\n", 'line three';
+    $tmp->flush;
+    print "object string: ", ("$tmp" eq $tmp->filename ? 'filename' : "$tmp"), " size: ", -s "$tmp", " isa handle: ", ($tmp->isa('IO::Handle') ? 1 : 0), "\n";
+    seek $tmp, 0, 0;
+    my @lines = <$tmp>;
+    print "read back: ", scalar(@lines), " lines, last: $lines[-1]";
+    $tmp->seek(0, 0);
+    my $first = <$tmp>;
+    print "after method seek: $first";
+    open my $again, '<', "$tmp" or die "reopen: $!";
+    print "reopen by name: ", scalar(() = <$again>), " lines\n";
+    close $again;
+    print "numify: ", ($tmp + 0 > 0 ? 'address' : 'zero'), " unlink flag: ", $tmp->unlink_on_destroy, "\n";
+    our $tmpname = "$tmp";
+}
+{
+    my $d = File::Temp->newdir(CLEANUP => 1);
+    print "newdir string: ", ("$d" eq $d->dirname ? 'dirname' : "$d"), " is dir: ", (-d "$d" ? 1 : 0), "\n";
+    open my $f, '>', "$d/inner.txt" or die; print $f "x"; close $f;
+    our $dir2 = "$d";
+}
+print "newdir with file destroyed: ", (-e our $dir2 ? 'still there' : 'removed'), "\n";

@@ -103,19 +103,19 @@ sub getcwd   { $real{'Cwd::getcwd'}->() }
 sub realpath { $real{'Cwd::abs_path'}->($_[0]) }
 sub sub_name     { $real{'Sub::Util::subname'}->($_[0]) }
 sub set_sub_name { $real{'Sub::Util::set_subname'}->($_[1], $_[0]) }
-sub hash_lock_keys {
-    my ($h, @allowed) = @_;
-    Internals::hv_clear_placeholders(%$h);
-    my @added = grep { !exists $h->{$_} } @allowed;
-    $h->{$_} = undef for @added;
-    Internals::SvREADONLY(%$h, 1);
-    delete $h->{$_} for @added;
+sub hash_swap {
+    my ($x, $y) = @_;
+    my %t = %$x;
+    %$x = %$y;
+    %$y = %t;
 }
-sub hash_unlock_keys { Internals::SvREADONLY(%{ $_[0] }, 0) }
-sub hash_is_locked   { Internals::SvREADONLY(%{ $_[0] }) }
-sub hash_legal_keys  { $real{'Hash::Util::legal_ref_keys'}->($_[0]) }
-sub hash_hidden_keys { $real{'Hash::Util::hidden_ref_keys'}->($_[0]) }
 sub value_readonly   { Internals::SvREADONLY(${ $_[0] }, $_[1] ? 1 : 0) }
+sub make_constant {
+    my ($full, @values) = @_;
+    no strict 'refs';
+    if (@values == 1) { my $value = $values[0]; *{$full} = sub () { $value } }
+    else { *{$full} = sub () { @values } }
+}
 sub time_hires   { $real{'Time::HiRes::time'}->() }
 sub sleep_hires  { $real{'Time::HiRes::sleep'}->($_[0]) }
 

@@ -270,6 +270,15 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     self.empty_parens();
                     vec![self.mk(ExprKind::List(Vec::new()), l)]
                 }
+                // `undef ~~ $x`: after these perl expects a term or an operator
+                // (toke.c's UNIDOR), and `~~` is then the smartmatch operator
+                BuiltinKind::NamedUnary
+                    if matches!(w, "undef" | "umask" | "getc")
+                        && self.is_op(Raw::Tilde)
+                        && self.is_op_at(1, Raw::Tilde) =>
+                {
+                    Vec::new()
+                }
                 BuiltinKind::NamedUnary => {
                     let a = self.unary_or_paren()?;
                     let a = a.map(|e| match w {
@@ -487,12 +496,35 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
             Some(Tok::HashVar(n)) => Some((Sigil::Hash, n.to_string())),
             _ => None,
         };
+        // `my \$x` (declared_refs): the same as `\my $x`.
+        if self.is_op(Raw::Backslash) {
+            if let Some(v) = var(self.peek_at(1)) {
+                self.bump();
+                self.bump();
+                let decl = self.mk(
+                    ExprKind::Decl {
+                        kind,
+                        vars: vec![v],
+                        parens: false,
+                    },
+                    lo,
+                );
+                return Ok(self.mk(ExprKind::RefGen(Box::new(decl)), lo));
+            }
+        }
         let (vars, parens) = if self.eat(Raw::LParen) {
             let mut vars = Vec::new();
+            let mut refs = Vec::new();
             loop {
                 if self.eat(Raw::RParen) {
                     break;
                 }
+                // `my (\$p, \@q)` (declared_refs)
+                let is_ref = self.is_op(Raw::Backslash) && var(self.peek_at(1)).is_some();
+                if is_ref {
+                    self.bump();
+                }
+                refs.push(is_ref);
                 if let Some(v) = var(self.peek()) {
                     vars.push(v);
                 } else if self.peek() == Some(Tok::Ident("undef")) {
@@ -505,6 +537,29 @@ impl<'a: 'p, 'p, 'r, Er: PErr<'a>> P<'a, 'p, 'r, Er> {
                     self.expect(Raw::RParen, "\")\"")?;
                     break;
                 }
+            }
+            if refs.contains(&true) {
+                // a list of `\my $p` / `my $q` items
+                let items = vars
+                    .into_iter()
+                    .zip(refs)
+                    .map(|(v, is_ref)| {
+                        let d = self.mk(
+                            ExprKind::Decl {
+                                kind,
+                                vars: vec![v],
+                                parens: false,
+                            },
+                            lo,
+                        );
+                        if is_ref {
+                            self.mk(ExprKind::RefGen(Box::new(d)), lo)
+                        } else {
+                            d
+                        }
+                    })
+                    .collect();
+                return Ok(self.mk(ExprKind::List(items), lo));
             }
             (vars, true)
         } else if let Some(v) = var(self.peek()) {

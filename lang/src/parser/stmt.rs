@@ -171,14 +171,55 @@ pub fn program<'a, Er: PErr<'a>>(
             .to(DeclKind::My)
             .or(kw("our").to(DeclKind::Our))
             .or(kw("state").to(DeclKind::State));
-        let loop_var = decl
+        let one_var = decl
+            .clone()
             .or_not()
             .then(select! { Tok::ScalarVar(n) => n })
             .map_with(move |(decl, name), e| LoopVar {
                 decl,
                 name: name.to_string(),
+                more: Vec::new(),
+                by_ref: None,
                 span: sp(e.span()),
             });
+        // `for my ($k, $v) (LIST)`: several loop variables (perl 5.36).
+        let multi_var = decl
+            .clone()
+            .then(
+                select! { Tok::ScalarVar(n) => n.to_string() }
+                    .separated_by(op(Raw::Comma))
+                    .at_least(1)
+                    .allow_trailing()
+                    .collect::<Vec<String>>()
+                    .delimited_by(op(Raw::LParen), op(Raw::RParen)),
+            )
+            .map_with(move |(decl, mut names), e| {
+                let name = names.remove(0);
+                LoopVar {
+                    decl: Some(decl),
+                    name,
+                    more: names,
+                    by_ref: None,
+                    span: sp(e.span()),
+                }
+            });
+        // `foreach \my %h (@refs)` / `foreach my \%h (...)` / `foreach \$x (...)`.
+        let ref_var = op(Raw::Backslash)
+            .ignore_then(decl.clone().or_not())
+            .or(decl.clone().map(Some).then_ignore(op(Raw::Backslash)))
+            .then(select! {
+                Tok::ScalarVar(n) => (Sigil::Scalar, n),
+                Tok::ArrayVar(n) => (Sigil::Array, n),
+                Tok::HashVar(n) => (Sigil::Hash, n),
+            })
+            .map_with(move |(decl, (sigil, name)), e| LoopVar {
+                decl,
+                name: name.to_string(),
+                more: Vec::new(),
+                by_ref: Some(sigil),
+                span: sp(e.span()),
+            });
+        let loop_var = choice((ref_var, multi_var, one_var));
         let foreach = for_kw
             .ignore_then(loop_var.or_not())
             .then(
@@ -195,6 +236,42 @@ pub fn program<'a, Er: PErr<'a>>(
                 cont,
             });
         let for_stmt = c_style.or(foreach).boxed();
+
+        // try BLOCK catch ($e) BLOCK [finally BLOCK] (feature 'try'); `try {..} catch {..};`
+        // without the parenthesized variable stays a call (Try::Tiny).
+        let catch_clause = kw("catch")
+            .ignore_then(
+                select! { Tok::ScalarVar(n) => n.to_string() }
+                    .delimited_by(op(Raw::LParen), op(Raw::RParen)),
+            )
+            .then(block.clone());
+        let try_stmt = kw("try")
+            .ignore_then(block.clone())
+            .then(catch_clause)
+            .then(kw("finally").ignore_then(block.clone()).or_not())
+            .map(|((body, catch), finally)| StmtKind::Try {
+                body,
+                catch: Some(catch),
+                finally,
+            })
+            .boxed();
+
+        // my sub NAME {..} / state sub NAME {..} / our sub NAME {..}
+        let bp3 = blockp.clone();
+        let lexical_sub = decl
+            .then_ignore(kw("sub"))
+            .then(ident())
+            .then(custom(move |inp: &mut InputRef<'a, '_, I<'a>, Ext<Er>>| {
+                super::calls::sub_rest(inp, ctx, &bp3, true)
+            }))
+            .map(|((decl, name), mut def): ((DeclKind, &str), SubDef)| {
+                def.name = Some(name.to_string());
+                match decl {
+                    DeclKind::Our => StmtKind::SubDecl(def),
+                    decl => StmtKind::LexicalSub { decl, def },
+                }
+            })
+            .boxed();
 
         // sub NAME PROTO ATTRS SIGNATURE BLOCK
         let bp2 = blockp.clone();
@@ -370,6 +447,8 @@ pub fn program<'a, Er: PErr<'a>>(
             if_stmt,
             while_stmt,
             for_stmt,
+            try_stmt,
+            lexical_sub,
             sub_decl,
             special_sub,
             package,

@@ -125,7 +125,18 @@ pub fn stmt(s: &Stmt) -> String {
         } => format!(
             "(foreach {} {} {} {})",
             var.as_ref()
-                .map(|v| format!("{}${}", if v.decl.is_some() { "my " } else { "" }, v.name))
+                .map(|v| {
+                    let mut names = vec![v.name.clone()];
+                    names.extend(v.more.iter().cloned());
+                    format!(
+                        "{}{}${}",
+                        if v.decl.is_some() { "my " } else { "" },
+                        v.by_ref
+                            .map(|s| format!("\\{}", sigil(s)))
+                            .unwrap_or_default(),
+                        names.join(",$")
+                    )
+                })
                 .unwrap_or_else(|| "-".into()),
             expr(l),
             block(body),
@@ -154,6 +165,20 @@ pub fn stmt(s: &Stmt) -> String {
         ),
         StmtKind::Phaser { kind, body } => format!("({kind:?} {})", block(body)),
         StmtKind::Format { name, lines } => format!("(format {name} {})", lines.len()),
+        StmtKind::Try {
+            body,
+            catch,
+            finally,
+        } => format!(
+            "(try {} {} {})",
+            block(body),
+            catch
+                .as_ref()
+                .map(|(v, b)| format!("(catch ${v} {})", block(b)))
+                .unwrap_or_else(|| "-".into()),
+            opt_block(finally)
+        ),
+        StmtKind::LexicalSub { decl, def } => format!("({decl:?} {})", sub(def)),
         StmtKind::Empty => "(;)".into(),
     };
     match &s.label {

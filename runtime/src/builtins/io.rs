@@ -868,11 +868,7 @@ fn read(it: &mut Interp, a: &[Node]) -> R<Value> {
 
 fn select(it: &mut Interp, a: &[Node]) -> R<Value> {
     if a.len() == 4 {
-        // select(undef, undef, undef, $secs): sleep.
-        let t = it.sv(&a[3])?.to_f64();
-        it.flush_all();
-        std::thread::sleep(std::time::Duration::from_secs_f64(t.max(0.0)));
-        return Ok(Value::Int(0));
+        return select_fds(it, a);
     }
     let old = it.io.selected.clone();
     if let Some(x) = a.first() {
@@ -895,6 +891,94 @@ fn select(it: &mut Interp, a: &[Node]) -> R<Value> {
         Some(g) => Value::str(&format!("main::{}", g.name)),
         None => Value::str("main::STDOUT"),
     })
+}
+
+/// 4-argument `select(RBITS, WBITS, EBITS, TIMEOUT)`: select(2) over fd bit vectors (as
+/// `vec` builds them); the vectors are rewritten with the ready fds. Undef vectors are
+/// empty, an undef timeout blocks; with no vectors it is a sub-second sleep.
+fn select_fds(it: &mut Interp, a: &[Node]) -> R<Value> {
+    let timeout = it.sv(&a[3])?;
+    let mut sets: [Option<Vec<u8>>; 3] = [None, None, None];
+    for (i, n) in a[..3].iter().enumerate() {
+        let v = it.sv(n)?;
+        if !v.is_undef() {
+            sets[i] = Some(v.to_pstr().bytes.clone());
+        }
+    }
+    it.flush_all();
+    if sets.iter().all(|s| s.is_none()) {
+        if !timeout.is_undef() {
+            let t = timeout.to_f64().max(0.0);
+            std::thread::sleep(std::time::Duration::from_secs_f64(t));
+        }
+        return Ok(Value::Int(0));
+    }
+    let nfds = sets
+        .iter()
+        .flatten()
+        .map(|b| b.len() * 8)
+        .max()
+        .unwrap_or(0)
+        .min(libc::FD_SETSIZE);
+    // SAFETY: fd_set is plain data; FD_ZERO/FD_SET/FD_ISSET get fds below FD_SETSIZE.
+    let mut fdsets: [libc::fd_set; 3] = unsafe { std::mem::zeroed() };
+    for (i, set) in sets.iter().enumerate() {
+        unsafe { libc::FD_ZERO(&mut fdsets[i]) };
+        if let Some(bits) = set {
+            for fd in 0..nfds {
+                if bits.get(fd / 8).is_some_and(|b| b & (1 << (fd % 8)) != 0) {
+                    unsafe { libc::FD_SET(fd as i32, &mut fdsets[i]) };
+                }
+            }
+        }
+    }
+    let mut tv = libc::timeval {
+        tv_sec: 0,
+        tv_usec: 0,
+    };
+    let tvp = if timeout.is_undef() {
+        std::ptr::null_mut()
+    } else {
+        let t = timeout.to_f64().max(0.0);
+        tv.tv_sec = t.trunc() as libc::time_t;
+        tv.tv_usec = ((t.fract() * 1e6) as libc::suseconds_t).min(999_999);
+        &mut tv as *mut libc::timeval
+    };
+    let ptrs: Vec<*mut libc::fd_set> = fdsets
+        .iter_mut()
+        .zip(sets.iter())
+        .map(|(f, s)| {
+            if s.is_some() {
+                f as *mut libc::fd_set
+            } else {
+                std::ptr::null_mut()
+            }
+        })
+        .collect();
+    // SAFETY: every pointer is null or points at a live fd_set / timeval above.
+    let n = unsafe { libc::select(nfds as i32, ptrs[0], ptrs[1], ptrs[2], tvp) };
+    if n < 0 {
+        it.set_errno(&std::io::Error::last_os_error());
+        return Ok(Value::Int(-1));
+    }
+    for (i, set) in sets.iter().enumerate() {
+        let Some(bits) = set else { continue };
+        let mut out = vec![0u8; bits.len()];
+        for fd in 0..nfds.min(bits.len() * 8) {
+            if unsafe { libc::FD_ISSET(fd as i32, &fdsets[i]) } {
+                out[fd / 8] |= 1 << (fd % 8);
+            }
+        }
+        let cell = it.lv(&a[i])?;
+        it.assign_sv(
+            &cell,
+            Value::pstr(PerlString {
+                bytes: out,
+                utf8: false,
+            }),
+        )?;
+    }
+    Ok(Value::Int(n as i64))
 }
 
 fn opendir(it: &mut Interp, a: &[Node]) -> R<Value> {

@@ -5,7 +5,7 @@ use super::BFn;
 use crate::compile::node::{Agg, Ctx, Node};
 use crate::exec::R;
 use crate::interp::Interp;
-use crate::value::{hkey, Av, CodeBody, Hv, SvCell, Value};
+use crate::value::{hkey, Av, Hv, SvCell, Value};
 
 pub fn lookup(name: &str) -> Option<BFn> {
     Some(match name {
@@ -410,15 +410,18 @@ fn defined(it: &mut Interp, a: &[Node]) -> R<Value> {
         return Ok(Value::from_bool(!it.underscore.sv().get().is_undef()));
     };
     Ok(Value::from_bool(match x {
-        Node::SubRef(g) => matches!(g.cv(), Some(c) if !matches!(c.body, CodeBody::Stub)),
+        Node::SubRef(g) => g.cv().and_then(|c| it.live_code(&c)).is_some(),
         Node::DynCall(inner, None, _) | Node::DerefCode(inner, _) => {
             let v = it.sv(inner)?;
             match v {
-                Value::CodeRef(c) => !matches!(c.body, CodeBody::Stub),
+                Value::CodeRef(c) => it.live_code(&c).is_some(),
                 Value::Str(_) => {
                     let name = v.to_string_lossy();
                     let (p, n) = it.split_name(&name);
-                    matches!(it.find_glob(&p, &n).and_then(|g| g.cv()), Some(c) if !matches!(c.body, CodeBody::Stub))
+                    it.find_glob(&p, &n)
+                        .and_then(|g| g.cv())
+                        .and_then(|c| it.live_code(&c))
+                        .is_some()
                 }
                 _ => false,
             }
@@ -427,7 +430,7 @@ fn defined(it: &mut Interp, a: &[Node]) -> R<Value> {
             glob,
             args: None,
             amp: true,
-        } => matches!(glob.cv(), Some(c) if !matches!(c.body, CodeBody::Stub)),
+        } => glob.cv().and_then(|c| it.live_code(&c)).is_some(),
         Node::Av(Agg::Glob(g)) => !g.av().is_empty(),
         Node::Av(agg) => {
             let av = it.av_of(agg, false)?;

@@ -347,9 +347,9 @@ fn glob_slot(it: &mut Interp, a: &[Node]) -> R<Value> {
         "SCALAR" => Value::ScalarRef(g.sv()),
         "ARRAY" => Value::ArrayRef(g.av()),
         "HASH" => Value::HashRef(g.hv()),
-        "CODE" => match g.cv() {
-            Some(c) if !matches!(c.body, crate::value::CodeBody::Stub) => Value::CodeRef(c),
-            _ => Value::Undef,
+        "CODE" => match g.cv().and_then(|c| it.live_code(&c)) {
+            Some(c) => Value::CodeRef(c),
+            None => Value::Undef,
         },
         "IO" | "FILEHANDLE" => {
             if g.io.borrow().is_some() {

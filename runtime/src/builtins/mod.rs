@@ -12,6 +12,7 @@ pub mod natives;
 pub mod open;
 pub mod pack;
 pub mod socket;
+pub mod sprintf_iv;
 pub mod string;
 pub mod sys;
 pub mod tie;

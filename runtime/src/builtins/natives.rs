@@ -232,12 +232,25 @@ pub fn install_core(it: &mut Interp) {
         std::thread::sleep(std::time::Duration::from_secs_f64(s));
         one(Value::Num(s))
     });
-    for n in ["hash_lock_keys", "hash_unlock_keys", "value_readonly"] {
-        it.register_native(&format!("{h}{n}"), |_, _, _| Ok(vec![]));
-    }
-    reg(it, "hash_legal_keys", |_, _, _| Ok(vec![]));
-    reg(it, "hash_hidden_keys", |_, _, _| Ok(vec![]));
-    reg(it, "hash_is_locked", |_, _, _| one(Value::from_bool(false)));
+    reg(it, "value_readonly", |_, a, _| {
+        if let Value::ScalarRef(cell) = arg(a, 0) {
+            cell.set_readonly(arg(a, 1).truthy());
+        }
+        Ok(vec![])
+    });
+    reg(it, "make_constant", |it, a, _| {
+        let full = arg(a, 0).to_string_lossy();
+        it.define_constant(&full, a.iter().skip(1).cloned().collect());
+        Ok(vec![])
+    });
+    reg(it, "hash_swap", |_, a, _| {
+        if let (Value::HashRef(x), Value::HashRef(y)) = (arg(a, 0), arg(a, 1)) {
+            if !Rc::ptr_eq(&x, &y) {
+                std::mem::swap(&mut *x.v.borrow_mut(), &mut *y.v.borrow_mut());
+            }
+        }
+        Ok(vec![])
+    });
 
     // Pragmas imported from another module's import act on the scope being compiled.
     for pragma in ["strict", "warnings", "feature", "integer"] {

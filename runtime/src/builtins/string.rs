@@ -155,35 +155,19 @@ fn substr(it: &mut Interp, a: &[Node]) -> R<Value> {
         None => it.sv(&a[0])?,
     };
     let s = v.to_pstr().into_owned();
-    let len = s.char_len() as i64;
-    let mut off = it.sv(&a[1])?.to_i64();
-    if off < 0 {
-        off += len;
-    }
-    if off < 0 || off > len {
+    let off = it.sv(&a[1])?.to_i64();
+    let count = match a.get(2) {
+        Some(n) => Some(it.sv(n)?.to_i64()),
+        None => None,
+    };
+    let Some((p1, p2)) = substr_range(s.char_len() as i64, off, count) else {
         if it.warn_on {
             it.warn_at("substr outside of string");
         }
         return Ok(Value::Undef);
-    }
-    let count = match a.get(2) {
-        Some(n) => {
-            let l = it.sv(n)?;
-            if l.is_undef() {
-                len - off
-            } else {
-                let l = l.to_i64();
-                if l < 0 {
-                    (len - off + l).max(0)
-                } else {
-                    l.min(len - off)
-                }
-            }
-        }
-        None => len - off,
     };
-    let b0 = s.char_to_byte(off as usize);
-    let b1 = s.char_to_byte((off + count) as usize);
+    let b0 = s.char_to_byte(p1);
+    let b1 = s.char_to_byte(p2);
     let piece = PerlString {
         bytes: s.bytes[b0..b1].to_vec(),
         utf8: s.utf8,
@@ -204,31 +188,50 @@ fn substr(it: &mut Interp, a: &[Node]) -> R<Value> {
     Ok(Value::pstr(piece))
 }
 
+/// The character range `substr` takes from a string of `curlen` characters, clipped as
+/// perl clips it (`Perl_translate_substr_offsets`): a start before the beginning is moved to
+/// it while the length still reaches into the string; `None` is "substr outside of string".
+/// An undef length counts as 0, as in perl.
+pub fn substr_range(curlen: i64, pos: i64, len: Option<i64>) -> Option<(usize, usize)> {
+    let mut p1 = pos;
+    if p1 < 0 && curlen > 0 {
+        p1 += curlen;
+    }
+    if p1 > curlen {
+        return None;
+    }
+    let mut p2 = match len {
+        None => curlen,
+        Some(l) if l < 0 => curlen + l,
+        Some(l) if p1 < 0 => p1.saturating_add(l),
+        Some(l) => p1.saturating_add(l).min(curlen),
+    };
+    if p2 < 0 {
+        if p1 < 0 {
+            return None;
+        }
+        p2 = 0;
+    } else if p1 < 0 {
+        p1 = 0;
+    }
+    let p2 = p2.max(p1).min(curlen);
+    Some((p1 as usize, p2 as usize))
+}
+
 /// `substr($s, OFF, LEN) = VALUE`.
 pub fn substr_assign(it: &mut Interp, a: &[Node], val: Value) -> R<()> {
     let cell = it.lv(&a[0])?;
     let s = cell.get().to_pstr().into_owned();
-    let len = s.char_len() as i64;
-    let mut off = it.sv(&a[1])?.to_i64();
-    if off < 0 {
-        off += len;
-    }
-    if off < 0 || off > len {
-        return Err(it.die_str("substr outside of string"));
-    }
+    let off = it.sv(&a[1])?.to_i64();
     let count = match a.get(2) {
-        Some(n) => {
-            let l = it.sv(n)?.to_i64();
-            if l < 0 {
-                (len - off + l).max(0)
-            } else {
-                l.min(len - off)
-            }
-        }
-        None => len - off,
+        Some(n) => Some(it.sv(n)?.to_i64()),
+        None => None,
     };
-    let b0 = s.char_to_byte(off as usize);
-    let b1 = s.char_to_byte((off + count) as usize);
+    let Some((p1, p2)) = substr_range(s.char_len() as i64, off, count) else {
+        return Err(it.die_str("substr outside of string"));
+    };
+    let b0 = s.char_to_byte(p1);
+    let b1 = s.char_to_byte(p2);
     let mut new = PerlString {
         bytes: s.bytes[..b0].to_vec(),
         utf8: s.utf8,
@@ -458,7 +461,9 @@ fn sprintf(it: &mut Interp, a: &[Node]) -> R<Value> {
             }
         }
     }
-    it.sprintf_values(&args)
+    let r = it.sprintf_values(&args);
+    super::sprintf_iv::cache_integers(it, a, &args);
+    r
 }
 
 impl Interp {

@@ -69,11 +69,23 @@ pub fn install(it: &mut Interp) {
             .map(|g| g.sv().get())
             .unwrap_or(Value::Undef);
         if let Some(want) = a.get(1) {
-            if v.to_f64() < want.to_f64() {
+            if v.is_undef() {
+                let msg = if it.package_exists(&class) {
+                    format!("{class} does not define ${class}::VERSION--version check failed")
+                } else {
+                    format!("{class} defines neither package nor VERSION--version check failed")
+                };
+                return Err(it.die_str(&msg));
+            }
+            let (req, have) = (ModuleVersion::of(want), ModuleVersion::of(&v));
+            if req.parts_cmp(&have) == std::cmp::Ordering::Greater {
+                let (r, h) = if req.dotted {
+                    (req.normal(), have.normal())
+                } else {
+                    (req.text, have.text)
+                };
                 return Err(it.die_str(&format!(
-                    "{class} version {} required--this is only version {}",
-                    want.to_string_lossy(),
-                    v.to_string_lossy()
+                    "{class} version {r} required--this is only version {h}"
                 )));
             }
         }
@@ -113,6 +125,11 @@ pub fn install(it: &mut Interp) {
         }
         Ok(vec![Value::Int(v.to_pstr().bytes.len() as i64)])
     });
+    // `utf8->import` called as a method (Locale::Maketext does, in a BEGIN): the pragma
+    // itself is handled by the compiler; a run-time call has nothing left to do.
+    for name in ["utf8::import", "utf8::unimport"] {
+        it.register_native(name, |_, _, _| Ok(vec![]));
+    }
     // on an ASCII platform native code points are Unicode ones
     for name in ["utf8::unicode_to_native", "utf8::native_to_unicode"] {
         it.register_native(name, |_, a, _| {
@@ -273,3 +290,76 @@ pub fn import_symbol(it: &mut Interp, pkg: &str, target: &str, n: &str) {
 
 #[allow(dead_code)]
 fn unused(_: Ctl) {}
+
+/// A module version as `UNIVERSAL::VERSION` compares it: dotted (`v1.2.3`, `1.2.3`, a
+/// v-string) or decimal (`1.025` is 1.25.0: the fraction in groups of three digits).
+struct ModuleVersion {
+    parts: Vec<u64>,
+    dotted: bool,
+    /// How it stringifies in messages (as written).
+    text: String,
+}
+
+impl ModuleVersion {
+    fn of(v: &Value) -> ModuleVersion {
+        let text = v.to_string_lossy();
+        // A v-string literal arrives as its characters (`v1.2` is "\x01\x02").
+        if !text.is_empty() && text.chars().all(|c| (c as u32) < 32) {
+            let parts: Vec<u64> = text.chars().map(|c| c as u64).collect();
+            let shown = parts.iter().map(u64::to_string).collect::<Vec<_>>();
+            return ModuleVersion {
+                parts,
+                dotted: true,
+                text: format!("v{}", shown.join(".")),
+            };
+        }
+        let clean: String = text.trim().chars().filter(|&c| c != '_').collect();
+        let dotted = clean.starts_with('v') || clean.matches('.').count() > 1;
+        let num = |s: &str| -> u64 {
+            s.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .unwrap_or(0)
+        };
+        let parts = if dotted {
+            clean.trim_start_matches('v').split('.').map(num).collect()
+        } else {
+            let (int, frac) = clean.split_once('.').unwrap_or((&clean, ""));
+            let frac: String = frac.chars().take_while(char::is_ascii_digit).collect();
+            let mut parts = vec![num(int)];
+            for chunk in frac.as_bytes().chunks(3) {
+                let mut group = String::from_utf8_lossy(chunk).into_owned();
+                while group.len() < 3 {
+                    group.push('0');
+                }
+                parts.push(group.parse().unwrap_or(0));
+            }
+            parts
+        };
+        ModuleVersion {
+            parts,
+            dotted,
+            text,
+        }
+    }
+
+    fn parts_cmp(&self, other: &ModuleVersion) -> std::cmp::Ordering {
+        let n = self.parts.len().max(other.parts.len());
+        let at = |p: &[u64], i: usize| p.get(i).copied().unwrap_or(0);
+        (0..n)
+            .map(|i| at(&self.parts, i).cmp(&at(&other.parts, i)))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    }
+
+    /// perl's normal form: `v1.250.0` (at least three components).
+    fn normal(&self) -> String {
+        let mut parts = self.parts.clone();
+        while parts.len() < 3 {
+            parts.push(0);
+        }
+        let shown: Vec<String> = parts.iter().map(u64::to_string).collect();
+        format!("v{}", shown.join("."))
+    }
+}

@@ -60,6 +60,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn call(&mut self, name: &str, args: &Option<Vec<ast::Expr>>, amp: bool) -> Node {
+        if let Some(n) = self.lexical_sub_call(name, args) {
+            return n;
+        }
         if name.starts_with("utf8::") && !amp {
             if let Some(b) = builtins::lookup(name) {
                 let a = args.as_ref().map(|a| self.exprs(a)).unwrap_or_default();
@@ -182,6 +185,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn builtin(&mut self, name: &str, args: &[ast::Expr], span: lang::Span) -> Node {
+        if name == "smartmatch" {
+            return self.smartmatch(args, span);
+        }
         // `CORE::name` always means the builtin, whatever sub overrides `name`.
         let core_qualified = self
             .src

@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn target(&mut self, t: &Option<Box<ast::Expr>>) -> Option<Box<Node>> {
-        t.as_ref().map(|e| Box::new(self.expr(e)))
+        t.as_ref().map(|e| Box::new(self.lvalue_expr(e)))
     }
 
     pub fn expr(&mut self, e: &ast::Expr) -> Node {
@@ -272,10 +272,13 @@ impl<'a> Compiler<'a> {
             E::ArrayLastIndexOf(x) => {
                 Node::LastIndex(Agg::Deref(Box::new(self.expr(x)), self.prag.strict_refs))
             }
-            E::SubName(n) => {
-                let (pkg, short) = self.qualify_sub(n);
-                Node::SubRef(self.interp.glob_in(&pkg, &short))
-            }
+            E::SubName(n) => match self.lexical_sub_slot(n) {
+                Some(slot) => Node::LexSv(slot),
+                None => {
+                    let (pkg, short) = self.qualify_sub(n);
+                    Node::SubRef(self.interp.glob_in(&pkg, &short))
+                }
+            },
             E::Deref { sigil, expr } => {
                 let inner = Box::new(self.expr(expr));
                 let strict = self.prag.strict_refs;
@@ -344,6 +347,19 @@ impl<'a> Compiler<'a> {
             E::Decl { kind, vars, parens } => self.decl(*kind, vars, *parens, e.span),
             E::Local(x) => Node::Local(Box::new(self.expr(x))),
             E::Assign { op, lhs, rhs } => self.assign(*op, lhs, rhs),
+            // `$obj isa Class`: the class name is a string, allowed under strict subs.
+            E::Binary {
+                op: BinOp::Isa,
+                lhs,
+                rhs,
+            } if matches!(&rhs.kind, E::Bareword(_)) => {
+                let E::Bareword(class) = &rhs.kind else {
+                    unreachable!()
+                };
+                let l = self.expr(lhs);
+                let r = Node::Const(Value::str(class.trim_end_matches("::")));
+                fold_binary(BinOp::Isa, l, r, self.prag.integer)
+            }
             E::Binary { op, lhs, rhs } => {
                 let l = self.expr(lhs);
                 let r = self.expr(rhs);
@@ -388,7 +404,7 @@ impl<'a> Compiler<'a> {
                     ast::IncDecOp::PostInc => 2,
                     ast::IncDecOp::PostDec => 3,
                 };
-                match self.expr(expr) {
+                match self.lvalue_expr(expr) {
                     Node::LexSv(slot) => Node::LexIncDec(code, slot),
                     x => Node::IncDec(code, Box::new(x)),
                 }
@@ -419,6 +435,10 @@ impl<'a> Compiler<'a> {
                 Node::ListRepeat(Box::new(self.expr(list)), Box::new(self.expr(count)))
             }
             E::RefGen(x) => match &x.kind {
+                // `\&name` of a lexical sub: the code reference in its slot.
+                E::SubName(n) if self.lexical_sub_slot(n).is_some() => {
+                    Node::LexSv(self.lexical_sub_slot(n).unwrap_or_default())
+                }
                 E::List(items) => Node::List(
                     items
                         .iter()
@@ -501,7 +521,12 @@ impl<'a> Compiler<'a> {
                     Box::new(match c {
                         ast::SortCmp::Block(b) => match simple_sort(b) {
                             Some(k) => k,
-                            None => SortCmp::Block(self.block(b)),
+                            None => {
+                                self.cur().loop_depth += 1;
+                                let b = self.block(b);
+                                self.cur().loop_depth -= 1;
+                                SortCmp::Block(b)
+                            }
                         },
                         ast::SortCmp::Name(n) => {
                             let (pkg, short) = self.qualify_sub(n);
@@ -518,10 +543,13 @@ impl<'a> Compiler<'a> {
                 args,
             } => {
                 let list = self.list_of(args);
+                // The body runs once per item: its `my`s behave as in a loop.
+                self.cur().loop_depth += 1;
                 let b = match body {
                     ast::MapBody::Block(b) => Node::DoBlock(Box::new(self.block(b))),
                     ast::MapBody::Expr(x) => self.expr(x),
                 };
+                self.cur().loop_depth -= 1;
                 Node::MapGrep(*is_grep, Box::new(b), Box::new(list))
             }
             E::MethodCall {
@@ -749,6 +777,7 @@ impl<'a> Compiler<'a> {
                     Node::List(nodes)
                 }
             }
+            ast::DeclKind::State if self.cur().anon => self.closure_state_decl(vars, parens),
             ast::DeclKind::State => {
                 if self.prag.features & FEAT_STATE == 0 {
                     // perl would refuse; be lenient.
@@ -795,6 +824,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn assign_inner(&mut self, op: Option<BinOp>, lhs: &ast::Expr, rhs: &ast::Expr) -> Node {
+        if op.is_none() && matches!(lhs.kind, E::RefGen(_) | E::List(_)) {
+            if let Some(n) = self.refalias(lhs, rhs) {
+                return n;
+            }
+        }
         // The right side is compiled first: `my $x = $x` sees the outer `$x`.
         let r = self.expr(rhs);
         let is_state = matches!(
@@ -804,7 +838,10 @@ impl<'a> Compiler<'a> {
                 ..
             }
         );
-        let l = self.expr(lhs);
+        if is_state && op.is_none() && self.cur().anon {
+            return self.closure_state_assign(lhs, r);
+        }
+        let l = self.lvalue_expr(lhs);
         match op {
             None => {
                 // `($a, $b) = split ...` splits into at most one more field than targets.

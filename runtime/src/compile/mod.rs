@@ -4,10 +4,17 @@
 
 pub mod arity;
 pub mod call;
+pub mod closure_state;
+pub mod experimental;
 pub mod expr;
+pub mod lexical_subs;
+pub mod lvalue_subs;
 pub mod node;
 pub mod parallel;
+pub mod refalias;
+pub mod smartmatch;
 pub mod stmt;
+pub mod try_catch;
 
 use crate::interp::Interp;
 use crate::value::{Glob, Slot};
@@ -56,6 +63,8 @@ pub struct SubScope {
     /// Cells that named subs declared inside this sub captured at compile time: this sub's
     /// first run uses them for those lexicals (perl's named subs see the first instance).
     pub first_cells: Vec<(u32, Slot)>,
+    /// An anonymous sub: each closure made from it gets its own `state` variables.
+    pub anon: bool,
 }
 
 impl SubScope {
@@ -72,6 +81,7 @@ impl SubScope {
             eval_outer: None,
             is_main,
             first_cells: Vec::new(),
+            anon: false,
         }
     }
 }
@@ -110,6 +120,8 @@ pub struct Compiler<'a> {
     /// Match/substitution operators compiled so far (a block that adds some restores the
     /// last match at exit).
     pub regex_ops: u32,
+    /// A lexical sub (`my sub`) is visible somewhere in this unit: calls must look for it.
+    pub lexical_subs: bool,
 }
 
 pub struct CompileError(pub String);
@@ -133,6 +145,7 @@ impl<'a> Compiler<'a> {
                 utf8: false,
                 features: 0,
             },
+            lexical_subs: false,
             errors: Vec::new(),
             anon_count: 0,
             regex_ops: 0,
@@ -181,6 +194,7 @@ impl<'a> Compiler<'a> {
         outer: Rc<EvalScope>,
     ) -> (Rc<SubBody>, Vec<u32>) {
         self.subs[0].is_main = false;
+        self.lexical_subs |= outer.vars.iter().any(|v| v.0.starts_with('&'));
         self.subs[0].eval_outer = Some(outer);
         let body = self.block_stmts(&prog.body, true);
         let top = self.subs.pop().unwrap();
@@ -223,6 +237,9 @@ impl<'a> Compiler<'a> {
             '%' => PadKind::Hash,
             _ => PadKind::Scalar,
         };
+        if sigil == '&' {
+            self.lexical_subs = true;
+        }
         let sub = self.cur();
         let slot = sub.pad.len() as u32;
         sub.pad.push(kind);
@@ -359,6 +376,7 @@ impl<'a> Compiler<'a> {
     /// Compiles a sub definition; returns the body and, per capture, the outer slot.
     pub fn compile_sub(&mut self, def: &ast::SubDef, name: &str) -> (Rc<SubBody>, Vec<u32>) {
         self.subs.push(SubScope::new(false));
+        self.cur().anon = def.name.is_none() && name.ends_with("::__ANON__");
         let saved_prag = self.prag.clone();
         let mut signature = None;
         if let Some(sig) = &def.signature {

@@ -107,6 +107,21 @@ pub enum StmtKind {
     /// `package NAME;` at run time (for `caller`, one-arg `bless`, `SUPER::`).
     Package(Rc<str>),
     Nop,
+    /// `try {..} catch ($e) {..} finally {..}`: the catch variable's pad slot.
+    Try {
+        body: Block,
+        catch: Option<(u32, Block)>,
+        finally: Option<Block>,
+    },
+    /// `for my ($a, $b) (LIST)` (several lexicals take consecutive elements) and
+    /// `foreach \my %h (LIST)` (`by_ref`: one lexical aliased to each referenced value).
+    ForeachExt {
+        vars: Vec<(PadKind, u32)>,
+        by_ref: bool,
+        list: Node,
+        body: Block,
+        cont: Option<Block>,
+    },
 }
 
 pub enum LoopVar {

@@ -66,7 +66,10 @@ impl<'a> Compiler<'a> {
         // forgotten when the loop ends. Wrap such a loop in a block that restores it.
         let is_loop = matches!(
             st.kind,
-            StmtKind::While { post: false, .. } | StmtKind::ForC { .. } | StmtKind::Foreach { .. }
+            StmtKind::While { post: false, .. }
+                | StmtKind::ForC { .. }
+                | StmtKind::Foreach { .. }
+                | StmtKind::ForeachExt { .. }
         );
         if !is_loop || self.regex_ops == regex_ops_before {
             return Some(st);
@@ -160,6 +163,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             S::Foreach {
+                var: Some(lv),
+                list,
+                body,
+                cont,
+            } if !lv.more.is_empty() || lv.by_ref.is_some() => {
+                self.foreach_ext(lv, list, body, cont.as_ref())
+            }
+            S::Try {
+                body,
+                catch,
+                finally,
+            } => self.try_catch(body, catch, finally),
+            S::LexicalSub { def, .. } => self.lexical_sub(def),
+            S::Foreach {
                 var,
                 list,
                 body,
@@ -200,7 +217,11 @@ impl<'a> Compiler<'a> {
                 cont: cont.as_ref().map(|c| self.block(c)),
             },
             S::SubDecl(def) => {
+                if let Some(k) = self.predeclared_lexical_sub(def) {
+                    return self.finish_stmt(line, label, k);
+                }
                 self.define_named_sub(def);
+                self.define_lvalue_twin(def);
                 return None;
             }
             S::Package {
@@ -297,6 +318,10 @@ impl<'a> Compiler<'a> {
             }
             S::Empty => return None,
         };
+        self.finish_stmt(line, label, kind)
+    }
+
+    fn finish_stmt(&mut self, line: u32, label: Option<Rc<str>>, kind: StmtKind) -> Option<Stmt> {
         Some(Stmt {
             line,
             warn: self.prag.warnings,
@@ -304,6 +329,65 @@ impl<'a> Compiler<'a> {
             label,
             kind,
         })
+    }
+
+    /// `for my ($a, $b) (LIST)` and `foreach \my %h (LIST)`.
+    fn foreach_ext(
+        &mut self,
+        lv: &ast::LoopVar,
+        list: &ast::Expr,
+        body: &ast::Block,
+        cont: Option<&ast::Block>,
+    ) -> StmtKind {
+        if !lv.more.is_empty() {
+            let line = self.line(lv.span);
+            self.experimental_warning(super::experimental::QUIET_FOR_LIST, "for my (...)", line);
+        }
+        if lv.by_ref.is_some() {
+            let line = self.line(lv.span);
+            self.experimental_warning(
+                super::experimental::QUIET_REFALIAS,
+                "Aliasing via reference",
+                line,
+            );
+        }
+        self.push_scope();
+        let listn = self.expr(list);
+        let sigil = match lv.by_ref {
+            Some(ast::Sigil::Array) => '@',
+            Some(ast::Sigil::Hash) => '%',
+            _ => '$',
+        };
+        let mut vars = Vec::new();
+        for name in std::iter::once(&lv.name).chain(lv.more.iter()) {
+            let key = format!("{sigil}{name}");
+            let var = match lv.decl {
+                Some(ast::DeclKind::My) | Some(ast::DeclKind::State) => self.declare(sigil, name),
+                _ => match self.lookup(&key) {
+                    Some(super::Binding::Lex(slot, kind)) => (kind, slot),
+                    _ => {
+                        self.error(
+                            format!(
+                                "Aliasing a package variable {key} in foreach is not supported"
+                            ),
+                            lv.span,
+                        );
+                        self.declare(sigil, name)
+                    }
+                },
+            };
+            vars.push(var);
+        }
+        let body = self.loop_block(body);
+        let cont = cont.map(|c| self.loop_block(c));
+        self.pop_scope();
+        StmtKind::ForeachExt {
+            vars,
+            by_ref: lv.by_ref.is_some(),
+            list: listn,
+            body,
+            cont,
+        }
     }
 
     /// `while (<FH>)` / `while (my $l = <FH>)` test definedness and assign `$_`.
@@ -443,7 +527,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn define_named_sub(&mut self, def: &ast::SubDef) {
+    pub(super) fn define_named_sub(&mut self, def: &ast::SubDef) {
         let Some(name) = &def.name else { return };
         let (pkg, short) = self.qualify_sub(name);
         let glob = self.interp.glob_in(&pkg, &short);
@@ -532,6 +616,9 @@ impl<'a> Compiler<'a> {
                 if minor >= 16 {
                     self.prag.features |= FEAT_CURRENT_SUB | FEAT_EVALBYTES;
                 }
+                if minor >= 35 {
+                    self.experimental_pragma("v5.36", true, &[]);
+                }
                 if minor >= 36 {
                     self.prag.warnings = true;
                     self.prag.features |= FEAT_SIGNATURES;
@@ -545,6 +632,20 @@ impl<'a> Compiler<'a> {
             .map(|a| a.iter().flat_map(const_strings).collect())
             .unwrap_or_default();
         let on = u.is_use;
+        if module == "experimental" {
+            if let Some(bad) = args.iter().find(|a| !is_experimental_name(a)) {
+                let file = self.file.clone();
+                if on {
+                    self.errors.push(format!(
+                        "Can't enable unknown feature {bad} at {file} line {line}.\nBEGIN failed--compilation aborted at {file} line {line}.\n"
+                    ));
+                    return;
+                }
+                self.interp.warn_msg(&format!(
+                    "Can't disable unknown feature {bad}, ignoring at {file} line {line}.\n"
+                ));
+            }
+        }
         if self.apply_pragma(module, on, &args) {
             return;
         }
@@ -579,6 +680,9 @@ impl<'a> Compiler<'a> {
 
     /// Applies a pragma to the scope being compiled; false when `module` is not one.
     fn apply_pragma(&mut self, module: &str, on: bool, args: &[String]) -> bool {
+        if module == "warnings" || module == "experimental" {
+            self.experimental_pragma(module, on, args);
+        }
         match module {
             "strict" => {
                 let all = args.is_empty();
@@ -654,6 +758,45 @@ impl<'a> Compiler<'a> {
         }
         true
     }
+}
+
+/// Names `use experimental` accepts on perl 5.36 (features and experimental warnings).
+fn is_experimental_name(a: &str) -> bool {
+    matches!(
+        a,
+        "args_array_with_signatures"
+            | "bitwise"
+            | "builtin"
+            | "const_attr"
+            | "current_sub"
+            | "declared_refs"
+            | "defer"
+            | "evalbytes"
+            | "extra_paired_delimiters"
+            | "fc"
+            | "for_list"
+            | "isa"
+            | "lexical_subs"
+            | "postderef"
+            | "postderef_qq"
+            | "private_use"
+            | "re_strict"
+            | "refaliasing"
+            | "regex_sets"
+            | "say"
+            | "smartmatch"
+            | "signatures"
+            | "state"
+            | "switch"
+            | "try"
+            | "uniprop_wildcards"
+            | "unicode_eval"
+            | "unicode_strings"
+            | "vlb"
+            | "indirect"
+            | "multidimensional"
+            | "bareword_filehandles"
+    )
 }
 
 fn version_minor(v: &str) -> u32 {

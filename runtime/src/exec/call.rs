@@ -19,13 +19,15 @@ impl Interp {
     ) -> Value {
         let captures = outer
             .iter()
+            .zip(body.capture_slots.iter())
             // a closure made while compiling (`use overload '""' => sub {..}` in a block)
-            // finds no run-time pad yet: its captures start fresh, as perl's do at BEGIN time
-            .map(|&o| {
-                self.pad
-                    .get(o as usize)
-                    .cloned()
-                    .unwrap_or_else(|| Slot::S(SvCell::new_sv(Value::Undef)))
+            // finds no run-time pad yet: its captures start fresh, as perl's do at BEGIN time;
+            // `state` variables of an anonymous sub (outer slot `u32::MAX`) start fresh too
+            .map(|(&o, &inner)| {
+                self.pad.get(o as usize).cloned().unwrap_or_else(|| {
+                    let kind = body.pad.get(inner as usize).copied();
+                    super::fresh_slot(kind.unwrap_or(crate::compile::node::PadKind::Scalar))
+                })
             })
             .collect();
         Value::CodeRef(Rc::new(CodeCell {
@@ -39,6 +41,20 @@ impl Interp {
             is_constant: None,
             depth: Default::default(),
         }))
+    }
+
+    /// The defined sub a code value stands for: itself, or for a stub made by `\&foo` before
+    /// `sub foo` was compiled, the sub the stub's name now has (perl fills the stub in place,
+    /// so every glob that was given the stub sees the definition).
+    pub fn live_code(&self, c: &Code) -> Option<Code> {
+        if !matches!(c.body, CodeBody::Stub) {
+            return Some(c.clone());
+        }
+        let name = c.name.borrow().clone();
+        let (pkg, short) = self.split_name(&name);
+        self.find_glob(&pkg, &short)
+            .and_then(|g| g.cv())
+            .filter(|real| !matches!(real.body, CodeBody::Stub))
     }
 
     /// The sub in a glob's CODE slot, or a stub that dies when called.
@@ -210,9 +226,9 @@ impl Interp {
     pub fn call_like(&mut self, n: &Node, ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         match n {
             Node::Call { glob, args, amp } => {
-                let code = match glob.cv() {
-                    Some(c) if !matches!(c.body, CodeBody::Stub) => c,
-                    _ => match self.autoload_for(&glob.pkg, &glob.name) {
+                let code = match glob.cv().and_then(|c| self.live_code(&c)) {
+                    Some(c) => c,
+                    None => match self.autoload_for(&glob.pkg, &glob.name) {
                         Some(c) => c,
                         None => {
                             return Err(self.die_str(&format!(
@@ -688,11 +704,9 @@ impl Interp {
             .chain(std::iter::once("UNIVERSAL"))
         {
             if let Some(g) = self.find_glob(p, meth) {
-                if let Some(c) = g.cv() {
-                    if !matches!(c.body, CodeBody::Stub) {
-                        found = Some(c);
-                        break;
-                    }
+                if let Some(c) = g.cv().and_then(|c| self.live_code(&c)) {
+                    found = Some(c);
+                    break;
                 }
             }
         }

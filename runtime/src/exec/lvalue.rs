@@ -164,26 +164,16 @@ impl Interp {
         let target = self.lv(&args[0])?;
         let s = target.get().to_pstr().into_owned();
         let n = s.char_len() as i64;
-        let mut off = self.sv(&args[1])?.to_i64();
-        if off < 0 {
-            off += n;
-        }
-        let off = off.clamp(0, n);
-        let len = match args.get(2) {
-            Some(l) => {
-                let l = self.sv(l)?.to_i64();
-                if l < 0 {
-                    (n - off + l).max(0)
-                } else {
-                    l.min(n - off)
-                }
-            }
-            None => n - off,
+        let pos = self.sv(&args[1])?.to_i64();
+        let count = match args.get(2) {
+            Some(l) => Some(self.sv(l)?.to_i64()),
+            None => None,
         };
-        let (b0, b1) = (
-            s.char_to_byte(off as usize),
-            s.char_to_byte((off + len) as usize),
-        );
+        let Some((off, end)) = crate::builtins::string::substr_range(n, pos, count) else {
+            return Err(self.die_str("substr outside of string"));
+        };
+        let len = end - off;
+        let (b0, b1) = (s.char_to_byte(off), s.char_to_byte(end));
         let cell = SvCell::new_sv(Value::pstr(PerlString {
             bytes: s.bytes[b0..b1].to_vec(),
             utf8: s.utf8,
@@ -192,7 +182,7 @@ impl Interp {
         cell.set_readonly(true);
         self.lvalue_substr.insert(
             Sv::as_ptr(&cell) as usize,
-            (Sv::downgrade(&target), off as usize, len as usize),
+            (Sv::downgrade(&target), off, len),
         );
         Ok(Value::ScalarRef(cell))
     }

@@ -616,7 +616,15 @@ impl Interp {
                     self.tie_call(&obj, "STORE", vec![Value::Int(ix), v], Ctx::Void)?;
                     return Ok(());
                 }
-                let cell = self.lv(l)?;
+                // The index was evaluated once already (it may be `$i++`).
+                let len = av.len() as i64;
+                let ix = if i < 0 { i + len } else { i };
+                if ix < 0 {
+                    return Err(self.die_str(&format!(
+                        "Modification of non-creatable array value attempted, subscript {i}"
+                    )));
+                }
+                let cell = av.elem_lv(ix as usize);
                 self.assign_sv(&cell, v)
             }
             Node::GlobSv(g) if &*g.name == "|" && &*g.pkg == "main" => {
@@ -764,11 +772,15 @@ impl Interp {
                 Slot::A(x) => Rc::strong_count(x) > 1,
                 Slot::H(x) => Rc::strong_count(x) > 1,
             };
-            if shared && in_loop {
+            if !in_loop {
+                // Outside loops `my` runs once per pad, and the pad starts out empty: the
+                // variable keeps its identity (named subs captured it at compile time) and
+                // any value a BEGIN block gave it (perl clears at scope exit, not here).
+                continue;
+            }
+            if shared {
                 *s = fresh_slot(kind);
             } else {
-                // Outside loops the variable keeps its identity (named subs captured it at
-                // compile time); it only starts out empty.
                 match s {
                     Slot::S(x) => x.put(Value::Undef),
                     Slot::A(x) => x.v.borrow_mut().clear(),

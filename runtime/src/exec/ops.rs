@@ -99,7 +99,8 @@ impl Interp {
                     return n;
                 }
                 let (n, complete) = v.to_num_checked();
-                if !complete && self.warn_on {
+                // perl's false value is "" and 0 at once: no warning.
+                if !complete && self.warn_on && !v.is_sv_no() {
                     let s = v.to_pstr();
                     let shown = crate::builtins::string::display_for_warning(&s);
                     self.warn_at(&format!("Argument \"{shown}\" isn't numeric in {op}"));

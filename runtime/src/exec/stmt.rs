@@ -2,7 +2,7 @@
 //! bare blocks, and loop control (`next`/`last`/`redo` with labels).
 
 use super::{Ctl, R};
-use crate::compile::node::{Block, Ctx, LoopVar, Node, Stmt, StmtKind};
+use crate::compile::node::{Block, Ctx, LoopVar, Node, PadKind, Stmt, StmtKind};
 use crate::interp::Interp;
 use crate::value::{Slot, Sv, SvCell, Value};
 use std::rc::Rc;
@@ -174,6 +174,11 @@ impl Interp {
                     None => Ok(()),
                 }
             }
+            StmtKind::Try {
+                body,
+                catch,
+                finally,
+            } => self.run_try(body, catch.as_ref(), finally.as_ref(), ctx, out),
             StmtKind::Bare { body, cont: None } if last.label.is_none() => {
                 match self.block_value(body, ctx, out) {
                     Err(Ctl::Last(None)) | Err(Ctl::Next(None)) => Ok(()),
@@ -282,7 +287,109 @@ impl Interp {
                 Ok(())
             }
             StmtKind::Nop => Ok(()),
+            StmtKind::Try {
+                body,
+                catch,
+                finally,
+            } => {
+                let mut out = Vec::new();
+                self.run_try(body, catch.as_ref(), finally.as_ref(), Ctx::Void, &mut out)
+            }
+            StmtKind::ForeachExt {
+                vars,
+                by_ref,
+                list,
+                body,
+                cont,
+            } => self.foreach_ext(&s.label, vars, *by_ref, list, body, cont.as_ref()),
         }
+    }
+
+    /// `try`/`catch`/`finally`: a `die` in the body runs the catch block with the error in
+    /// its variable (`$@` is left as it was); `return`, `last` and `next` pass through to
+    /// the enclosing sub or loop; `finally` runs on every way out. The value of the body or
+    /// catch block is the statement's value (the last statement of a sub or `do`).
+    fn run_try(
+        &mut self,
+        body: &Block,
+        catch: Option<&(u32, Block)>,
+        finally: Option<&Block>,
+        ctx: Ctx,
+        out: &mut Vec<Value>,
+    ) -> R<()> {
+        let depth = self.depth;
+        let callers = self.callers.len();
+        let h = self.savestack.len();
+        let before = out.len();
+        let saved_err = self.errsv.sv().get();
+        self.set_eval_error(Value::empty_str());
+        let mut r = self.block_value(body, ctx, out);
+        if let (Err(Ctl::Die(e)), Some((slot, blk))) = (&r, catch) {
+            let e = e.clone();
+            self.unwind(h);
+            self.depth = depth;
+            self.callers.truncate(callers);
+            out.truncate(before);
+            self.pad[*slot as usize] = Slot::S(SvCell::new_sv(e));
+            r = self.block_value(blk, ctx, out);
+        }
+        self.set_eval_error(saved_err);
+        if let Some(f) = finally {
+            let ret = std::mem::take(&mut self.ret);
+            self.run_block(f)?;
+            self.ret = ret;
+        }
+        r
+    }
+
+    /// `for my ($a, $b) (LIST)`: the lexicals alias consecutive elements (undef past the
+    /// end); `foreach \my %h (LIST)`: the lexical is each element's referent.
+    fn foreach_ext(
+        &mut self,
+        label: &Option<Rc<str>>,
+        vars: &[(PadKind, u32)],
+        by_ref: bool,
+        list: &Node,
+        body: &Block,
+        cont: Option<&Block>,
+    ) -> R<()> {
+        let mut cells = Vec::new();
+        self.list_cells(list, &mut cells)?;
+        let saved: Vec<Slot> = vars
+            .iter()
+            .map(|&(_, slot)| self.pad[slot as usize].clone())
+            .collect();
+        let r = (|| {
+            let mut idx = 0;
+            while idx < cells.len() {
+                for (k, &(kind, slot)) in vars.iter().enumerate() {
+                    let cell = cells
+                        .get(idx + k)
+                        .cloned()
+                        .unwrap_or_else(|| SvCell::new_sv(Value::Undef));
+                    if by_ref {
+                        let v = cell.get();
+                        crate::compile::refalias::alias_slot(self, slot as usize, kind, &v)?;
+                    } else {
+                        self.pad[slot as usize] = Slot::S(cell);
+                    }
+                }
+                match loop_ctl(label, self.run_block(body))? {
+                    Some(Flow::Last) => break,
+                    Some(Flow::Redo) => continue,
+                    _ => {}
+                }
+                if let Some(c) = cont {
+                    self.run_block(c)?;
+                }
+                idx += vars.len();
+            }
+            Ok(())
+        })();
+        for (&(_, slot), s) in vars.iter().zip(saved) {
+            self.pad[slot as usize] = s;
+        }
+        r
     }
 
     fn set_loop_var(&mut self, var: &LoopVar, cell: Sv) {

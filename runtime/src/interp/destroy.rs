@@ -24,7 +24,9 @@ pub fn register_class(class: &Rc<str>) {
 }
 
 fn wants_destroy(class: &Rc<str>) -> bool {
-    CLASSES.with(|c| c.borrow().contains(class))
+    CLASSES
+        .try_with(|c| c.try_borrow().is_ok_and(|c| c.contains(class)))
+        .unwrap_or(false)
 }
 
 #[inline]
@@ -33,8 +35,28 @@ pub fn pending() -> bool {
 }
 
 fn enqueue(v: Value) {
-    QUEUE.with(|q| q.borrow_mut().push(v));
-    PENDING.with(|p| p.set(true));
+    // During thread exit the queue may already be gone: then the object is freed without
+    // its DESTROY (unblessed first, or dropping it would queue it again, forever).
+    let mut slot = Some(v);
+    let queued = QUEUE
+        .try_with(|q| {
+            if let Ok(mut q) = q.try_borrow_mut() {
+                q.push(slot.take().expect("queued once"));
+            }
+        })
+        .is_ok();
+    if queued && slot.is_none() {
+        let _ = PENDING.try_with(|p| p.set(true));
+        return;
+    }
+    if let Some(v) = slot {
+        match &v {
+            Value::ScalarRef(s) => s.forget_blessed(),
+            Value::ArrayRef(a) => drop(a.blessed.borrow_mut().take()),
+            Value::HashRef(h) => drop(h.blessed.borrow_mut().take()),
+            _ => {}
+        }
+    }
 }
 
 impl Drop for HvCell {

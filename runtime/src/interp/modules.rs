@@ -112,9 +112,41 @@ impl Interp {
         self.use_or_no_module(module, args, caller_pkg, file, line, "unimport")
     }
 
+    /// `use Module VERSION LIST` / `no Module VERSION LIST`: loads the module, checks
+    /// `Module->VERSION(VERSION)` when a version was written, then calls `import`
+    /// (`unimport` for `no`). `use_module`/`no_module` are this without a version.
+    #[allow(clippy::too_many_arguments)]
+    pub fn use_module_version(
+        &mut self,
+        module: &str,
+        version: Option<&str>,
+        args: Option<Vec<Value>>,
+        caller_pkg: &str,
+        file: &str,
+        line: u32,
+        is_use: bool,
+    ) -> Result<(), String> {
+        let method = if is_use { "import" } else { "unimport" };
+        self.use_or_no_module_v(module, version, args, caller_pkg, file, line, method)
+    }
+
     fn use_or_no_module(
         &mut self,
         module: &str,
+        args: Option<Vec<Value>>,
+        caller_pkg: &str,
+        file: &str,
+        line: u32,
+        method: &str,
+    ) -> Result<(), String> {
+        self.use_or_no_module_v(module, None, args, caller_pkg, file, line, method)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn use_or_no_module_v(
+        &mut self,
+        module: &str,
+        version: Option<&str>,
         args: Option<Vec<Value>>,
         caller_pkg: &str,
         file: &str,
@@ -125,7 +157,13 @@ impl Interp {
         self.file = Rc::from(file);
         self.line = line;
         self.pkg = Rc::from(caller_pkg);
-        let r = self.use_module_inner(module, args, caller_pkg, method);
+        let r = match version {
+            Some(v) => self
+                .require_module(module, None)
+                .and_then(|()| self.check_module_version(module, v)),
+            None => Ok(()),
+        };
+        let r = r.and_then(|()| self.use_module_inner(module, args, caller_pkg, method));
         if let Err(Ctl::Exit(c)) = r {
             self.exit_at_compile_time(c);
         }
@@ -154,8 +192,8 @@ impl Interp {
     ) -> R<()> {
         match module {
             _ if method != "import" => {}
-            "constant" => return self.define_constants(args.unwrap_or_default(), caller_pkg),
-            "parent" | "base" => {
+            // `base` is base.pm (its isa skips, empty-package errors); `parent` is native.
+            "parent" => {
                 let mut norequire = false;
                 let isa = self.glob_in(caller_pkg, "ISA").av();
                 for a in args.unwrap_or_default() {
@@ -164,14 +202,8 @@ impl Interp {
                         norequire = true;
                         continue;
                     }
-                    let skip = module == "base" && self.package_exists(&name);
-                    if !norequire && !skip {
-                        let r = self.require_module(&name, None);
-                        if let Err(e) = r {
-                            if module == "parent" || !self.package_exists(&name) {
-                                return Err(e);
-                            }
-                        }
+                    if !norequire {
+                        self.require_module(&name, None)?;
                     }
                     if !isa.values().iter().any(|v| v.to_string_lossy() == name) {
                         isa.push(Value::str(&name));
@@ -214,47 +246,49 @@ impl Interp {
         Ok(())
     }
 
-    fn define_constants(&mut self, args: Vec<Value>, pkg: &str) -> R<()> {
-        let mut pairs: Vec<(String, Vec<Value>)> = Vec::new();
-        match args.first() {
-            Some(Value::HashRef(h)) => {
-                for (k, v) in h.v.borrow().iter() {
-                    pairs.push((k.to_string_lossy(), vec![v.get()]));
-                }
-            }
-            Some(name) => {
-                pairs.push((name.to_string_lossy(), args[1..].to_vec()));
-            }
-            None => return Ok(()),
-        }
-        for (name, vals) in pairs {
-            let g = self.glob_in(pkg, &name);
-            let code = if vals.len() == 1 {
-                Rc::new(crate::value::CodeCell {
-                    name: std::cell::RefCell::new(Rc::from(format!("{pkg}::{name}").as_str())),
-                    pkg: Rc::from(pkg),
-                    body: crate::value::CodeBody::Native(Rc::new({
-                        let v = vals[0].clone();
-                        move |_, _, _| Ok(vec![v.clone()])
-                    })),
-                    captures: vec![],
-                    proto: std::cell::RefCell::new(Some(Rc::from(""))),
-                    blessed: Default::default(),
-                    state: Default::default(),
-                    is_constant: Some(vals[0].clone()),
-                    depth: Default::default(),
-                })
-            } else {
-                let vs = vals.clone();
-                self.native_code(
-                    &format!("{pkg}::{name}"),
-                    Rc::new(move |_, _, _| Ok(vs.clone())),
-                )
-            };
-            *g.cv.borrow_mut() = Some(code);
-        }
+    /// `Module->VERSION(wanted)` for `use Module VERSION` (UNIVERSAL::VERSION dies with
+    /// "Module version V required--this is only version W").
+    fn check_module_version(&mut self, module: &str, wanted: &str) -> R<()> {
+        let Some(code) = self.resolve_method(module, "VERSION") else {
+            return Ok(());
+        };
+        let args = AvCell::from_values(vec![Value::str(module), Value::str(wanted)]);
+        let mut out = Vec::new();
+        self.call_sub(&code, args, Ctx::Scalar, &mut out)
+    }
+
+    /// `constant.pm`'s native hook: defines `full` (a qualified name) as a constant sub.
+    /// A one-value constant carries its value (`is_constant`), so calls to it fold at compile
+    /// time like perl's inlined constants; a list constant is a plain sub returning the list.
+    pub fn define_constant(&mut self, full: &str, vals: Vec<Value>) {
+        let (pkg, name) = full.rsplit_once("::").unwrap_or(("main", full));
+        let pkg = if pkg.is_empty() { "main" } else { pkg };
+        let g = self.glob_in(pkg, name);
+        let code = if vals.len() == 1 {
+            Rc::new(crate::value::CodeCell {
+                name: std::cell::RefCell::new(Rc::from(format!("{pkg}::{name}").as_str())),
+                pkg: Rc::from(pkg),
+                body: crate::value::CodeBody::Native(Rc::new({
+                    let v = vals[0].clone();
+                    move |_, _, _| Ok(vec![v.clone()])
+                })),
+                captures: vec![],
+                proto: std::cell::RefCell::new(Some(Rc::from(""))),
+                blessed: Default::default(),
+                state: Default::default(),
+                is_constant: Some(vals[0].clone()),
+                depth: Default::default(),
+            })
+        } else {
+            let code = self.native_code(
+                &format!("{pkg}::{name}"),
+                Rc::new(move |_, _, _| Ok(vals.clone())),
+            );
+            *code.proto.borrow_mut() = Some(Rc::from(""));
+            code
+        };
+        *g.cv.borrow_mut() = Some(code);
         self.invalidate_method_cache();
-        Ok(())
     }
 
     /// `require Module` / `require "file.pl"`.
@@ -265,7 +299,13 @@ impl Interp {
         };
         let inc_hash = self.inc.hv();
         let key = PerlString::bytes(rel.as_bytes());
-        if inc_hash.get(&key).is_some() {
+        if let Some(entry) = inc_hash.get(&key) {
+            // A file whose loading failed is marked undef: perl refuses to load it again.
+            if entry.is_undef() {
+                return Err(self.die_str(&format!(
+                    "Attempt to reload {rel} aborted.\nCompilation failed in require"
+                )));
+            }
             return Ok(());
         }
         if crate::builtins::universal::native_module(self, module) {
@@ -311,11 +351,43 @@ impl Interp {
                 dirs.join(" ")
             )));
         };
-        inc_hash.set(key, Value::str(&path));
+        inc_hash.set(key.clone(), Value::str(&path));
         let bytes =
             std::fs::read(&path).map_err(|e| self.die_str(&format!("Can't read {path}: {e}")))?;
         let src = lang::SourceFile::from_bytes(path.clone(), bytes);
-        self.run_file_source(&src)?;
+        match self.run_file_source(&src) {
+            Ok(v) if v.truthy() => {}
+            Ok(_) => {
+                inc_hash.remove(&key);
+                return Err(self.die_str(&format!("{rel} did not return a true value")));
+            }
+            Err(Ctl::Die(e)) => {
+                // perl marks the file as failed and reports the error as a failed require.
+                inc_hash.set(key, Value::Undef);
+                let msg = e.to_string_lossy();
+                if msg.contains("Compilation failed in require") {
+                    return Err(Ctl::Die(e));
+                }
+                return Err(self.die_str(&format!("{msg}Compilation failed in require")));
+            }
+            Err(e) => return Err(e),
+        }
+        if rel == "Errno.pm" {
+            self.tie_errno_hash()?;
+        }
+        Ok(())
+    }
+
+    /// `%!` is a hash tied to Errno (`$!{ENOENT}` is true while `$!` is ENOENT); perl ties
+    /// it when a program uses `%!`, here when Errno loads, so untied programs keep the
+    /// tie table empty (every hash access tests it).
+    fn tie_errno_hash(&mut self) -> R<()> {
+        let hv = self.glob_in("main", "!").hv();
+        if self.tied_hv(&hv).is_some() {
+            return Ok(());
+        }
+        let obj = self.tie_call1(&Value::str("Errno"), "TIEHASH", Vec::new())?;
+        self.tie_hv(&hv, obj);
         Ok(())
     }
 

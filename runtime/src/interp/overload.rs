@@ -13,12 +13,10 @@ use std::collections::HashMap;
 impl Interp {
     /// `overload::import`: records `key => sub` pairs for the calling package.
     pub fn install_overload_support(&mut self) {
+        // The package being compiled or running: `use overload` sets it to the user's, and a
+        // plain `overload::import('overload', ...)` call runs in it.
         self.register_native("overload::import", |it, a, _| {
-            let pkg = it
-                .callers
-                .last()
-                .map(|c| c.pkg.to_string())
-                .unwrap_or_else(|| "main".into());
+            let pkg = it.pkg.to_string();
             let mut i = 1;
             while i + 1 < a.len() {
                 let key = a[i].to_string_lossy();
@@ -27,6 +25,15 @@ impl Interp {
                 i += 2;
             }
             it.overloads_present = true;
+            Ok(vec![])
+        });
+        self.register_native("overload::unimport", |it, a, _| {
+            let pkg = it.pkg.to_string();
+            if let Some(table) = it.overloads.get_mut(&pkg) {
+                for k in a.iter().skip(1) {
+                    table.remove(&k.to_string_lossy());
+                }
+            }
             Ok(vec![])
         });
         self.register_native("overload::StrVal", |_, a, _| {

@@ -25,6 +25,10 @@ pub struct TieTable {
     hvs: HashMap<usize, (Hv, Value)>,
     /// Proxy cells handed out as lvalues of tied elements.
     elems: HashMap<usize, (Sv, Value, ElemKey)>,
+    /// Tied scalars whose FETCH/STORE is running: inside it the variable reads and writes
+    /// its plain value (perl turns the magic off during the callback, `save_magic`), so a
+    /// STORE that assigns the variable itself does not recurse.
+    busy: Vec<usize>,
 }
 
 fn addr<T>(r: &Rc<T>) -> usize {
@@ -125,9 +129,14 @@ impl Interp {
             return Ok(false);
         };
         let a = sv_addr(cell);
+        if t.busy.contains(&a) {
+            return Ok(false);
+        }
         if let Some((_, obj)) = t.svs.get(&a) {
             let obj = obj.clone();
-            self.tie_call(&obj, "STORE", vec![v.clone()], Ctx::Void)?;
+            self.with_magic_off(a, |me| {
+                me.tie_call(&obj, "STORE", vec![v.clone()], Ctx::Void)
+            })?;
             return Ok(true);
         }
         if let Some((_, obj, key)) = t.elems.get(&a) {
@@ -145,10 +154,26 @@ impl Interp {
 
     /// The value of a scalar cell, through `FETCH` when it is tied.
     pub fn fetch_sv(&mut self, cell: &Sv) -> R<Value> {
+        let a = sv_addr(cell);
+        if self.ties.as_ref().is_some_and(|t| t.busy.contains(&a)) {
+            return Ok(cell.get());
+        }
         match self.tied_sv(cell) {
-            Some(obj) => self.tie_call1(&obj, "FETCH", vec![]),
+            Some(obj) => self.with_magic_off(a, |me| me.tie_call1(&obj, "FETCH", vec![])),
             None => Ok(cell.get()),
         }
+    }
+
+    /// Runs a tied scalar's callback with its tie suspended (see `TieTable::busy`).
+    fn with_magic_off<T>(&mut self, a: usize, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
+        self.ties.get_or_insert_with(Default::default).busy.push(a);
+        let r = f(self);
+        if let Some(t) = self.ties.as_mut() {
+            if let Some(i) = t.busy.iter().rposition(|&b| b == a) {
+                t.busy.remove(i);
+            }
+        }
+        r
     }
 
     // ---- hashes ----

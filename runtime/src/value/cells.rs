@@ -113,6 +113,15 @@ impl SvCell {
             }
         });
     }
+    /// Forgets the class without running anything (an object freed during thread exit,
+    /// when its DESTROY can no longer be queued).
+    pub fn forget_blessed(&self) {
+        if self.v.flags() & flag::BLESSED != 0 {
+            self.v.set_flag(flag::BLESSED, false);
+            let key = self as *const SvCell as usize;
+            let _ = SV_CLASSES.try_with(|t| t.try_borrow_mut().map(|mut t| t.remove(&key)));
+        }
+    }
     /// Takes the class away (for `Drop`): no side-table lookup unless the cell is blessed.
     #[inline]
     pub fn take_blessed(&mut self) -> Option<Rc<str>> {

@@ -40,6 +40,7 @@ sub struct {
 
     *{"${class}::new"} = sub {
         my ($pkg, %init) = @_;
+        $pkg = $class unless @_;    # `new()` as a plain function (User::pwent does)
         my $r = $base_type eq 'HASH' ? {} : [];
         bless $r, $pkg;
         for my $f (@fields) {

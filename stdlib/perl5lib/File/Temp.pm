@@ -1,13 +1,17 @@
 # Caravan's own File::Temp: temporary files and directories with random names from a
 # template ("XXXX" replaced), opened exclusively, optionally removed at program exit.
-# File::Temp objects do not stringify to their file name (no overloading): call ->filename.
+# File::Temp->new objects are filehandles (blessed globs, IO::Handle methods) that stringify to
+# their file name; File::Temp->newdir objects stringify to the directory.
 package File::Temp;
 use strict;
 use warnings;
 
 require Exporter;
 require File::Spec;
-our @ISA = ('Exporter');
+require IO::Handle;
+require IO::Seekable;
+our @ISA = ('IO::Handle', 'IO::Seekable', 'Exporter');
+use overload '""' => 'STRINGIFY', '0+' => 'NUMIFY', fallback => 1;
 our $VERSION = '0.2311';
 our @EXPORT = qw(tmpnam tmpfile mktemp mkstemp mkstemps mkdtemp SEEK_SET SEEK_CUR SEEK_END);
 our @EXPORT_OK = qw(tempfile tempdir tmpnam tmpfile mktemp mkstemp mkstemps mkdtemp unlink0
@@ -48,6 +52,9 @@ sub _create_file {
         my $path = _fill_template($template, $suffix);
         my $fh;
         if (sysopen($fh, $path, _open_flags, 0600)) {
+            # Created exclusively; the read-write handle callers get is a plain open of it.
+            CORE::close($fh);
+            open($fh, '+<', $path) or _croak("Error in tempfile() using template $template: Could not open $path: $!");
             return ($fh, $path);
         }
         _croak("Error in tempfile() using template $template: Could not create temp file $path: $!")
@@ -168,7 +175,8 @@ sub cleanup {
 
 END { cleanup() }
 
-# Object interface: File::Temp->new / ->newdir.
+# Object interface: File::Temp->new / ->newdir. The object is the open handle itself; its
+# name and unlink flag live in the glob's hash (%{*$self}).
 sub new {
     my $class = shift;
     my %args = @_ % 2 ? (TEMPLATE => @_) : @_;
@@ -177,7 +185,12 @@ sub new {
     my $unlink = exists $args{UNLINK} ? delete $args{UNLINK} : 1;
     $opt{$_} = $args{$_} for grep { exists $args{$_} } qw(DIR SUFFIX TMPDIR);
     my ($fh, $path) = tempfile(defined $template ? ($template) : (), %opt, UNLINK => 0);
-    return bless { fh => $fh, filename => $path, unlink => $unlink }, $class;
+    my $self = bless $fh, ref $class || $class;
+    ${*$self}{filename} = $path;
+    ${*$self}{unlink} = $unlink;
+    # Also removed at exit, should the object outlive the program's last scope.
+    push @files_to_remove, $path if $unlink && !$KEEP_ALL;
+    return $self;
 }
 
 sub newdir {
@@ -186,30 +199,28 @@ sub newdir {
     my %opt = @_;
     my $cleanup = exists $opt{CLEANUP} ? delete $opt{CLEANUP} : 1;
     my $dir = tempdir(defined $template ? ($template) : (), %opt, CLEANUP => 0);
-    return bless { dirname => $dir, cleanup => $cleanup }, 'File::Temp::Dir';
+    return bless { dirname => $dir, cleanup => $cleanup, pid => $$ }, 'File::Temp::Dir';
 }
 
-sub filename   { $_[0]{filename} }
-sub fh         { $_[0]{fh} }
-sub unlink_on_destroy { my $s = shift; $s->{unlink} = shift if @_; $s->{unlink} }
-
-sub print  { my $s = shift; CORE::print({ $s->{fh} } @_) }
-sub printf { my $s = shift; my $fmt = shift; CORE::printf({ $s->{fh} } $fmt, @_) }
-sub close  { CORE::close($_[0]{fh}) }
-sub seek   { CORE::seek($_[0]{fh}, $_[1], $_[2]) }
-sub flush  { my $old = select $_[0]{fh}; local $| = 1; select $old; 1 }
+sub filename   { ${*{ $_[0] }}{filename} }
+sub STRINGIFY  { $_[0]->filename }
+sub NUMIFY     { require Scalar::Util; Scalar::Util::refaddr($_[0]) }
+sub unlink_on_destroy { my $s = shift; ${*$s}{unlink} = shift if @_; ${*$s}{unlink} }
 
 sub DESTROY {
     my ($self) = @_;
-    if ($self->{unlink} && !$KEEP_ALL && defined $self->{filename}) {
-        CORE::close($self->{fh}) if $self->{fh};
-        unlink $self->{filename};
+    my $name = ${*$self}{filename};
+    if (${*$self}{unlink} && !$KEEP_ALL && defined $name) {
+        CORE::close($self);
+        unlink $name;
     }
 }
 
 package File::Temp::Dir;
+use overload '""' => 'STRINGIFY', '0+' => \&File::Temp::NUMIFY, fallback => 1;
 
-sub dirname { $_[0]{dirname} }
+sub dirname   { $_[0]{dirname} }
+sub STRINGIFY { $_[0]->dirname }
 sub unlink_on_destroy { my $s = shift; $s->{cleanup} = shift if @_; $s->{cleanup} }
 
 sub DESTROY {

@@ -318,6 +318,8 @@ sub GetOptionsFromArray {
                 next;
             }
         }
+        if (!$entry && $auto_version && $name eq 'version') { VersionMessage() }
+        if (!$entry && $auto_help && ($name eq 'help' || $name eq '?')) { HelpMessage() }
         if (!$entry) {
             if ($passthrough) {
                 if ($order == $REQUIRE_ORDER) { push @ret, $arg, @args; @args = (); last }
@@ -464,15 +466,31 @@ sub _store {
     return;
 }
 
+# Arguments as pod2usage takes them: a number (exit value), a message, or -option pairs.
+sub _message_args {
+    my @args = @_;
+    return (-exitval => $args[0]) if @args == 1 && $args[0] =~ /^-?\d+\z/;
+    return (-message => $args[0]) if @args == 1;
+    my %opt = @args;
+    $opt{-message} = delete $opt{-msg};    # as perl's: -msg wins, even when absent
+    return %opt;
+}
+
 sub VersionMessage {
-    my $v = defined $main::VERSION ? $main::VERSION : '';
-    print "$0 version $v\n";
-    exit 0;
+    my %opt = _message_args(@_);
+    my $exit = exists $opt{-exitval} ? $opt{-exitval} : 0;
+    my $out = $opt{-output} || (($exit eq 'NOEXIT' || $exit < 2) ? \*STDOUT : \*STDERR);
+    print $out defined $opt{-message} ? $opt{-message} : (), $0, (defined $main::VERSION ? " version $main::VERSION" : ''), "\n";
+    printf $out "(%s::GetOptions version %s; Perl version %vd)\n", __PACKAGE__, $VERSION, $^V;
+    exit $exit unless $exit eq 'NOEXIT';
 }
 
 sub HelpMessage {
-    print "Usage: $0 [options]\n";
-    exit 0;
+    my %opt = _message_args(@_);
+    $opt{-exitval} = 0 unless exists $opt{-exitval};
+    $opt{-verbose} = 0 unless exists $opt{-verbose};
+    require Pod::Usage;
+    Pod::Usage::pod2usage(%opt);
 }
 
 1;

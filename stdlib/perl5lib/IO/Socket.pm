@@ -13,6 +13,14 @@ our $VERSION = '1.49';
 
 sub _croak { require Carp; Carp::croak(@_) }
 
+# `use IO::Socket qw(SOCK_STREAM ...)` exports Socket's names, as perl's IO::Socket does.
+sub import {
+    my $pkg = shift;
+    return if @_ && $_[0] eq 'sock_fd';
+    require Exporter;
+    Exporter::export('Socket', scalar caller, @_);
+}
+
 sub new {
     my ($class, %args) = @_;
     my $self = bless Symbol::gensym(), ref($class) || $class;
@@ -120,5 +128,8 @@ sub autoflush {
     return $prev;
 }
 sub flush { my $s = shift; my $old = select($s); my $p = $|; $| = 1; $| = $p; select($old); 1 }
+
+# perl's IO::Socket loads its INET subclass too: `use IO::Socket; IO::Socket::INET->new`.
+require IO::Socket::INET;
 
 1;

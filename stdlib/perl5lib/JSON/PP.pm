@@ -1,7 +1,7 @@
 # Caravan's own JSON::PP: JSON encoding/decoding with JSON::PP's options, number/string
-# detection and error messages. Deviation: JSON true/false decode to plain 1 and 0 (the
-# original returns JSON::PP::Boolean objects that rely on operator overloading); the
-# encoder still accepts JSON::PP::Boolean objects, \1 and \0.
+# detection and error messages. JSON true/false decode to JSON::PP::Boolean objects (1 and
+# 0 through overloading) unless `boolean_values` says otherwise; the encoder also accepts
+# \1 and \0.
 package JSON::PP;
 use strict;
 use warnings;
@@ -18,15 +18,14 @@ our $false = do { bless \(my $f = 0), 'JSON::PP::Boolean' };
 sub true  { $true }
 sub false { $false }
 sub null  { undef }
-sub is_bool { ref($_[0]) && Internals::Caravan::blessed($_[0]) && $_[0]->isa('JSON::PP::Boolean') ? 1 : 0 }
+sub is_bool { defined Internals::Caravan::blessed($_[0]) ? ($_[0]->isa('JSON::PP::Boolean') ? 1 : '') : undef }
 
 my @flags = qw(ascii latin1 utf8 indent space_before space_after relaxed canonical
     allow_nonref allow_blessed convert_blessed allow_unknown allow_bignum loose escape_slash
     allow_singlequote allow_barekey allow_tags shrink indent_length);
 
-# Set to true to decode true/false as JSON::PP::Boolean objects like the original (only
-# sensible once the interpreter gives that class its overloaded truth and string values).
-our $BOOLEAN_OBJECTS = 0;
+# Decode true/false as JSON::PP::Boolean objects, as the original does.
+our $BOOLEAN_OBJECTS = 1;
 
 sub new {
     my $class = shift;
@@ -60,10 +59,21 @@ sub pretty {
 
 sub boolean_values {
     my $self = shift;
-    $self->{boolean_values} = @_ ? [@_[0, 1]] : [0, 1];
+    if (@_) {
+        $self->{boolean_values} = [@_[0, 1]];
+        $self->{custom_booleans} = 1;
+    } else {
+        $self->{boolean_values} = [$false, $true];
+        delete $self->{custom_booleans};
+    }
     return $self;
 }
-sub get_boolean_values { @{ $_[0]{boolean_values} } }
+sub get_boolean_values { $_[0]{custom_booleans} ? @{ $_[0]{boolean_values} } : () }
+
+# sort_by(CODE) orders object keys with $JSON::PP::a / $JSON::PP::b; a true non-code value
+# sorts them like canonical.
+sub sort_by { my ($s, $by) = @_; $s->{sort_by} = @_ > 1 ? $by : 1; $s }
+sub get_sort_by { $_[0]{sort_by} }
 
 sub filter_json_object { my ($s, $cb) = @_; $s->{filter_object} = $cb; $s }
 sub filter_json_single_key_object { my ($s, $k, $cb) = @_; $s->{filter_key}{$k} = $cb; $s }
@@ -146,6 +156,9 @@ sub _value {
         if ($value->isa('JSON::PP::Boolean')) {
             return $$value == 1 ? 'true' : 'false';
         }
+        if ($self->{allow_bignum} && ($value->isa('Math::BigInt') || $value->isa('Math::BigFloat'))) {
+            return "$value";
+        }
         if ($self->{convert_blessed} && $value->can('TO_JSON')) {
             return $self->_value($value->TO_JSON, $level);
         }
@@ -193,7 +206,10 @@ sub _array {
 sub _object {
     my ($self, $hash, $level) = @_;
     $self->_enter_container;
-    my @keys = $self->{canonical} ? sort keys %$hash : keys %$hash;
+    my $by = $self->{sort_by};
+    my @keys = ref $by eq 'CODE' ? sort { $by->() } keys %$hash    # $JSON::PP::a and ::b
+             : $by || $self->{canonical} ? sort keys %$hash
+             : keys %$hash;
     my $colon = ($self->{space_before} ? ' ' : '') . ':' . ($self->{space_after} ? ' ' : '');
     my @items = map { $self->_string($_) . $colon . $self->_value($hash->{$_}, $level + 1) } @keys;
     $self->{depth}--;
@@ -239,6 +255,69 @@ sub decode {
         _croak('JSON text must be an object or array (but found number, string, true, false or null, use allow_nonref to allow this)');
     }
     return $value;
+}
+
+# ---- incremental parsing: text arrives in pieces; complete values are taken off the front.
+
+sub incr_text : lvalue { $_[0]{incr_text} }
+sub incr_reset { $_[0]{incr_text} = undef; return }
+
+sub incr_parse {
+    my ($self, $more) = @_;
+    $self->{incr_text} = '' unless defined $self->{incr_text};
+    $self->{incr_text} .= $more if defined $more;
+    return unless defined wantarray;
+    if (wantarray) {
+        my @values;
+        while (defined(my $len = $self->_incr_extent)) {
+            push @values, $self->_incr_take($len);
+        }
+        return @values;
+    }
+    my $len = $self->_incr_extent;
+    return defined $len ? $self->_incr_take($len) : undef;
+}
+
+# Drops the text of the value that failed to parse (the buffer's first value).
+sub incr_skip {
+    my ($self) = @_;
+    my $len = $self->_incr_extent;
+    substr($self->{incr_text}, 0, defined $len ? $len : length $self->{incr_text}) = '';
+    return;
+}
+
+sub _incr_take {
+    my ($self, $len) = @_;
+    my $chunk = substr($self->{incr_text}, 0, $len);
+    my $value = $self->decode($chunk);
+    substr($self->{incr_text}, 0, $len) = '';
+    $self->{incr_text} =~ s/\A[ \t\n\r]+//;
+    return $value;
+}
+
+# Length of the first complete JSON value in the buffer (leading blanks included), or
+# undef while it is incomplete. Strings and nesting are followed; a bare number or word is
+# complete once a blank or bracket follows it.
+sub _incr_extent {
+    my ($self) = @_;
+    my $buf = $self->{incr_text};
+    return undef unless $buf =~ /\A[ \t\n\r]*(?=\S)/;
+    my $start = $+[0];
+    pos($buf) = $start;
+    my $first = substr($buf, $start, 1);
+    if ($first ne '[' && $first ne '{') {
+        if ($first eq '"') {
+            return $buf =~ /\G"(?:[^"\\]|\\.)*"/gcs ? pos $buf : undef;
+        }
+        return $buf =~ /\G[^ \t\n\r\[\]{},:]+(?=[ \t\n\r\[\]{},:])/gc ? pos $buf : undef;
+    }
+    my $depth = 0;
+    pos($buf) = $start;
+    while ($buf =~ /\G(?:"(?:[^"\\]|\\.)*"|([\[{])|([\]}])|[^"\[\]{}]+)/gcs) {
+        if (defined $1) { $depth++ }
+        elsif (defined $2) { return pos $buf if --$depth == 0 }
+    }
+    return undef;
 }
 
 sub _unused_first_bad_utf8 {
@@ -533,13 +612,28 @@ sub _parse_number {
     }
     my $v = substr($text, $start, $at - $start);
     if (!$is_dec && !$is_exp) {
-        return "$v" if length($v) > 18;
+        if (length($v) > 18) {
+            return "$v" unless $opts->{allow_bignum};
+            require Math::BigInt;
+            return Math::BigInt->new($v);
+        }
         return 0 + $v;
+    }
+    if ($opts->{allow_bignum}) {
+        require Math::BigFloat;
+        return Math::BigFloat->new($v);
     }
     return $is_dec ? $v / 1.0 : 0 + $v;
 }
 
 package JSON::PP::Boolean;
+
+use overload (
+    '0+'     => sub { ${ $_[0] } },
+    '++'     => sub { $_[0] = ${ $_[0] } + 1 },
+    '--'     => sub { $_[0] = ${ $_[0] } - 1 },
+    fallback => 1,
+);
 
 sub TO_JSON { ${ $_[0] } ? $JSON::PP::true : $JSON::PP::false }
 

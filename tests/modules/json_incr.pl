@@ -1,0 +1,32 @@
+# JSON::PP: incremental parsing, sort_by, and the JSON::PP::Boolean objects true/false decode to.
+use strict;
+use warnings;
+use JSON::PP;
+use Data::Dumper;
+$Data::Dumper::Sortkeys = 1;
+$Data::Dumper::Indent = 1;
+$| = 1;
+my $j = JSON::PP->new->canonical;
+$j->incr_parse('[1, ');
+print "incomplete: ", (defined(scalar $j->incr_parse) ? 'value' : 'undef'), "\n";
+$j->incr_parse('2,3] {"a":"}"} ');
+$j->incr_parse('"str" 42 ');
+while (defined(my $v = $j->incr_parse)) { print "scalar ctx: ", $j->allow_nonref->encode($v), "\n" }
+my @all = $j->incr_parse('[4][5] {"b":[6]}');
+print "list ctx: ", scalar(@all), " values: ", join(' ', map { $j->encode($_) } @all), "\n";
+$j->incr_parse('[7, ');
+print "incr_text: '", $j->incr_text, "'\n";
+$j->incr_reset;
+print "after reset: ", (defined $j->incr_text ? "defined" : "undef"), "\n";
+$j->incr_parse('[bad] [9]');
+eval { my $x = $j->incr_parse }; print "error: ", ($@ ? 'yes' : 'no'), "\n";
+$j->incr_skip;
+print "after skip: ", $j->encode(scalar $j->incr_parse), "\n";
+print "sort_by code: ", JSON::PP->new->sort_by(sub { $JSON::PP::b cmp $JSON::PP::a })->encode({ a => 1, c => 3, b => 2 }), "\n";
+print "sort_by flag: ", JSON::PP->new->sort_by(1)->encode({ b => 1, a => 2, c => { z => 1, y => 2 } }), "\n";
+my $d = decode_json('{"t":true,"f":false,"n":null}');
+print "bool ref: ", ref($d->{t}), " t=$d->{t} f=$d->{f} num: ", $d->{t} + 0, " ", $d->{f} + 1, " not: ", (!$d->{f} ? 'true' : 'false'), "\n";
+print "is_bool: ", JSON::PP::is_bool($d->{t}), JSON::PP::is_bool(1), " eq true: ", ($d->{t} == JSON::PP::true ? 1 : 0), "\n";
+print "round trip: ", JSON::PP->new->canonical->encode($d), "\n";
+print Dumper($d);
+print "constants: ", JSON::PP::true, " ", JSON::PP::false, " ", (JSON::PP::false ? 'T' : 'F'), "\n";

@@ -1,0 +1,3 @@
+package Load::Broken;
+sub ok { 1 }
+die "broken on purpose\n";

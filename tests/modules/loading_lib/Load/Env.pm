@@ -1,0 +1,3 @@
+package Load::Env;
+sub where { 'found through the library path' }
+1;

@@ -1,0 +1,2 @@
+package Load::False;
+0;
