@@ -125,6 +125,7 @@ const TABLE_NAMES: &[&str] = &[
     "pos",
     "vec",
     "reverse",
+    "shift",
 ];
 
 impl Interp {

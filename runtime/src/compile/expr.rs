@@ -573,6 +573,7 @@ impl<'a> Compiler<'a> {
                     name,
                     args: self.exprs(args),
                     maybe_fh,
+                    site: Default::default(),
                 }
             }
             E::DynCall { target, args } => {

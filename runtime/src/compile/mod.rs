@@ -17,10 +17,10 @@ pub mod stmt;
 pub mod try_catch;
 
 use crate::interp::Interp;
-use crate::value::{Glob, Slot};
+use crate::value::{Glob, Slot, Value};
 use lang::ast;
 use lang::SourceFile;
-use node::{Block, PadKind, SubBody};
+use node::{Block, Node, PadKind, SubBody};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -168,6 +168,7 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a whole program as the main body (its pad is the interpreter's main pad).
     pub fn compile_main(&mut self, prog: &ast::Program) -> Rc<SubBody> {
+        let regex_ops_before = self.regex_ops;
         let body = self.block_stmts(&prog.body, false);
         let top = self.subs.pop().unwrap();
         self.subs.push(SubScope::new(true));
@@ -180,6 +181,9 @@ impl<'a> Compiler<'a> {
             pkg: Rc::from("main"),
             name: Rc::from("main"),
             signature: None,
+            matches: self.regex_ops != regex_ops_before,
+            arg_binds: Vec::new(),
+            prologue: Vec::new(),
             free_vars: top.free,
             called_subs: top.called,
             spare_pads: Default::default(),
@@ -196,6 +200,7 @@ impl<'a> Compiler<'a> {
         self.subs[0].is_main = false;
         self.lexical_subs |= outer.vars.iter().any(|v| v.0.starts_with('&'));
         self.subs[0].eval_outer = Some(outer);
+        let regex_ops_before = self.regex_ops;
         let body = self.block_stmts(&prog.body, true);
         let top = self.subs.pop().unwrap();
         self.subs.push(SubScope::new(true));
@@ -210,6 +215,9 @@ impl<'a> Compiler<'a> {
                 pkg: self.pkg.clone(),
                 name: Rc::from("(eval)"),
                 signature: None,
+                matches: self.regex_ops != regex_ops_before,
+                arg_binds: Vec::new(),
+                prologue: Vec::new(),
                 free_vars: top.free,
                 called_subs: top.called.clone(),
                 spare_pads: Default::default(),
@@ -377,6 +385,7 @@ impl<'a> Compiler<'a> {
     pub fn compile_sub(&mut self, def: &ast::SubDef, name: &str) -> (Rc<SubBody>, Vec<u32>) {
         self.subs.push(SubScope::new(false));
         self.cur().anon = def.name.is_none() && name.ends_with("::__ANON__");
+        let regex_ops_before = self.regex_ops;
         let saved_prag = self.prag.clone();
         let mut signature = None;
         if let Some(sig) = &def.signature {
@@ -411,7 +420,11 @@ impl<'a> Compiler<'a> {
             signature = Some(params);
         }
         let body = match &def.body {
-            Some(b) => self.block_stmts(&b.stmts, true),
+            Some(b) => {
+                let mut body = self.block_stmts(&b.stmts, true);
+                tail_returns(&mut body);
+                body
+            }
             None => Block {
                 stmts: vec![],
                 scoped: false,
@@ -422,6 +435,12 @@ impl<'a> Compiler<'a> {
         self.prag = saved_prag;
         let sub = self.subs.pop().unwrap();
         let outer: Vec<u32> = sub.captures.iter().map(|c| c.1).collect();
+        let mut body = body;
+        let (arg_binds, prologue) = if signature.is_none() {
+            split_arg_binds(&mut body)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         // Free variables propagate to the enclosing sub (it had to capture them too).
         let parent = self.cur();
         for f in &sub.free {
@@ -438,6 +457,9 @@ impl<'a> Compiler<'a> {
                 pkg: self.pkg.clone(),
                 name: Rc::from(name),
                 signature,
+                matches: self.regex_ops != regex_ops_before,
+                arg_binds,
+                prologue,
                 free_vars: sub.free,
                 called_subs: sub.called,
                 spare_pads: Default::default(),
@@ -473,4 +495,80 @@ impl<'a> Compiler<'a> {
             })
             .collect()
     }
+}
+
+/// A sub body's final `return EXPR` (also at the end of a final `if`/`else` branch) is the
+/// same as `EXPR` there, which the sub's context evaluates without unwinding.
+fn tail_returns(b: &mut node::Block) {
+    let Some(last) = b.stmts.last_mut() else {
+        return;
+    };
+    match &mut last.kind {
+        node::StmtKind::Expr(n) => {
+            if let Node::Return(Some(x)) = n {
+                let x = std::mem::replace(&mut **x, Node::Const(Value::Undef));
+                *n = x;
+            }
+        }
+        node::StmtKind::If {
+            branches,
+            otherwise,
+        } => {
+            for (_, blk) in branches.iter_mut() {
+                tail_returns(blk);
+            }
+            if let Some(o) = otherwise {
+                tail_returns(o);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Takes a sub body's leading argument-binding statements (`my $x = shift;`,
+/// `my ($x, $y) = @_;`) out of it, so the call binds them directly. The last statement
+/// stays (its value is the sub's value).
+fn split_arg_binds(body: &mut Block) -> (Vec<node::ArgBind>, Vec<node::Stmt>) {
+    let mut binds = Vec::new();
+    while body.stmts.len() > binds.len() + 1 {
+        let st = &body.stmts[binds.len()];
+        if st.label.is_some() {
+            break;
+        }
+        let node::StmtKind::Expr(n) = &st.kind else {
+            break;
+        };
+        let bind = match n {
+            Node::Assign(l, r) => match (&**l, &**r) {
+                (Node::My(slots, _, false), Node::Builtin(b, args))
+                    if b.name == "shift"
+                        && slots.len() == 1
+                        && slots[0].0 == PadKind::Scalar
+                        && args.len() == 1
+                        && is_underscore_av(&args[0]) =>
+                {
+                    node::ArgBind::Shift(slots[0].1)
+                }
+                _ => break,
+            },
+            Node::ListAssign(l, r) => match (&**l, &**r) {
+                (Node::My(slots, _, false), av)
+                    if is_underscore_av(av)
+                        && !slots.is_empty()
+                        && slots.iter().all(|s| s.0 == PadKind::Scalar) =>
+                {
+                    node::ArgBind::Copy(slots.iter().map(|s| s.1).collect())
+                }
+                _ => break,
+            },
+            _ => break,
+        };
+        binds.push(bind);
+    }
+    let prologue = body.stmts.drain(..binds.len()).collect();
+    (binds, prologue)
+}
+
+fn is_underscore_av(n: &Node) -> bool {
+    matches!(n, Node::Av(node::Agg::Glob(g)) if &*g.name == "_" && &*g.pkg == "main")
 }

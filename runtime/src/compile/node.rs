@@ -28,6 +28,13 @@ pub struct SubBody {
     pub name: Rc<str>,
     /// Signature: (slot, kind, default) — `None` when the sub has no signature.
     pub signature: Option<Vec<SigParam>>,
+    /// The body (or a sub or eval inside it) has a match op: a call saves and restores
+    /// the caller's last match.
+    pub matches: bool,
+    /// The body's leading `my $x = shift;` / `my ($x, $y) = @_;` statements (not the last
+    /// one), done by the call itself; `prologue` keeps the statements for the general path.
+    pub arg_binds: Vec<ArgBind>,
+    pub prologue: Vec<Stmt>,
     /// Free variables of the body by name with sigil (`$x`, `@list`), for `pmap_on`.
     pub free_vars: Vec<String>,
     /// Named subs the body calls directly.
@@ -37,6 +44,21 @@ pub struct SubBody {
     pub spare_pads: std::cell::RefCell<Vec<Vec<crate::value::Slot>>>,
     /// Cells for the first run's pad (see `SubScope::first_cells`), taken by that run.
     pub first_pad: std::cell::RefCell<Vec<(u32, crate::value::Slot)>>,
+}
+
+/// How a sub's leading statement takes its arguments (see `SubBody::arg_binds`).
+pub enum ArgBind {
+    /// `my $x = shift;`: the pad slot.
+    Shift(u32),
+    /// `my ($x, $y, ...) = @_;` (scalars only): the pad slots.
+    Copy(Vec<u32>),
+}
+
+/// A method call site's cache: the class last seen there, the method cache generation
+/// it was resolved in, and the sub found (perl's method cache, per call site).
+#[derive(Default)]
+pub struct MethodSite {
+    pub last: std::cell::RefCell<Option<(Rc<str>, u64, crate::value::Code)>>,
 }
 
 pub struct SigParam {
@@ -235,6 +257,8 @@ pub enum Node {
         args: Vec<Node>,
         /// Static method on a bareword class (`Foo->new`): the invocant is a string.
         maybe_fh: bool,
+        /// The last resolution at this call site (see `MethodSite`).
+        site: Box<MethodSite>,
     },
     /// Target, arguments (`None`: share `@_`), `strict refs`.
     DynCall(Box<Node>, Option<Vec<Node>>, bool),

@@ -1,7 +1,7 @@
 //! Sub calls, closures, method calls and resolution, `return`, `eval`, `do`.
 
 use super::{Ctl, R};
-use crate::compile::node::{Ctx, MethodName, Node, SubBody};
+use crate::compile::node::{ArgBind, Ctx, MethodName, Node, SubBody};
 use crate::interp::{CallerFrame, Interp};
 use crate::value::{Av, AvCell, Code, CodeBody, CodeCell, Glob, Slot, SvCell, Value};
 use std::cell::RefCell;
@@ -269,17 +269,43 @@ impl Interp {
                 name,
                 args,
                 maybe_fh,
+                site,
             } => {
-                let invocant = self.sv(inv)?;
                 let mut cells = std::mem::take(&mut self.arg_cells);
                 cells.clear();
-                cells.push(SvCell::new_sv(invocant.clone()));
+                // `$obj->meth`: `$_[0]` is the invocant variable itself, as in perl.
+                let invocant = match &**inv {
+                    Node::LexSv(s) if self.ties.is_none() => {
+                        let c = self.pad_sv(*s).clone();
+                        let v = c.get();
+                        cells.push(c);
+                        v
+                    }
+                    _ => {
+                        let v = match self.sv(inv) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                self.arg_cells = cells;
+                                return Err(e);
+                            }
+                        };
+                        cells.push(SvCell::new_sv(v.clone()));
+                        v
+                    }
+                };
                 for a in args {
-                    self.list_cells(a, &mut cells)?;
+                    if let Err(e) = self.list_cells(a, &mut cells) {
+                        cells.clear();
+                        self.arg_cells = cells;
+                        return Err(e);
+                    }
                 }
                 let av = self.spare_args_av();
                 av.v.borrow_mut().extend(cells.drain(..));
                 self.arg_cells = cells;
+                if let Some(code) = self.method_at_site(&invocant, name, site) {
+                    return self.call_sub(&code, av, ctx, out);
+                }
                 self.method_call(&invocant, name, av, ctx, out, *maybe_fh)
             }
             Node::DoBlock(b) => {
@@ -321,41 +347,11 @@ impl Interp {
     }
 
     fn call_sub_once(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
-        let pending = self.pending_frame.take();
         let body = match &code.body {
-            CodeBody::Perl(b) => b.clone(),
-            CodeBody::Native(f) => {
-                let vals = args.values();
-                let f = f.clone();
-                let saved = self.native_args.replace(args);
-                let res = f(self, &vals, want);
-                self.native_args = saved;
-                let res = res?;
-                match want {
-                    Ctx::List => out.extend(res),
-                    _ => {
-                        if let Some(v) = res.into_iter().last() {
-                            out.push(v)
-                        }
-                    }
-                }
-                return Ok(());
-            }
-            CodeBody::Stub => {
-                let name = code.name.borrow().clone();
-                let (pkg, short) = self.split_name(&name);
-                // `\&foo` taken before `sub foo` was defined: the definition is in the glob.
-                if let Some(real) = self.find_glob(&pkg, &short).and_then(|g| g.cv()) {
-                    if !matches!(real.body, CodeBody::Stub) {
-                        return self.call_sub(&real, args, want, out);
-                    }
-                }
-                if let Some(auto) = self.autoload_for(&pkg, &short) {
-                    return self.call_sub(&auto, args, want, out);
-                }
-                return Err(self.die_str(&format!("Undefined subroutine &{name} called")));
-            }
+            CodeBody::Perl(b) => b,
+            _ => return self.call_non_perl(code, args, want, out),
         };
+        let pending = self.pending_frame.take();
         if self.depth >= self.max_depth {
             return Err(self.die_str(&format!(
                 "Deep recursion limit ({}) exceeded in subroutine \"{}\"",
@@ -370,50 +366,53 @@ impl Interp {
             self.warn_deep_recursion(code);
         }
         // New pad: fresh lexicals, captured cells in their slots.
-        let mut pad: Vec<Slot> = self.take_pad(&body);
+        let mut pad: Vec<Slot> = self.take_pad(body);
         if !body.first_pad.borrow().is_empty() {
             for (slot, cell) in body.first_pad.take() {
                 pad[slot as usize] = cell;
             }
         }
-        for (i, &slot) in body.capture_slots.iter().enumerate() {
-            if let Some(c) = code.captures.get(i) {
-                pad[slot as usize] = c.clone();
-            }
+        for (&slot, c) in body.capture_slots.iter().zip(code.captures.iter()) {
+            pad[slot as usize] = c.clone();
         }
         let saved_pad = std::mem::replace(&mut self.pad, pad);
-        let frame_args = args.clone();
-        let saved_args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), args);
-        let saved_want = std::mem::replace(&mut self.want, want);
-        let saved_sub = self.cur_sub.replace(code.clone());
-        let saved_body = self.cur_body.replace(body.clone());
-        let saved_pkg = std::mem::replace(&mut self.pkg, body.pkg.clone());
-        let saved_file = std::mem::replace(&mut self.file, body.file.clone());
-        let saved_line = self.line;
-        let saved_warn = self.warn_on;
         let (args_seen, evaltext) = match pending {
-            None => (Some(frame_args), None),
+            None => (Some(args.clone()), None),
             Some(crate::interp::PendingFrame::NoArgs) => (None, None),
             Some(crate::interp::PendingFrame::EvalText(t)) => (None, Some(t)),
         };
-        self.callers.push(CallerFrame {
-            pkg: saved_pkg.clone(),
-            file: saved_file.clone(),
-            line: saved_line,
+        let saved_args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), args);
+        // The frame keeps the caller's package, file, line and warnings: they come back from
+        // it when the call ends.
+        let shifted = self.spare_shifted.pop().unwrap_or_default();
+        let frame = CallerFrame {
+            pkg: std::mem::replace(&mut self.pkg, body.pkg.clone()),
+            file: std::mem::replace(&mut self.file, body.file.clone()),
+            line: self.line,
             sub: code.name.borrow().clone(),
             want,
             is_eval: evaltext.is_some(),
             args: args_seen,
-            shifted: Vec::new(),
+            shifted,
             evaltext,
-            warn: saved_warn,
-        });
+            warn: self.warn_on,
+        };
+        self.callers.push(frame);
+        let saved_want = std::mem::replace(&mut self.want, want);
+        let saved_sub = self.cur_sub.replace(code.clone());
+        let saved_body = self.cur_body.replace(body.clone());
         let h = self.savestack.len();
         let before = out.len();
-        // Match variables are dynamically scoped: the caller's `$1` survives the call.
-        let saved_match = self.save_match();
+        // Match variables are dynamically scoped: the caller's `$1` survives the call. A
+        // body without a match op cannot change them (the subs it calls restore their own).
+        let saved_match = if body.matches {
+            Some(self.save_match())
+        } else {
+            None
+        };
         let mut r = match &body.signature {
             Some(sig) => self.bind_signature(sig, code),
+            None if !body.arg_binds.is_empty() => self.bind_args(body),
             None => Ok(()),
         };
         if r.is_ok() {
@@ -438,7 +437,6 @@ impl Interp {
                 self.goto_args = Some(self.underscore.av());
                 Err(Ctl::Goto(c))
             }
-            Err(Ctl::Next(_)) | Err(Ctl::Last(_)) if false => Ok(()),
             other => other,
         };
         if want == Ctx::Scalar && out.len() > before + 1 {
@@ -447,22 +445,113 @@ impl Interp {
             out.push(last);
         }
         self.unwind(h);
-        self.restore_match(saved_match);
-        self.callers.pop();
+        if let Some(m) = saved_match {
+            self.restore_match(m);
+        }
+        if let Some(mut frame) = self.callers.pop() {
+            self.pkg = frame.pkg;
+            self.file = frame.file;
+            self.line = frame.line;
+            self.warn_on = frame.warn;
+            if frame.shifted.capacity() != 0 && self.spare_shifted.len() < 64 {
+                frame.shifted.clear();
+                self.spare_shifted.push(std::mem::take(&mut frame.shifted));
+            }
+        }
         let pad = std::mem::replace(&mut self.pad, saved_pad);
-        self.recycle_pad(&body, pad);
+        self.recycle_pad(body, pad);
         let args = std::mem::replace(&mut *self.underscore.av.borrow_mut(), saved_args);
         self.recycle_args_av(args);
         self.want = saved_want;
         self.cur_sub = saved_sub;
         self.cur_body = saved_body;
-        self.pkg = saved_pkg;
-        self.file = saved_file;
-        self.line = saved_line;
-        self.warn_on = saved_warn;
         self.depth -= 1;
         code.depth.set(sub_depth - 1);
         r
+    }
+
+    /// The sub's leading `my $x = shift;` / `my ($x, $y) = @_;` statements, done directly
+    /// on `@_` and the fresh pad (through the statements when ties are in play).
+    fn bind_args(&mut self, body: &SubBody) -> R<()> {
+        if self.ties.is_some() {
+            for s in &body.prologue {
+                self.line = s.line;
+                self.warn_on = s.warn;
+                self.integer = s.integer;
+                self.stmt(s)?;
+            }
+            return Ok(());
+        }
+        let av = self.underscore.av();
+        for b in &body.arg_binds {
+            match b {
+                ArgBind::Shift(slot) => {
+                    let cell = av.v.borrow_mut().pop_front();
+                    let v = match cell {
+                        Some(cell) => {
+                            let v = cell.get();
+                            // `caller` from package DB still shows what was shifted off.
+                            if let Some(f) = self.callers.last_mut() {
+                                if f.args.as_ref().is_some_and(|a| Rc::ptr_eq(a, &av)) {
+                                    f.shifted.push(cell);
+                                }
+                            }
+                            v
+                        }
+                        None => Value::Undef,
+                    };
+                    self.pad_sv(*slot).put(v);
+                }
+                ArgBind::Copy(slots) => {
+                    let args = av.v.borrow();
+                    for (i, &slot) in slots.iter().enumerate() {
+                        let v = args.get(i).map(|c| c.get()).unwrap_or(Value::Undef);
+                        self.pad_sv(slot).put(v);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls a native sub, or a stub (a sub declared but not defined, or AUTOLOAD).
+    #[cold]
+    #[inline(never)]
+    fn call_non_perl(&mut self, code: &Code, args: Av, want: Ctx, out: &mut Vec<Value>) -> R<()> {
+        self.pending_frame = None;
+        match &code.body {
+            CodeBody::Native(f) => {
+                let vals = args.values();
+                let f = f.clone();
+                let saved = self.native_args.replace(args);
+                let res = f(self, &vals, want);
+                self.native_args = saved;
+                let res = res?;
+                match want {
+                    Ctx::List => out.extend(res),
+                    _ => {
+                        if let Some(v) = res.into_iter().last() {
+                            out.push(v)
+                        }
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                let name = code.name.borrow().clone();
+                let (pkg, short) = self.split_name(&name);
+                // `\&foo` taken before `sub foo` was defined: the definition is in the glob.
+                if let Some(real) = self.find_glob(&pkg, &short).and_then(|g| g.cv()) {
+                    if !matches!(real.body, CodeBody::Stub) {
+                        return self.call_sub(&real, args, want, out);
+                    }
+                }
+                if let Some(auto) = self.autoload_for(&pkg, &short) {
+                    return self.call_sub(&auto, args, want, out);
+                }
+                Err(self.die_str(&format!("Undefined subroutine &{name} called")))
+            }
+        }
     }
 
     #[cold]
@@ -688,6 +777,32 @@ impl Interp {
                 )))
             }
         }
+    }
+
+    /// `$obj->name` on a blessed object: the sub this call site found for the object's class
+    /// last time (while no sub or `@ISA` changed), else resolved and remembered here.
+    /// `None` leaves the call to `method_call` (class methods, AUTOLOAD, errors).
+    fn method_at_site(
+        &mut self,
+        invocant: &Value,
+        name: &MethodName,
+        site: &crate::compile::node::MethodSite,
+    ) -> Option<Code> {
+        let MethodName::Static(m) = name else {
+            return None;
+        };
+        let class = invocant.blessed()?;
+        if let Some((c, gen, code)) = &*site.last.borrow() {
+            if *gen == self.method_gen && (Rc::ptr_eq(c, &class) || **c == *class) {
+                return Some(code.clone());
+            }
+        }
+        if m.as_bytes().contains(&b':') {
+            return None;
+        }
+        let code = self.resolve_method(&class, m)?;
+        *site.last.borrow_mut() = Some((class, self.method_gen, code.clone()));
+        Some(code)
     }
 
     /// Method resolution: the class, then `@ISA` depth-first, then `UNIVERSAL` (cached).

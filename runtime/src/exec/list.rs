@@ -638,29 +638,54 @@ impl Interp {
                     *y.sv.borrow_mut() = cb.clone();
                     r
                 });
+                // A block of one expression statement runs as that expression (what
+                // `block_value` would do, without its bookkeeping per comparison).
+                let single = match (&code, c) {
+                    (None, SortCmp::Block(b))
+                        if b.stmts.len() == 1
+                            && !b.scoped
+                            && !b.matches
+                            && b.lexicals.is_empty()
+                            && b.stmts[0].label.is_none() =>
+                    {
+                        match &b.stmts[0].kind {
+                            crate::compile::node::StmtKind::Expr(n) => Some((n, &b.stmts[0])),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
                 let mut err = None;
                 let mut tmp = std::mem::take(items);
+                let mut out = Vec::new();
                 merge_sort(&mut tmp, &mut |x: &Value, y: &Value| {
                     if err.is_some() {
                         return Ordering::Equal;
                     }
                     ca.put(x.clone());
                     cb.put(y.clone());
-                    let r = match (&code, c) {
-                        (Some(code), _) => {
-                            let mut out = Vec::new();
-                            let args = crate::value::AvCell::new_av();
+                    let r = match (&code, c, single) {
+                        (_, _, Some((n, st))) => {
+                            self.line = st.line;
+                            self.warn_on = st.warn;
+                            self.integer = st.integer;
+                            self.sv(n)
+                        }
+                        (Some(code), _, _) => {
+                            out.clear();
+                            let args = self.spare_args_av();
                             self.call_sub(code, args, Ctx::Scalar, &mut out)
                                 .map(|_| out.pop().unwrap_or(Value::Undef))
                         }
-                        (None, SortCmp::Block(b)) => {
-                            let mut out = Vec::new();
+                        (None, SortCmp::Block(b), _) => {
+                            out.clear();
                             self.block_value(b, Ctx::Scalar, &mut out)
                                 .map(|_| out.pop().unwrap_or(Value::Undef))
                         }
                         _ => Ok(Value::Int(0)),
                     };
                     match r {
+                        Ok(Value::Int(i)) => i.cmp(&0),
                         Ok(v) => v.to_i64().cmp(&0),
                         Err(e) => {
                             err = Some(e);
@@ -732,45 +757,63 @@ pub fn range_is_numeric(from: &Value, to: &Value) -> bool {
 }
 
 /// A stable merge sort that tolerates inconsistent comparators (perl's sort is mergesort).
+/// It sorts positions, so merging moves plain indices; a merge whose halves are already
+/// in order costs one comparison.
 pub fn merge_sort<F: FnMut(&Value, &Value) -> Ordering>(v: &mut Vec<Value>, cmp: &mut F) {
     let n = v.len();
     if n < 2 {
         return;
     }
-    // Insertion sort for small inputs.
+    let mut idx: Vec<usize> = (0..n).collect();
+    let mut scratch = vec![0usize; n];
+    sort_positions(&mut idx, &mut scratch, v, cmp);
+    let mut vals = std::mem::take(v);
+    *v = idx.iter().map(|&i| std::mem::take(&mut vals[i])).collect();
+}
+
+fn sort_positions<F: FnMut(&Value, &Value) -> Ordering>(
+    idx: &mut [usize],
+    scratch: &mut [usize],
+    vals: &[Value],
+    cmp: &mut F,
+) {
+    let n = idx.len();
+    // Insertion sort for small runs.
     if n <= 16 {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
-                v.swap(j - 1, j);
+            while j > 0 && cmp(&vals[idx[j - 1]], &vals[idx[j]]) == Ordering::Greater {
+                idx.swap(j - 1, j);
                 j -= 1;
             }
         }
         return;
     }
-    let right = v.split_off(n / 2);
-    let mut left = std::mem::take(v);
-    let mut right = right;
-    merge_sort(&mut left, cmp);
-    merge_sort(&mut right, cmp);
-    let mut out = Vec::with_capacity(n);
-    let mut li = left.into_iter().peekable();
-    let mut ri = right.into_iter().peekable();
-    loop {
-        match (li.peek(), ri.peek()) {
-            (Some(a), Some(b)) => {
-                if cmp(a, b) == Ordering::Greater {
-                    out.push(ri.next().unwrap());
-                } else {
-                    out.push(li.next().unwrap());
-                }
-            }
-            (Some(_), None) => out.push(li.next().unwrap()),
-            (None, Some(_)) => out.push(ri.next().unwrap()),
-            (None, None) => break,
-        }
+    let mid = n / 2;
+    {
+        let (left, right) = idx.split_at_mut(mid);
+        let (sl, sr) = scratch.split_at_mut(mid);
+        sort_positions(left, sl, vals, cmp);
+        sort_positions(right, sr, vals, cmp);
     }
-    *v = out;
+    if cmp(&vals[idx[mid - 1]], &vals[idx[mid]]) != Ordering::Greater {
+        return;
+    }
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if cmp(&vals[idx[i]], &vals[idx[j]]) == Ordering::Greater {
+            scratch[k] = idx[j];
+            j += 1;
+        } else {
+            scratch[k] = idx[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    scratch[k..k + mid - i].copy_from_slice(&idx[i..mid]);
+    k += mid - i;
+    scratch[k..k + n - j].copy_from_slice(&idx[j..n]);
+    idx.copy_from_slice(&scratch[..n]);
 }
 
 impl PerlString {

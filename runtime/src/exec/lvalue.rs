@@ -6,7 +6,6 @@ use crate::compile::node::{Agg, Node};
 use crate::interp::tie::ElemKey;
 use crate::interp::{Interp, Save};
 use crate::value::{arith, hkey, Av, AvCell, Hv, HvCell, PerlString, Slot, Sv, SvCell, Value};
-use std::rc::Rc;
 
 impl Interp {
     /// The scalar cell an lvalue expression denotes (autovivifying).
@@ -15,20 +14,8 @@ impl Interp {
             Node::LexSv(s) => self.pad_sv(*s).clone(),
             Node::GlobSv(g) => g.sv(),
             Node::Elem(agg, idx) => {
-                let i = self.sv(idx)?.to_i64();
-                let av = self.av_of(agg, true)?;
-                if let Some(obj) = self.tied_av(&av) {
-                    let ix = self.tied_index(&obj, i)?;
-                    return self.tied_elem_proxy(obj, ElemKey::Array(ix));
-                }
-                let len = av.len() as i64;
-                let ix = if i < 0 { i + len } else { i };
-                if ix < 0 {
-                    return Err(self.die_str(&format!(
-                        "Modification of non-creatable array value attempted, subscript {i}"
-                    )));
-                }
-                av.elem_lv(ix as usize)
+                let i = self.index_of(idx)?;
+                return self.elem_lv_at(agg, i);
             }
             Node::HElem(agg, key) => {
                 let k = self.hash_key_ref(key)?;
@@ -726,7 +713,9 @@ impl Interp {
         }
     }
 
-    pub fn op_assign(&mut self, op: lang::ast::BinOp, l: &Node, r: &Node) -> R<Value> {
+    /// `l OP= r`; `want`: the caller uses the result (in void context `.=` skips making
+    /// a second reference to the string, which would force the next `.=` to copy it).
+    pub fn op_assign(&mut self, op: lang::ast::BinOp, l: &Node, r: &Node, want: bool) -> R<Value> {
         use lang::ast::BinOp as B;
         // Array repetition and push-like forms.
         if let Node::Av(agg) = l {
@@ -750,43 +739,42 @@ impl Interp {
                 return Ok(new);
             }
         }
+        if let (Node::LexSv(slot), false) = (l, op == B::Concat || self.ties.is_some()) {
+            // `$x += EXPR` on a plain lexical: computed in place.
+            let rv = self.sv_operand(r)?;
+            let cell = self.pad_sv(*slot);
+            if !cell.readonly() {
+                let mut cur = cell.v.borrow_mut();
+                if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
+                    return Ok(store_plain(&mut cur, res, rv));
+                }
+            }
+            let cell = cell.clone();
+            return self.op_assign_slow(op, &cell, rv);
+        }
         let cell = self.lv(l)?;
         if cell.readonly() {
             return Err(self.die_str("Modification of a read-only value attempted"));
         }
         if op == B::Concat {
-            let rv = self.sv(r)?;
-            let mut cur = cell.v.borrow_mut();
-            if let Value::Str(s) = &mut *cur {
-                let rs = rv.to_pstr();
-                if let Some(m) = Rc::get_mut(s) {
-                    m.push_pstr(&rs);
-                    return Ok(Value::Undef);
-                }
-                let mut n = (**s).clone();
-                n.push_pstr(&rs);
-                *cur = Value::pstr(n);
-                return Ok(Value::Undef);
-            }
-            drop(cur);
-            let lv = cell.get();
-            if lv.is_undef() {
-                // `.=` on undef does not warn.
-                cell.put(rv.into_str_value());
-                return Ok(cell.get());
-            }
-            let mut n = lv.to_pstr().into_owned();
-            n.push_pstr(&rv.to_pstr());
-            cell.put(Value::pstr(n));
-            return Ok(cell.get());
+            self.concat_assign(&cell, r)?;
+            return Ok(if want { cell.get() } else { Value::Undef });
         }
         let rv = self.sv_operand(r)?;
         {
             let mut cur = cell.v.borrow_mut();
             if let Some(res) = super::ops::fast_numeric(op, &cur, &rv, self.integer) {
-                *cur = res.clone();
-                return Ok(res);
+                return Ok(store_plain(&mut cur, res, rv));
             }
+        }
+        self.op_assign_slow(op, &cell, rv)
+    }
+
+    /// `cell OP= rv` through the general operator (conversions, warnings, overloading).
+    fn op_assign_slow(&mut self, op: lang::ast::BinOp, cell: &Sv, rv: Value) -> R<Value> {
+        use lang::ast::BinOp as B;
+        if cell.readonly() {
+            return Err(self.die_str("Modification of a read-only value attempted"));
         }
         let lv = cell.get();
         let res = if lv.is_undef() && matches!(op, B::Add | B::Sub | B::BitOr | B::BitXor) {
@@ -798,6 +786,22 @@ impl Interp {
         cell.put(res.clone());
         Ok(res)
     }
+}
+
+/// Stores the result of an `OP=` fast path over the old value and returns it. Both
+/// operands were plain numbers (that is when `fast_numeric` answers) and so is the result,
+/// so nothing owns memory: copies and forgets replace the out-of-line clone/drop calls.
+#[inline(always)]
+fn store_plain(cur: &mut Value, res: Value, rv: Value) -> Value {
+    let copy = match &res {
+        Value::Int(i) => Value::Int(*i),
+        Value::Num(f) => Value::Num(*f),
+        Value::UInt(u) => Value::UInt(*u),
+        other => other.clone(),
+    };
+    let old = std::mem::replace(cur, copy);
+    super::ops::forget_plain(old, rv);
+    res
 }
 
 pub fn trunc32(s: &str) -> String {

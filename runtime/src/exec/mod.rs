@@ -2,6 +2,8 @@
 //! `list.rs`) in list context, `lv` (in `lvalue.rs`) yields the cell an lvalue denotes.
 
 pub mod call;
+pub mod concat;
+pub mod elem;
 pub mod list;
 pub mod lvalue;
 pub mod ops;
@@ -60,6 +62,20 @@ pub fn fresh_slot(kind: PadKind) -> Slot {
     }
 }
 
+/// Expressions that always give exactly one value in list context.
+fn one_value(n: &Node) -> bool {
+    matches!(
+        n,
+        Node::Const(_)
+            | Node::LexSv(_)
+            | Node::Bin(..)
+            | Node::Neg(_)
+            | Node::Concat(_)
+            | Node::Elem(..)
+            | Node::HElem(..)
+    )
+}
+
 impl Interp {
     /// `($x, $y) = (EXPR, EXPR)` with scalar lexicals on the left and one-value expressions
     /// on the right: evaluated into a fixed array, no list built. All right-hand values are
@@ -69,20 +85,30 @@ impl Interp {
         if self.repeat_array_assign(l, r)? {
             return Ok(true);
         }
-        let (Node::List(ls), Node::List(rs)) = (l, r) else {
+        let Node::List(rs) = r else {
             return Ok(false);
         };
-        let one_value = |n: &Node| {
-            matches!(
-                n,
-                Node::Const(_)
-                    | Node::LexSv(_)
-                    | Node::Bin(..)
-                    | Node::Neg(_)
-                    | Node::Concat(_)
-                    | Node::Elem(..)
-                    | Node::HElem(..)
-            )
+        if let Node::My(slots, _, in_loop) = l {
+            // `my ($x, $y) = (EXPR, EXPR)`: the new variables are not visible on the right.
+            if slots.len() != rs.len()
+                || slots.len() > MAX
+                || !slots.iter().all(|(k, _)| *k == PadKind::Scalar)
+                || !rs.iter().all(one_value)
+            {
+                return Ok(false);
+            }
+            let mut vals: [Value; MAX] = Default::default();
+            for (slot, n) in vals.iter_mut().zip(rs) {
+                *slot = self.sv(n)?;
+            }
+            self.declare_my(slots, *in_loop);
+            for (v, (_, s)) in vals.iter_mut().zip(slots) {
+                self.pad_sv(*s).put(std::mem::take(v));
+            }
+            return Ok(true);
+        }
+        let Node::List(ls) = l else {
+            return Ok(false);
         };
         if ls.len() != rs.len()
             || ls.len() > MAX
@@ -106,8 +132,10 @@ impl Interp {
     #[inline(always)]
     pub fn sv_operand(&mut self, n: &Node) -> R<Value> {
         match n {
-            Node::LexSv(s) => Ok(self.pad_sv(*s).get()),
+            Node::LexSv(s) if self.ties.is_none() => Ok(self.pad_sv(*s).get()),
             Node::Const(v) => Ok(v.clone()),
+            // Nested arithmetic (`$x * $x + $y * $y`) goes straight to the operator.
+            Node::Bin(op, l, r) => self.binop(*op, l, r),
             _ => self.sv(n),
         }
     }
@@ -140,7 +168,10 @@ impl Interp {
             Node::Concat(parts) => {
                 let mut out = PerlString::default();
                 for p in parts {
-                    let v = self.sv(p)?;
+                    let v = self.sv_operand(p)?;
+                    if concat::push_plain(&mut out, &v) {
+                        continue;
+                    }
                     if v.is_undef() && self.warn_on {
                         self.warn_uninit_node(p, "concatenation (.) or string");
                     }
@@ -258,7 +289,7 @@ impl Interp {
                 self.list_assign(l, vals)?;
                 Value::Int(n as i64)
             }
-            Node::OpAssign(op, l, r) => self.op_assign(*op, l, r)?,
+            Node::OpAssign(op, l, r) => self.op_assign(*op, l, r, true)?,
             Node::LogAssign(kind, l, r) => {
                 let cell = self.lv(l)?;
                 let cur = cell.get();
@@ -275,21 +306,7 @@ impl Interp {
                     cur
                 }
             }
-            Node::Elem(agg, idx) => {
-                let i = self.sv(idx)?.to_i64();
-                let av = self.av_of(agg, true)?;
-                if let Some(obj) = self.tied_av(&av) {
-                    let ix = self.tied_index(&obj, i)?;
-                    return self.tie_call1(&obj, "FETCH", vec![Value::Int(ix)]);
-                }
-                let v = av.v.borrow();
-                let ix = if i < 0 { i + v.len() as i64 } else { i };
-                if ix < 0 {
-                    Value::Undef
-                } else {
-                    v.get(ix as usize).map(|s| s.get()).unwrap_or(Value::Undef)
-                }
-            }
+            Node::Elem(agg, idx) => self.elem_value(agg, idx)?,
             Node::HElem(agg, key) => {
                 let k = self.hash_key_ref(key)?;
                 let hv = self.hv_of(agg, true)?;
@@ -503,6 +520,10 @@ impl Interp {
                 self.list(r, &mut vals)?;
                 self.list_assign(l, vals)
             }
+            Node::OpAssign(op, l, r) => {
+                self.op_assign(*op, l, r, false)?;
+                Ok(())
+            }
             Node::LexIncDec(op, slot) => {
                 let cell = self.pad_sv(*slot);
                 // Fast path: integer in place.
@@ -625,6 +646,14 @@ impl Interp {
                     )));
                 }
                 let cell = av.elem_lv(ix as usize);
+                self.assign_sv(&cell, v)
+            }
+            Node::Elem(agg, idx) => {
+                let i = self.index_of(idx)?;
+                let Some(v) = self.elem_store_fast(agg, i, v) else {
+                    return Ok(());
+                };
+                let cell = self.elem_lv_at(agg, i)?;
                 self.assign_sv(&cell, v)
             }
             Node::GlobSv(g) if &*g.name == "|" && &*g.pkg == "main" => {

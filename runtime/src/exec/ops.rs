@@ -90,6 +90,11 @@ impl Interp {
             Value::Int(i) => Num::I(*i),
             Value::Num(f) => Num::F(*f),
             Value::UInt(u) => Num::U(*u),
+            // A dualvar (or a numeric string whose number was cached) is read by its number,
+            // without a warning, as perl reads an SV with IOK/NOK.
+            Value::Dual(d) if matches!(d.num, Value::Int(_) | Value::Num(_) | Value::UInt(_)) => {
+                d.num.to_num()
+            }
             Value::Undef => {
                 self.warn_uninit(v, op);
                 Num::I(0)
@@ -112,18 +117,34 @@ impl Interp {
 
     /// Truth of a condition (`if`, `while`, `for(;;)`, `?:`): a numeric comparison of two
     /// plain numbers gives its answer without making a boolean value first.
+    /// `&&`, `||` and `!` are decided here too, so `while ($i < $n && $x <= 4)` never
+    /// builds the booleans.
     pub fn cond_true(&mut self, n: &Node) -> R<bool> {
         use BinOp::*;
-        if let Node::Bin(op @ (NumEq | NumNe | NumLt | NumGt | NumLe | NumGe), l, r) = n {
-            let a = self.sv_operand(l)?;
-            let b = self.sv_operand(r)?;
-            if let Some(t) = fast_compare(*op, &a, &b, self.integer) {
-                return Ok(t);
+        match n {
+            Node::Bin(op @ (NumEq | NumNe | NumLt | NumGt | NumLe | NumGe), l, r) => {
+                let a = self.sv_operand(l)?;
+                let b = self.sv_operand(r)?;
+                if let Some(t) = fast_compare(*op, &a, &b, self.integer) {
+                    forget_plain(a, b);
+                    return Ok(t);
+                }
+                Ok(self.binop_operands(*op, l, r, a, b)?.truthy())
             }
-            return Ok(self.binop_operands(*op, l, r, a, b)?.truthy());
+            // With overloading the value that decides is tested twice, as perl does (once
+            // by `&&`/`||`, once by the condition): the general path keeps that.
+            Node::And(l, r) if !self.overloads_present => {
+                Ok(self.cond_true(l)? && self.cond_true(r)?)
+            }
+            Node::Or(l, r) if !self.overloads_present => {
+                Ok(self.cond_true(l)? || self.cond_true(r)?)
+            }
+            Node::Not(x) => Ok(!self.cond_true(x)?),
+            _ => {
+                let v = self.sv(n)?;
+                self.bool_of(&v)
+            }
         }
-        let v = self.sv(n)?;
-        self.bool_of(&v)
     }
 
     /// Truth in boolean context: an object's `bool` overload (or `""`/`0+`) decides.
@@ -139,6 +160,7 @@ impl Interp {
         let a = self.sv_operand(l)?;
         let b = self.sv_operand(r)?;
         if let Some(v) = fast_numeric(op, &a, &b, self.integer) {
+            forget_plain(a, b);
             return Ok(v);
         }
         self.binop_operands(op, l, r, a, b)
@@ -146,7 +168,7 @@ impl Interp {
 
     /// The general path of a binary operator whose operands are evaluated (`l`/`r` name
     /// them in warnings).
-    fn binop_operands(
+    pub(crate) fn binop_operands(
         &mut self,
         op: BinOp,
         l: &Node,
@@ -154,6 +176,9 @@ impl Interp {
         mut a: Value,
         mut b: Value,
     ) -> R<Value> {
+        if let Some(v) = dual_numeric(op, &a, &b, self.integer) {
+            return Ok(v);
+        }
         if self.warn_on && (a.is_undef() || b.is_undef()) {
             use BinOp::*;
             let numeric = !matches!(
@@ -441,6 +466,31 @@ impl Interp {
     }
 }
 
+/// Lets go of two operands the fast paths accepted: those are always plain numbers
+/// (`Int`/`Num`), which own nothing, so the out-of-line `drop_in_place<Value>` calls the
+/// compiler would emit for them are skipped.
+#[inline(always)]
+pub(crate) fn forget_plain(a: Value, b: Value) {
+    debug_assert!(matches!(a, Value::Int(_) | Value::Num(_)));
+    debug_assert!(matches!(b, Value::Int(_) | Value::Num(_)));
+    std::mem::forget(a);
+    std::mem::forget(b);
+}
+
+/// `fast_numeric` for operands where a dualvar stands in for a number (a numeric string
+/// read once as a number caches it: `$i <= $limit` with `$limit` from `@ARGV`).
+fn dual_numeric(op: BinOp, a: &Value, b: &Value, integer: bool) -> Option<Value> {
+    let num = |v: &Value| match v {
+        Value::Dual(d) => Some(d.num.clone()),
+        Value::Int(_) | Value::Num(_) => Some(v.clone()),
+        _ => None,
+    };
+    if !(matches!(a, Value::Dual(_)) || matches!(b, Value::Dual(_))) {
+        return None;
+    }
+    fast_numeric(op, &num(a)?, &num(b)?, integer)
+}
+
 /// A numeric comparison of two plain numbers (see `fast_numeric`).
 #[inline(always)]
 fn fast_compare(op: BinOp, a: &Value, b: &Value, integer: bool) -> Option<bool> {
@@ -486,11 +536,15 @@ pub(crate) fn fast_numeric(op: BinOp, a: &Value, b: &Value, integer: bool) -> Op
                 NumLe => Some(Value::from_bool(x <= y)),
                 NumGe => Some(Value::from_bool(x >= y)),
                 NumCmp => Some(Value::Int(x.cmp(&y) as i64)),
+                Pow => Some(arith::pow(Num::I(x), Num::I(y))),
                 _ => None,
             };
         }
         _ if integer => return None,
         (Value::Num(x), Value::Num(y)) => (*x, *y),
+        (Value::Num(x), Value::Int(y)) if op == Pow => {
+            return Some(arith::pow(Num::F(*x), Num::I(*y)));
+        }
         // Mixed operands: only the arithmetic (comparisons need perl's exact int/float rule).
         (Value::Int(x), Value::Num(y)) if matches!(op, Add | Sub | Mul) => (*x as f64, *y),
         (Value::Num(x), Value::Int(y)) if matches!(op, Add | Sub | Mul) => (*x, *y as f64),
@@ -501,6 +555,7 @@ pub(crate) fn fast_numeric(op: BinOp, a: &Value, b: &Value, integer: bool) -> Op
         Sub => Value::Num(x - y),
         Mul => Value::Num(x * y),
         Div if y != 0.0 => Value::Num(x / y),
+        Pow => arith::pow(Num::F(x), Num::F(y)),
         // IEEE comparisons give perl's answers for NaN too (only `!=` is true).
         NumEq => Value::from_bool(x == y),
         NumNe => Value::from_bool(x != y),

@@ -14,7 +14,7 @@ enum Flow {
     Redo,
 }
 
-#[inline]
+#[inline(always)]
 fn loop_ctl(label: &Option<Rc<str>>, r: R<()>) -> Result<Option<Flow>, Ctl> {
     match r {
         Ok(()) => Ok(None),
@@ -42,6 +42,7 @@ impl Interp {
         self.run_block_body(b)
     }
 
+    #[inline]
     fn run_block_body(&mut self, b: &Block) -> R<()> {
         let r = if b.scoped {
             let h = self.savestack.len();
@@ -111,7 +112,11 @@ impl Interp {
             self.line = s.line;
             self.warn_on = s.warn;
             self.integer = s.integer;
-            self.stmt(s)?;
+            // Expression statements (most of them) skip `stmt`'s large frame.
+            match &s.kind {
+                StmtKind::Expr(n) => self.void(n)?,
+                _ => self.stmt(s)?,
+            }
         }
         Ok(())
     }

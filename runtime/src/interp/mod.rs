@@ -128,6 +128,8 @@ pub struct Interp {
     pub depth: u32,
     pub max_depth: u32,
     pub callers: Vec<CallerFrame>,
+    /// Emptied `CallerFrame::shifted` buffers, so `shift` in a call does not allocate.
+    pub spare_shifted: Vec<Vec<Sv>>,
     /// Set just before `call_sub` for frames that are not plain calls.
     pub pending_frame: Option<PendingFrame>,
     /// `strict`/`warnings`/`feature`/`integer` `import`/`unimport` calls made at run time
@@ -145,6 +147,9 @@ pub struct Interp {
     pub state_done: HashSet<u32>,
     /// Resolved methods by class, then method name (looked up without allocating).
     pub method_cache: HashMap<Rc<str>, MethodsOfClass, HashState>,
+    /// Bumped whenever `method_cache` is cleared: call-site caches from an older
+    /// generation are stale.
+    pub method_gen: u64,
     pub hooks: Hooks,
     /// Sub and `use` sources the compiler kept for `pmap_on` workers.
     pub parallel_sources: crate::compile::parallel::ShippableSources,
@@ -233,6 +238,7 @@ impl Interp {
             depth: 0,
             max_depth: 100_000,
             callers: Vec::new(),
+            spare_shifted: Vec::new(),
             pending_frame: None,
             pending_pragmas: Vec::new(),
             last_stat: None,
@@ -243,6 +249,7 @@ impl Interp {
             array_iters: HashMap::new(),
             state_done: HashSet::new(),
             method_cache: HashMap::default(),
+            method_gen: 0,
             hooks: Hooks::default(),
             parallel_sources: Default::default(),
             re: Default::default(),
@@ -381,6 +388,7 @@ impl Interp {
 
     pub fn invalidate_method_cache(&mut self) {
         self.method_cache.clear();
+        self.method_gen += 1;
     }
 
     /// Grows the main pad to cover `kinds` (named subs capture main-level lexicals while

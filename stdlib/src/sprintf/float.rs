@@ -23,10 +23,13 @@ pub fn format_c_float(nv: f64, spec: &FloatSpec) -> Vec<u8> {
     let prec = spec.precision.unwrap_or(6);
     let negative = nv.is_sign_negative();
     let a = nv.abs();
+    let upper = spec.conv.is_ascii_uppercase();
     let body = match spec.conv {
-        b'e' | b'E' => format_e(a, prec, spec.alt, spec.conv == b'E'),
-        b'g' | b'G' => format_g(a, prec, spec.alt, spec.conv == b'G'),
-        _ => format_f(a, prec, spec.alt),
+        b'e' | b'E' => super::exact::exponent(a, prec, spec.alt, upper)
+            .unwrap_or_else(|| format_e(a, prec, spec.alt, upper).into_bytes()),
+        b'g' | b'G' => format_g(a, prec, spec.alt, upper).into_bytes(),
+        _ => super::exact::fixed(a, prec, spec.alt)
+            .unwrap_or_else(|| format_f(a, prec, spec.alt).into_bytes()),
     };
     let sign: &[u8] = if negative {
         b"-"
@@ -37,7 +40,7 @@ pub fn format_c_float(nv: f64, spec: &FloatSpec) -> Vec<u8> {
     } else {
         b""
     };
-    pad(sign, body.as_bytes(), spec.width, spec.left, spec.zero_fill)
+    pad(sign, &body, spec.width, spec.left, spec.zero_fill)
 }
 
 /// Sign + body padded to `width`: spaces after (left), zeros between sign and body (zero

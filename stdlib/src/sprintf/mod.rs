@@ -5,6 +5,7 @@
 //! and the `Missing`/`Redundant argument` and `Invalid conversion` warnings (returned, not
 //! printed, so the caller decides where they go).
 
+mod exact;
 mod float;
 pub mod utf8;
 
