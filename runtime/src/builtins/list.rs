@@ -285,17 +285,41 @@ fn each(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
     Ok(())
 }
 
+/// The key of `exists $h{KEY}` / `delete $h{KEY}`: a string value without the utf8 flag
+/// (already a normalized key) is used in place rather than copied; anything else becomes a
+/// key as in `Interp::hash_key`.
+fn elem_key(it: &mut Interp, key: &Node) -> R<crate::exec::KeyRef> {
+    use crate::exec::KeyRef;
+    if let Node::Const(_) = key {
+        return it.hash_key_ref(key);
+    }
+    let v = it.sv(key)?;
+    match &v {
+        Value::Str(s) if !s.utf8 => Ok(KeyRef::Shared(s.clone())),
+        _ => {
+            if v.is_undef() {
+                it.warn_uninit_always("hash element");
+            }
+            if it.overloads_present && v.is_ref() {
+                return Ok(KeyRef::Owned(hkey(it.str_of(&v)?.into_owned())));
+            }
+            Ok(KeyRef::Owned(hkey(v.to_pstr().into_owned())))
+        }
+    }
+}
+
 fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
     Ok(Value::from_bool(match &a[0] {
         Node::HElem(agg, key) => {
-            let k = it.hash_key(key)?;
+            let k = elem_key(it, key)?;
             let hv = it.hv_of(agg, true)?;
             if let Some(obj) = it.tied_hv(&hv) {
+                let k = Value::pstr(k.into_owned());
                 return Ok(Value::from_bool(
-                    it.tie_call1(&obj, "EXISTS", vec![Value::pstr(k)])?.truthy(),
+                    it.tie_call1(&obj, "EXISTS", vec![k])?.truthy(),
                 ));
             }
-            let r = hv.v.borrow().contains_key(&k);
+            let r = hv.v.borrow().contains_key(&*k);
             r
         }
         Node::Elem(agg, idx) => {
@@ -316,10 +340,10 @@ fn exists(it: &mut Interp, a: &[Node]) -> R<Value> {
 fn delete(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
     match &a[0] {
         Node::HElem(agg, key) => {
-            let k = it.hash_key(key)?;
+            let k = elem_key(it, key)?;
             let hv = it.hv_of(agg, true)?;
             if let Some(obj) = it.tied_hv(&hv) {
-                let v = it.tie_call1(&obj, "DELETE", vec![Value::pstr(k)])?;
+                let v = it.tie_call1(&obj, "DELETE", vec![Value::pstr(k.into_owned())])?;
                 out.push(v);
                 return Ok(());
             }
