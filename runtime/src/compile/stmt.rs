@@ -695,11 +695,11 @@ impl<'a> Compiler<'a> {
         });
         let pkg = self.pkg.clone();
         let file = self.file.clone();
-        let r = if on {
-            self.interp.use_module(module, arg_vals, &pkg, &file, line)
-        } else {
-            self.interp.no_module(module, arg_vals, &pkg, &file, line)
-        };
+        // `use Foo 1.2` checks Foo->VERSION(1.2) before importing.
+        let version = u.version.as_deref();
+        let r = self
+            .interp
+            .use_module_version(module, version, arg_vals, &pkg, &file, line, on);
         if let Err(e) = r {
             self.errors.push(e);
         }
