@@ -191,6 +191,8 @@ fn keys(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         x => {
             let hv = it.arg_hv(x)?;
             if let Some(obj) = it.tied_hv(&hv) {
+                // `keys` resets the `each` iterator, as perl's does.
+                it.tied_each.remove(&(std::rc::Rc::as_ptr(&hv) as usize));
                 let keys = it.tied_hash_keys(&obj)?;
                 if ctx == Ctx::List {
                     out.extend(keys);
@@ -265,6 +267,26 @@ fn each(it: &mut Interp, a: &[Node], ctx: Ctx, out: &mut Vec<Value>) -> R<()> {
         return Ok(());
     }
     let hv = it.arg_hv(&a[0])?;
+    if let Some(obj) = it.tied_hv(&hv) {
+        // FIRSTKEY after a reset, then NEXTKEY with the key it returned last.
+        let addr = std::rc::Rc::as_ptr(&hv) as usize;
+        let k = match it.tied_each.remove(&addr) {
+            None => it.tie_call1(&obj, "FIRSTKEY", vec![])?,
+            Some(last) => it.tie_call1(&obj, "NEXTKEY", vec![last])?,
+        };
+        if k.is_undef() {
+            if ctx != Ctx::List {
+                out.push(Value::Undef);
+            }
+            return Ok(());
+        }
+        it.tied_each.insert(addr, k.clone());
+        out.push(k.clone());
+        if ctx == Ctx::List {
+            out.push(it.tie_call1(&obj, "FETCH", vec![k])?);
+        }
+        return Ok(());
+    }
     let i = hv.iter.get();
     let m = hv.v.borrow();
     match m.get_index(i) {

@@ -144,6 +144,8 @@ pub struct Interp {
     pub flipflops: HashMap<u32, i64>,
     /// `each @array` positions by array identity.
     pub array_iters: HashMap<usize, usize>,
+    /// `each %tied`: the last key returned per tied hash (absent: the next call is FIRSTKEY).
+    pub tied_each: HashMap<usize, Value>,
     pub state_done: HashSet<u32>,
     /// Resolved methods by class, then method name (looked up without allocating).
     pub method_cache: HashMap<Rc<str>, MethodsOfClass, HashState>,
@@ -247,6 +249,7 @@ impl Interp {
             ids: 0,
             flipflops: HashMap::new(),
             array_iters: HashMap::new(),
+            tied_each: HashMap::new(),
             state_done: HashSet::new(),
             method_cache: HashMap::default(),
             method_gen: 0,
