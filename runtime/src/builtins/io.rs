@@ -43,7 +43,7 @@ pub fn lookup(name: &str) -> Option<BFn> {
                     out.push(v);
                 }
             } else {
-                out.push(i.read_line_from(&h).unwrap_or(Value::Undef));
+                out.push(i.read_line_scalar(&h));
             }
             Ok(())
         }),
@@ -537,7 +537,23 @@ impl Interp {
         let Some(h) = self.fh_of_src(src)? else {
             return Ok(Value::Undef);
         };
-        Ok(self.read_line_from(&h).unwrap_or(Value::Undef))
+        Ok(self.read_line_scalar(&h))
+    }
+
+    /// `<$fh>` in scalar context: in slurp mode (`$/` undef) the first read of a handle
+    /// gives "" at end of file, later ones undef (perl's SNARF_EOF), and `$.` counts it.
+    pub fn read_line_scalar(&mut self, h: &HandleRef) -> Value {
+        if let Some(v) = self.read_line_from(h) {
+            return v;
+        }
+        if self.irs.sv().get().is_undef() {
+            let mut hb = h.borrow_mut();
+            if hb.is_open && hb.lines == 0 {
+                hb.lines = 1;
+                return Value::str("");
+            }
+        }
+        Value::Undef
     }
 
     pub fn readline_list(&mut self, src: &FhSrc, out: &mut Vec<Value>) -> R<()> {
@@ -615,7 +631,7 @@ impl Interp {
                 out.push(Value::from_bool(ok));
             }
             "getline" => {
-                let v = self.read_line_from(&h).unwrap_or(Value::Undef);
+                let v = self.read_line_scalar(&h);
                 out.push(v);
             }
             "getlines" => {
