@@ -147,9 +147,10 @@ fn completeness_for_the_repl() {
 
 #[test]
 fn tricky_lexing() {
-    // `?` ternary vs `?PATTERN?`
+    // `?` is always the ternary since perl 5.22 (`?PATTERN?` needs its `m`)
     assert_eq!(ex("$x ? 1 : 2"), "(? $x 1 2)");
-    assert_eq!(ex("?foo?"), "(m $_ /\"foo\"/)");
+    assert_eq!(ex("defined ? 1 : 2"), "(? (defined) 1 2)");
+    assert_eq!(ex("m?foo?"), "(m $_ /\"foo\"/)");
     // `y` as a hash key, with `=>`, and as a method
     assert_eq!(ex("$h{y} = $o->y(1)"), "(= (elem %h \"y\") (-> $o y 1))");
     assert_eq!(ex("&y(1)"), "(&y 1)");

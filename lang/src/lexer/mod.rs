@@ -492,7 +492,9 @@ impl<'s> Lexer<'s> {
             {
                 false
             }
-            b'/' | b'?' if self.expect_term => {
+            // `?PATTERN?` without `m` is gone since perl 5.22: `?` is always the conditional
+            // operator (`defined ? $_ : 0`).
+            b'/' if self.expect_term => {
                 self.quote(QuoteKind::Match, start, start);
                 true
             }
