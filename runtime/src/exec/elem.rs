@@ -8,7 +8,7 @@ use super::R;
 use crate::compile::node::{Agg, Node};
 use crate::interp::tie::ElemKey;
 use crate::interp::Interp;
-use crate::value::{AvCell, Slot, Sv, Value};
+use crate::value::{Av, AvCell, Slot, Sv, Value};
 
 /// `i` as an index into `len` elements (negative counts from the end); `None` before the
 /// start.
@@ -103,6 +103,12 @@ impl Interp {
             let ix = self.tied_index(&obj, i)?;
             return self.tied_elem_proxy(obj, ElemKey::Array(ix));
         }
+        self.untied_elem_lv(&av, i)
+    }
+
+    /// The element cell of an untied array for modification (autovivified); dies for a
+    /// negative index before the start.
+    pub(crate) fn untied_elem_lv(&mut self, av: &Av, i: i64) -> R<Sv> {
         match resolve(i, av.len()) {
             Some(ix) => Ok(av.elem_lv(ix)),
             None => Err(self.die_str(&format!(

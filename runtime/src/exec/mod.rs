@@ -639,14 +639,7 @@ impl Interp {
                     return Ok(());
                 }
                 // The index was evaluated once already (it may be `$i++`).
-                let len = av.len() as i64;
-                let ix = if i < 0 { i + len } else { i };
-                if ix < 0 {
-                    return Err(self.die_str(&format!(
-                        "Modification of non-creatable array value attempted, subscript {i}"
-                    )));
-                }
-                let cell = av.elem_lv(ix as usize);
+                let cell = self.untied_elem_lv(&av, i)?;
                 self.assign_sv(&cell, v)
             }
             Node::Elem(agg, idx) => {
@@ -795,6 +788,12 @@ impl Interp {
 
     /// `my` at run time: a fresh variable unless nothing else holds the old one.
     pub fn declare_my(&mut self, slots: &[(PadKind, u32)], in_loop: bool) {
+        if !in_loop {
+            // Outside loops `my` runs once per pad, and the pad starts out empty: the
+            // variable keeps its identity (named subs captured it at compile time) and any
+            // value a BEGIN block gave it (perl clears at scope exit, not here).
+            return;
+        }
         for &(kind, slot) in slots {
             let s = &mut self.pad[slot as usize];
             let shared = match s {
@@ -802,12 +801,6 @@ impl Interp {
                 Slot::A(x) => Rc::strong_count(x) > 1,
                 Slot::H(x) => Rc::strong_count(x) > 1,
             };
-            if !in_loop {
-                // Outside loops `my` runs once per pad, and the pad starts out empty: the
-                // variable keeps its identity (named subs captured it at compile time) and
-                // any value a BEGIN block gave it (perl clears at scope exit, not here).
-                continue;
-            }
             if shared {
                 *s = fresh_slot(kind);
             } else {

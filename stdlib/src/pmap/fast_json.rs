@@ -7,22 +7,7 @@ use runtime::value::{AvCell, PerlString, Value};
 
 /// Appends the JSON text of an `i64` (what serde_json writes).
 fn push_int(out: &mut String, i: i64) {
-    let mut buf = [0u8; 20];
-    let mut n = i.unsigned_abs();
-    let mut pos = buf.len();
-    loop {
-        pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        out.push('-');
-    }
-    // Digits only: always UTF-8.
-    out.push_str(std::str::from_utf8(&buf[pos..]).unwrap_or("0"));
+    out.push_str(itoa::Buffer::new().format(i));
 }
 
 /// A byte string JSON can carry verbatim: printable ASCII without `"` or `\`.

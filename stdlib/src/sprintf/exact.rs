@@ -79,33 +79,9 @@ fn scaled(x: f64, k: i32) -> Option<u128> {
     Some(round_even(q, r, den))
 }
 
-/// Decimal digits of `n` (64-bit arithmetic when it fits: 128-bit division is a call).
+/// Decimal digits of `n`.
 fn digits(n: u128) -> Vec<u8> {
-    if let Ok(mut n) = u64::try_from(n) {
-        let mut buf = [0u8; 20];
-        let mut pos = buf.len();
-        loop {
-            pos -= 1;
-            buf[pos] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        return buf[pos..].to_vec();
-    }
-    let mut n = n;
-    let mut buf = [0u8; 40];
-    let mut pos = buf.len();
-    loop {
-        pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf[pos..].to_vec()
+    itoa::Buffer::new().format(n).as_bytes().to_vec()
 }
 
 /// C's `%.{prec}f` of `|x|` (finite), or `None` when it does not fit the fast path.
